@@ -1,0 +1,31 @@
+package nl.redzaam.adapters.persistence.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.UUID;
+
+/** A login, stored by email address. */
+@Entity
+@Table(name = "account")
+class AccountEntity {
+
+  @Id
+  @Column(name = "email", length = 254)
+  String email;
+
+  @Column(name = "password_hash", nullable = false, length = 500)
+  String passwordHash;
+
+  @Column(name = "kind", nullable = false, length = 20)
+  String kind;
+
+  @Column(name = "person_id", nullable = false)
+  UUID personId;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  long version;
+}

@@ -1,0 +1,145 @@
+package nl.redzaam.adapters.rest.problem;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.redzaam.application.AccessDenied;
+import nl.redzaam.application.NotFound;
+import nl.redzaam.application.port.ConcurrentUpdateException;
+import nl.redzaam.domain.shared.RuleViolation;
+
+/** Maps every exception that reaches JAX-RS to a problem details response. */
+public final class ProblemMappers {
+
+  private ProblemMappers() {}
+
+  /** Rules that are about who may act: reported as 403, like any other access refusal. */
+  private static final Set<String> ACCESS_RULES =
+      Set.of("coach-only", "not-a-participant", "starter-takes-part");
+
+  /** Rules about the trajectory's current state, not about the request itself: 409. */
+  private static final Set<String> STATE_RULES =
+      Set.of(
+          "wrong-stage",
+          "closed-trajectory-is-read-only",
+          "not-in-coaching",
+          "assignment-not-answerable",
+          "assignment-not-yet-available",
+          "nothing-to-review",
+          "already-paused",
+          "not-paused",
+          "same-tempo",
+          "evaluation-not-open",
+          "resident-has-running-trajectory",
+          "email-in-use");
+
+  @Provider
+  public static class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
+    @Override
+    public Response toResponse(RuleViolation e) {
+      if (ACCESS_RULES.contains(e.rule())) {
+        return Problem.response(e.rule(), "Not allowed", Status.FORBIDDEN, e.getMessage());
+      }
+      if (STATE_RULES.contains(e.rule())) {
+        return Problem.response(
+            e.rule(), "Not possible in the current state", Status.CONFLICT, e.getMessage());
+      }
+      return Problem.response(
+          e.rule(), "The request breaks a rule", Status.fromStatusCode(422), e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class NotFoundMapper implements ExceptionMapper<NotFound> {
+    @Override
+    public Response toResponse(NotFound e) {
+      return Problem.response("not-found", "Not found", Status.NOT_FOUND, e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class AccessDeniedMapper implements ExceptionMapper<AccessDenied> {
+    @Override
+    public Response toResponse(AccessDenied e) {
+      return Problem.response("forbidden", "Not allowed", Status.FORBIDDEN, e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class ConcurrentUpdateMapper implements ExceptionMapper<ConcurrentUpdateException> {
+    @Override
+    public Response toResponse(ConcurrentUpdateException e) {
+      return Problem.response(
+          "concurrent-update",
+          "Changed by someone else",
+          Status.CONFLICT,
+          "Someone else changed this at the same time. Load it again and retry.");
+    }
+  }
+
+  @Provider
+  public static class BadRequestMapper implements ExceptionMapper<BadRequest> {
+    @Override
+    public Response toResponse(BadRequest e) {
+      return Problem.response("bad-request", "Bad request", Status.BAD_REQUEST, e.getMessage());
+    }
+  }
+
+  /** Errors JAX-RS raises itself (unknown path, wrong method, unreadable JSON, ...). */
+  @Provider
+  public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      Response original = e.getResponse();
+      Status status = Status.fromStatusCode(original.getStatus());
+      String title = status == null ? "Error" : status.getReasonPhrase();
+      String detail =
+          e instanceof NotFoundException
+              ? "There is nothing at this address."
+              : (original.getStatus() == 400
+                  ? "The request could not be read; check the JSON and parameters."
+                  : title);
+      return Response.fromResponse(original)
+          .type(Problem.MEDIA_TYPE)
+          .entity(
+              new Problem(
+                  java.net.URI.create("urn:redzaam:problem:http-" + original.getStatus()),
+                  title,
+                  original.getStatus(),
+                  detail))
+          .build();
+    }
+  }
+
+  /** Anything unexpected: logged, and answered without internals. */
+  @Provider
+  public static class UnexpectedMapper implements ExceptionMapper<Exception> {
+    private static final Logger LOG = Logger.getLogger(UnexpectedMapper.class.getName());
+
+    @Override
+    public Response toResponse(Exception e) {
+      Throwable cause = e;
+      while (cause != null) {
+        if (cause instanceof ConcurrentUpdateException concurrent) {
+          return new ConcurrentUpdateMapper().toResponse(concurrent);
+        }
+        if (cause instanceof RuleViolation rule) {
+          return new RuleViolationMapper().toResponse(rule);
+        }
+        cause = cause.getCause();
+      }
+      LOG.log(Level.SEVERE, "Unexpected error", e);
+      return Problem.response(
+          "internal-error",
+          "Internal error",
+          Status.INTERNAL_SERVER_ERROR,
+          "Something went wrong on our side. Try again later.");
+    }
+  }
+}

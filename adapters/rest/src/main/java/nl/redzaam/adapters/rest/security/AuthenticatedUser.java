@@ -1,0 +1,61 @@
+package nl.redzaam.adapters.rest.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import nl.redzaam.application.AccessDenied;
+import nl.redzaam.application.port.Account;
+import nl.redzaam.application.port.AccountRepository;
+import nl.redzaam.application.port.Actor;
+import nl.redzaam.application.port.CurrentUser;
+import nl.redzaam.application.port.ResidentRepository;
+import nl.redzaam.application.port.StaffMemberRepository;
+import nl.redzaam.domain.resident.ResidentId;
+import nl.redzaam.domain.shared.EmailAddress;
+import nl.redzaam.domain.staff.StaffMember;
+import nl.redzaam.domain.staff.StaffMemberId;
+
+/** The caller of the current HTTP request, as the use cases see them. */
+@RequestScoped
+public class AuthenticatedUser implements CurrentUser {
+
+  @Inject SecurityContext security;
+  @Inject AccountRepository accounts;
+  @Inject ResidentRepository residents;
+  @Inject StaffMemberRepository staff;
+
+  private Actor actor;
+
+  @Override
+  public Actor actor() {
+    if (actor == null) {
+      actor = resolve();
+    }
+    return actor;
+  }
+
+  private Actor resolve() {
+    Principal principal = security.getCallerPrincipal();
+    if (principal == null) {
+      throw new AccessDenied("Log in first");
+    }
+    Account account =
+        accounts
+            .findByEmail(new EmailAddress(principal.getName()))
+            .orElseThrow(() -> new AccessDenied("Unknown account"));
+    if (account.kind() == Account.Kind.RESIDENT) {
+      ResidentId id = new ResidentId(account.personId());
+      return residents
+          .find(id)
+          .map(r -> (Actor) new Actor.ResidentActor(r.id(), r.municipalityId()))
+          .orElseThrow(() -> new AccessDenied("Unknown resident"));
+    }
+    StaffMember member =
+        staff
+            .find(new StaffMemberId(account.personId()))
+            .filter(StaffMember::active)
+            .orElseThrow(() -> new AccessDenied("This account is not active"));
+    return new Actor.StaffActor(member.id(), member.municipalityId(), member.roles());
+  }
+}

@@ -1,0 +1,48 @@
+package nl.redzaam.adapters.rest.v1;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.redzaam.adapters.rest.problem.BadRequest;
+
+/** Parsing helpers for path and body values, failing with a clear 400. */
+final class Json {
+
+  private Json() {}
+
+  static UUID uuid(String value, String name) {
+    try {
+      return UUID.fromString(value);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new BadRequest(name + " must be a UUID, not '" + value + "'");
+    }
+  }
+
+  static <E extends Enum<E>> E enumValue(Class<E> type, String value, String name) {
+    if (value == null) {
+      throw new BadRequest(name + " is required");
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(
+          name + " must be one of " + List.of(type.getEnumConstants()) + ", not '" + value + "'");
+    }
+  }
+
+  static <T> T required(T value, String name) {
+    if (value == null) {
+      throw new BadRequest(name + " is required");
+    }
+    return value;
+  }
+
+  static <T> Set<T> orEmpty(Set<T> value) {
+    return value == null ? Set.of() : value;
+  }
+
+  static Map<String, String> orEmpty(Map<String, String> value) {
+    return value == null ? Map.of() : value;
+  }
+}

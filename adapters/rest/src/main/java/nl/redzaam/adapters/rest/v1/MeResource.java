@@ -1,0 +1,40 @@
+package nl.redzaam.adapters.rest.v1;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import nl.redzaam.application.port.Actor;
+import nl.redzaam.application.port.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Who the caller is, so a client knows its own ids and roles. */
+@Path("/v1/me")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Account")
+public class MeResource {
+
+  @Inject CurrentUser currentUser;
+
+  public record Me(String kind, UUID id, UUID municipalityId, List<String> roles) {}
+
+  @GET
+  @Operation(summary = "Who am I", description = "The logged-in resident or staff member.")
+  public Me me() {
+    Actor actor = currentUser.actor();
+    if (actor instanceof Actor.ResidentActor resident) {
+      return new Me(
+          "RESIDENT", resident.residentId().value(), resident.municipalityId().value(), List.of());
+    }
+    Actor.StaffActor staff = (Actor.StaffActor) actor;
+    return new Me(
+        "STAFF",
+        staff.staffMemberId().value(),
+        staff.municipalityId().value(),
+        staff.roles().stream().map(Enum::name).sorted().toList());
+  }
+}

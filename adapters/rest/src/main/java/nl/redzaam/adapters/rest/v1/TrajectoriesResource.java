@@ -1,0 +1,213 @@
+package nl.redzaam.adapters.rest.v1;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.redzaam.application.usecase.ReadWeekAssignments;
+import nl.redzaam.application.usecase.ReviewAnswers;
+import nl.redzaam.application.usecase.StartTrajectory;
+import nl.redzaam.application.usecase.SubmitAnswers;
+import nl.redzaam.domain.catalogue.AssignmentCode;
+import nl.redzaam.domain.catalogue.Question;
+import nl.redzaam.domain.method.TrajectoryType;
+import nl.redzaam.domain.staff.StaffMemberId;
+import nl.redzaam.domain.trajectory.Answer;
+import nl.redzaam.domain.trajectory.TrajectoryId;
+import nl.redzaam.domain.trajectory.WeekAssignment;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Trajectories: start one, read a week's assignments, answer and review them. */
+@Path("/v1/trajectories")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Trajectories")
+@Transactional
+public class TrajectoriesResource {
+
+  @Inject StartTrajectory startTrajectory;
+  @Inject ReadWeekAssignments readWeekAssignments;
+  @Inject SubmitAnswers submitAnswers;
+  @Inject ReviewAnswers reviewAnswers;
+
+  /** Body of a new trajectory. */
+  public record NewTrajectory(
+      String residentFirstName,
+      String residentLastName,
+      String residentEmail,
+      String trajectoryType,
+      Set<String> coachIds,
+      Set<String> specialistIds) {}
+
+  public record Created(UUID id) {}
+
+  @POST
+  @Operation(
+      summary = "Start a trajectory",
+      description =
+          "Step 1 of the method: a specialist (or a coach, for the prevention type) selects a"
+              + " resident and starts a trajectory of a purchased type on the newest catalogue.")
+  @APIResponse(responseCode = "201", description = "Started; Location points to the trajectory")
+  @APIResponse(responseCode = "403", description = "Not a specialist of this municipality")
+  @APIResponse(responseCode = "422", description = "A rule of the method was broken")
+  public Response start(NewTrajectory body, @Context UriInfo uri) {
+    Json.required(body, "The body");
+    TrajectoryId id =
+        startTrajectory.execute(
+            new StartTrajectory.Command(
+                body.residentFirstName(),
+                body.residentLastName(),
+                Json.required(body.residentEmail(), "residentEmail"),
+                Json.enumValue(TrajectoryType.class, body.trajectoryType(), "trajectoryType"),
+                staffIds(body.coachIds(), "coachIds"),
+                staffIds(body.specialistIds(), "specialistIds")));
+    return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
+        .entity(new Created(id.value()))
+        .build();
+  }
+
+  private static Set<StaffMemberId> staffIds(Set<String> ids, String name) {
+    return Json.orEmpty(ids).stream()
+        .map(id -> new StaffMemberId(Json.uuid(id, name)))
+        .collect(Collectors.toSet());
+  }
+
+  /** One assignment of a week, as the API shows it. */
+  public record AssignmentView(
+      String code,
+      int week,
+      String theme,
+      String title,
+      String instruction,
+      List<QuestionView> questions,
+      String expectedOfCoach,
+      String expectedOfSpecialist,
+      boolean ownAssignment,
+      String state,
+      boolean stressed,
+      Map<String, String> answers,
+      String feedback) {
+
+    static AssignmentView of(WeekAssignment a) {
+      var p = a.progress();
+      return new AssignmentView(
+          a.code().value(),
+          a.week(),
+          a.theme().name(),
+          a.title(),
+          a.instruction(),
+          a.questions().stream().map(QuestionView::of).toList(),
+          a.coachExpectation(),
+          a.specialistExpectation(),
+          a.own(),
+          p.state().name(),
+          p.stressed(),
+          p.answers().stream().collect(Collectors.toMap(Answer::questionId, Answer::value)),
+          p.feedback());
+    }
+  }
+
+  public record QuestionView(
+      String id, String text, String answerType, List<String> options, boolean required) {
+    static QuestionView of(Question q) {
+      return new QuestionView(q.id(), q.text(), q.type().name(), q.options(), q.required());
+    }
+  }
+
+  public record WeekView(
+      UUID trajectoryId, int week, int currentWeek, List<AssignmentView> assignments) {}
+
+  @GET
+  @Path("/{trajectoryId}/assignments")
+  @Operation(
+      summary = "Read the assignments of a week",
+      description =
+          "The assignments of the given week (default: the current week), with the resident's"
+              + " answers, the review state and what is expected of coach and specialist.")
+  @APIResponse(responseCode = "200", description = "The week")
+  @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
+  public WeekView assignments(
+      @PathParam("trajectoryId") String trajectoryId,
+      @Parameter(description = "Trajectory week, from 1; default the current week")
+          @QueryParam("week")
+          Integer week) {
+    var overview =
+        readWeekAssignments.execute(
+            new ReadWeekAssignments.Query(
+                new TrajectoryId(Json.uuid(trajectoryId, "trajectoryId")), week));
+    return new WeekView(
+        overview.trajectoryId().value(),
+        overview.week(),
+        overview.currentWeek(),
+        overview.assignments().stream().map(AssignmentView::of).toList());
+  }
+
+  /** The resident's answers, by question id. */
+  public record Answers(Map<String, String> answers) {}
+
+  @PUT
+  @Path("/{trajectoryId}/assignments/{assignmentCode}/answers")
+  @Operation(
+      summary = "Submit answers",
+      description =
+          "The resident hands in the answers to an assignment of this week or an earlier one."
+              + " Answers are text: yes/no questions take 'yes' or 'no', amounts '12.50',"
+              + " dates 'yyyy-mm-dd', choices one of the options.")
+  @APIResponse(responseCode = "204", description = "Submitted; waits for the coach's review")
+  @APIResponse(responseCode = "409", description = "Not answerable now (already submitted, ...)")
+  @APIResponse(responseCode = "422", description = "An answer does not fit its question")
+  public Response submit(
+      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("assignmentCode") String assignmentCode,
+      Answers body) {
+    submitAnswers.execute(
+        new SubmitAnswers.Command(
+            new TrajectoryId(Json.uuid(trajectoryId, "trajectoryId")),
+            new AssignmentCode(assignmentCode),
+            Json.orEmpty(Json.required(body, "The body").answers())));
+    return Response.noContent().build();
+  }
+
+  /** A coach's review: {@code APPROVED}, or {@code NEEDS_REWORK} with feedback. */
+  public record Review(String verdict, String feedback) {}
+
+  @POST
+  @Path("/{trajectoryId}/assignments/{assignmentCode}/reviews")
+  @Operation(
+      summary = "Review submitted answers",
+      description = "A coach approves the answers or sends them back with feedback.")
+  @APIResponse(responseCode = "204", description = "Reviewed")
+  @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
+  @APIResponse(responseCode = "409", description = "Nothing waits for review")
+  public Response review(
+      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("assignmentCode") String assignmentCode,
+      Review body) {
+    Json.required(body, "The body");
+    reviewAnswers.execute(
+        new ReviewAnswers.Command(
+            new TrajectoryId(Json.uuid(trajectoryId, "trajectoryId")),
+            new AssignmentCode(assignmentCode),
+            Json.enumValue(ReviewAnswers.Verdict.class, body.verdict(), "verdict"),
+            body.feedback()));
+    return Response.noContent().build();
+  }
+}

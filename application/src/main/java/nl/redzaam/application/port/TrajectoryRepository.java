@@ -1,0 +1,30 @@
+package nl.redzaam.application.port;
+
+import java.util.List;
+import java.util.Optional;
+import nl.redzaam.domain.resident.ResidentId;
+import nl.redzaam.domain.staff.StaffMemberId;
+import nl.redzaam.domain.trajectory.Trajectory;
+import nl.redzaam.domain.trajectory.TrajectoryId;
+
+/** Stores trajectories. Updates are optimistic: a stale trajectory is refused, never merged. */
+public interface TrajectoryRepository {
+
+  Optional<Trajectory> find(TrajectoryId id);
+
+  /** Stores a new trajectory. */
+  void add(Trajectory trajectory);
+
+  /**
+   * Stores the changes to a trajectory loaded earlier.
+   *
+   * @throws ConcurrentUpdateException when someone else changed it since it was loaded
+   */
+  void update(Trajectory trajectory);
+
+  /** The trajectories in which this staff member is a coach, closed ones included. */
+  List<Trajectory> withCoach(StaffMemberId coach);
+
+  /** All trajectories of one resident, most recent first. */
+  List<Trajectory> ofResident(ResidentId resident);
+}

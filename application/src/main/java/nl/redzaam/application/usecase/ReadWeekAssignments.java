@@ -1,0 +1,57 @@
+package nl.redzaam.application.usecase;
+
+import java.util.List;
+import java.util.Objects;
+import nl.redzaam.application.port.CatalogueRepository;
+import nl.redzaam.application.port.Clock;
+import nl.redzaam.application.port.CurrentUser;
+import nl.redzaam.domain.shared.RuleViolation;
+import nl.redzaam.domain.trajectory.Trajectory;
+import nl.redzaam.domain.trajectory.TrajectoryId;
+import nl.redzaam.domain.trajectory.WeekAssignment;
+
+/** The assignments of one week of a trajectory (by default the current week), with progress. */
+public final class ReadWeekAssignments {
+
+  /**
+   * @param week the week to show, or null for the current week
+   */
+  public record Query(TrajectoryId trajectoryId, Integer week) {
+    public Query {
+      Objects.requireNonNull(trajectoryId, "trajectoryId");
+      if (week != null && week < 1) {
+        throw new RuleViolation("week-counts-from-one", "Weeks count from 1");
+      }
+    }
+  }
+
+  public record WeekOverview(
+      TrajectoryId trajectoryId, int week, int currentWeek, List<WeekAssignment> assignments) {}
+
+  private final CurrentUser currentUser;
+  private final TrajectoryAccess access;
+  private final CatalogueRepository catalogues;
+  private final Clock clock;
+
+  public ReadWeekAssignments(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      CatalogueRepository catalogues,
+      Clock clock) {
+    this.currentUser = currentUser;
+    this.access = access;
+    this.catalogues = catalogues;
+    this.clock = clock;
+  }
+
+  public WeekOverview execute(Query query) {
+    Trajectory trajectory = access.visibleTo(currentUser.actor(), query.trajectoryId());
+    int currentWeek = trajectory.currentWeek(clock.today());
+    int week = query.week() == null ? currentWeek : query.week();
+    List<WeekAssignment> assignments =
+        week == 0
+            ? List.of()
+            : trajectory.assignmentsOfWeek(week, CatalogueOf.trajectory(catalogues, trajectory));
+    return new WeekOverview(trajectory.id(), week, currentWeek, assignments);
+  }
+}

@@ -1,0 +1,60 @@
+package nl.redzaam.application.usecase;
+
+import java.util.Map;
+import java.util.Objects;
+import nl.redzaam.application.port.CatalogueRepository;
+import nl.redzaam.application.port.Clock;
+import nl.redzaam.application.port.CurrentUser;
+import nl.redzaam.application.port.Notifications;
+import nl.redzaam.application.port.TrajectoryRepository;
+import nl.redzaam.domain.catalogue.AssignmentCode;
+import nl.redzaam.domain.trajectory.Trajectory;
+import nl.redzaam.domain.trajectory.TrajectoryId;
+
+/** The resident hands in the answers to an assignment, for the coach to review. */
+public final class SubmitAnswers {
+
+  public record Command(
+      TrajectoryId trajectoryId, AssignmentCode assignment, Map<String, String> answers) {
+    public Command {
+      Objects.requireNonNull(trajectoryId, "trajectoryId");
+      Objects.requireNonNull(assignment, "assignment");
+      answers = Map.copyOf(answers);
+    }
+  }
+
+  private final CurrentUser currentUser;
+  private final TrajectoryAccess access;
+  private final TrajectoryRepository trajectories;
+  private final CatalogueRepository catalogues;
+  private final Clock clock;
+  private final Notifications notifications;
+
+  public SubmitAnswers(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      CatalogueRepository catalogues,
+      Clock clock,
+      Notifications notifications) {
+    this.currentUser = currentUser;
+    this.access = access;
+    this.trajectories = trajectories;
+    this.catalogues = catalogues;
+    this.clock = clock;
+    this.notifications = notifications;
+  }
+
+  public void execute(Command command) {
+    var actor = currentUser.actor();
+    Trajectory trajectory = access.visibleTo(actor, command.trajectoryId());
+    TrajectoryAccess.resident(actor, "answer an assignment");
+    trajectory.submitAnswers(
+        command.assignment(),
+        command.answers(),
+        CatalogueOf.trajectory(catalogues, trajectory),
+        clock.now());
+    trajectories.update(trajectory);
+    notifications.happened(trajectory.releaseEvents());
+  }
+}

@@ -1,0 +1,106 @@
+package nl.redzaam.deployment.wiring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import nl.redzaam.application.port.CatalogueRepository;
+import nl.redzaam.application.port.Clock;
+import nl.redzaam.application.port.CurrentUser;
+import nl.redzaam.application.port.IdentityGenerator;
+import nl.redzaam.application.port.MunicipalityRepository;
+import nl.redzaam.application.port.Notifications;
+import nl.redzaam.application.port.ResidentRepository;
+import nl.redzaam.application.port.StaffMemberRepository;
+import nl.redzaam.application.port.TrajectoryRepository;
+import nl.redzaam.application.usecase.ChangeTrajectoryTempo;
+import nl.redzaam.application.usecase.ListCaseload;
+import nl.redzaam.application.usecase.ReadWeekAssignments;
+import nl.redzaam.application.usecase.ReviewAnswers;
+import nl.redzaam.application.usecase.StartTrajectory;
+import nl.redzaam.application.usecase.SubmitAnswers;
+import nl.redzaam.application.usecase.TrajectoryAccess;
+
+/**
+ * Builds the use cases. They are plain classes without CDI annotations, so the application layer
+ * stays free of frameworks; their ports are injected here. The produced beans are dependent-scoped:
+ * cheap to create, and the ports they hold are proxies of the right scope.
+ */
+@ApplicationScoped
+public class UseCases {
+
+  @Produces
+  TrajectoryAccess trajectoryAccess(TrajectoryRepository trajectories) {
+    return new TrajectoryAccess(trajectories);
+  }
+
+  @Produces
+  StartTrajectory startTrajectory(
+      CurrentUser currentUser,
+      MunicipalityRepository municipalities,
+      StaffMemberRepository staff,
+      ResidentRepository residents,
+      TrajectoryRepository trajectories,
+      CatalogueRepository catalogues,
+      IdentityGenerator ids,
+      Clock clock,
+      Notifications notifications) {
+    return new StartTrajectory(
+        currentUser,
+        municipalities,
+        staff,
+        residents,
+        trajectories,
+        catalogues,
+        ids,
+        clock,
+        notifications);
+  }
+
+  @Produces
+  ListCaseload listCaseload(
+      CurrentUser currentUser,
+      TrajectoryRepository trajectories,
+      ResidentRepository residents,
+      Clock clock) {
+    return new ListCaseload(currentUser, trajectories, residents, clock);
+  }
+
+  @Produces
+  ReadWeekAssignments readWeekAssignments(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      CatalogueRepository catalogues,
+      Clock clock) {
+    return new ReadWeekAssignments(currentUser, access, catalogues, clock);
+  }
+
+  @Produces
+  SubmitAnswers submitAnswers(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      CatalogueRepository catalogues,
+      Clock clock,
+      Notifications notifications) {
+    return new SubmitAnswers(currentUser, access, trajectories, catalogues, clock, notifications);
+  }
+
+  @Produces
+  ReviewAnswers reviewAnswers(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      Clock clock,
+      Notifications notifications) {
+    return new ReviewAnswers(currentUser, access, trajectories, clock, notifications);
+  }
+
+  @Produces
+  ChangeTrajectoryTempo changeTrajectoryTempo(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      Clock clock,
+      Notifications notifications) {
+    return new ChangeTrajectoryTempo(currentUser, access, trajectories, clock, notifications);
+  }
+}

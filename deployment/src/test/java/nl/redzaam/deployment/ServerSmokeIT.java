@@ -1,0 +1,71 @@
+package nl.redzaam.deployment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The built WAR starts on Payara Micro against PostgreSQL and is healthy. */
+@ExtendWith(PostgresqlRequired.class)
+@ExtendWith(ArquillianExtension.class)
+class ServerSmokeIT {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @ArquillianResource URL base;
+
+  /** The WAR exactly as built ({@code redzaam.war} is set by the failsafe configuration). */
+  @Deployment(testable = false)
+  static WebArchive redzaam() {
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(new File(System.getProperty("redzaam.war")))
+        .as(WebArchive.class);
+  }
+
+  @Test
+  void health_is_up_with_the_database_migrated() throws Exception {
+    HttpResponse<String> response = get("/health");
+
+    assertEquals(200, response.statusCode(), response.body());
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      JsonObject health = reader.readObject();
+      assertEquals("UP", health.getString("status"), response.body());
+      assertTrue(
+          health.getJsonArray("checks").stream()
+              .map(JsonValue::asJsonObject)
+              .anyMatch(check -> check.getString("name").equals("database")),
+          "no database check in " + response.body());
+    }
+  }
+
+  @Test
+  void openapi_document_is_served() throws Exception {
+    HttpResponse<String> response = get("/openapi");
+
+    assertEquals(200, response.statusCode(), response.body());
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    URI uri = base.toURI().resolve(path);
+    return http.send(
+        HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+}

@@ -1,0 +1,81 @@
+package nl.redzaam.domain.municipality;
+
+import static nl.redzaam.domain.shared.RuleViolation.require;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import nl.redzaam.domain.method.Module;
+import nl.redzaam.domain.method.TrajectoryType;
+import nl.redzaam.domain.shared.Text;
+
+/**
+ * A municipality using Redzaam. Invariants: it has a name; a trajectory type can only be started
+ * when the municipality has purchased the module that offers it.
+ */
+public final class Municipality {
+
+  private final MunicipalityId id;
+  private String name;
+  private final EnumSet<Module> purchasedModules;
+  private final long version;
+
+  public Municipality(
+      MunicipalityId id, String name, Set<Module> purchasedModules, long version) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.name = Text.required(name, "The municipality's name", 200);
+    this.purchasedModules =
+        purchasedModules.isEmpty() ? EnumSet.noneOf(Module.class) : EnumSet.copyOf(purchasedModules);
+    this.version = version;
+  }
+
+  /** A municipality that has just joined: no modules yet. */
+  public static Municipality register(MunicipalityId id, String name) {
+    return new Municipality(id, name, Set.of(), 0);
+  }
+
+  public void rename(String newName) {
+    this.name = Text.required(newName, "The municipality's name", 200);
+  }
+
+  public void purchase(Module module) {
+    purchasedModules.add(Objects.requireNonNull(module, "module"));
+  }
+
+  public void cancel(Module module) {
+    purchasedModules.remove(module);
+  }
+
+  public boolean offers(TrajectoryType type) {
+    return purchasedModules.contains(type.module());
+  }
+
+  /** Fails unless this municipality has purchased the module that offers the type. */
+  public void ensureOffers(TrajectoryType type) {
+    require(
+        offers(type),
+        "module-not-purchased",
+        name
+            + " has not purchased the module "
+            + type.module().dutchName()
+            + " that offers the trajectory type "
+            + type.dutchName());
+  }
+
+  public MunicipalityId id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Set<Module> purchasedModules() {
+    return Set.copyOf(purchasedModules);
+  }
+
+  /** The stored version this object was loaded with; used by adapters for optimistic locking. */
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,99 @@
+package nl.redzaam.domain.staff;
+
+import static nl.redzaam.domain.shared.RuleViolation.require;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import nl.redzaam.domain.municipality.MunicipalityId;
+import nl.redzaam.domain.shared.EmailAddress;
+import nl.redzaam.domain.shared.Text;
+
+/**
+ * A professional working for (or on behalf of) one municipality. Invariants: holds at least one
+ * role; the organisation is only set for people working for an outside organisation.
+ */
+public final class StaffMember {
+
+  private final StaffMemberId id;
+  private final MunicipalityId municipalityId;
+  private String name;
+  private EmailAddress email;
+  private final EnumSet<StaffRole> roles;
+  private String organisation;
+  private boolean active;
+  private final long version;
+
+  public StaffMember(
+      StaffMemberId id,
+      MunicipalityId municipalityId,
+      String name,
+      EmailAddress email,
+      Set<StaffRole> roles,
+      String organisation,
+      boolean active,
+      long version) {
+    require(!roles.isEmpty(), "staff-member-needs-a-role", "A staff member needs at least one role");
+    this.id = Objects.requireNonNull(id, "id");
+    this.municipalityId = Objects.requireNonNull(municipalityId, "municipalityId");
+    this.name = Text.required(name, "The name", 200);
+    this.email = Objects.requireNonNull(email, "email");
+    this.roles = EnumSet.copyOf(roles);
+    this.organisation = Text.optional(organisation, "The organisation", 200);
+    this.active = active;
+    this.version = version;
+  }
+
+  public boolean holds(StaffRole role) {
+    return active && roles.contains(role);
+  }
+
+  public void deactivate() {
+    active = false;
+  }
+
+  public void grant(StaffRole role) {
+    roles.add(role);
+  }
+
+  public void revoke(StaffRole role) {
+    require(
+        roles.size() > 1 || !roles.contains(role),
+        "staff-member-needs-a-role",
+        "A staff member needs at least one role");
+    roles.remove(role);
+  }
+
+  public StaffMemberId id() {
+    return id;
+  }
+
+  public MunicipalityId municipalityId() {
+    return municipalityId;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public EmailAddress email() {
+    return email;
+  }
+
+  public Set<StaffRole> roles() {
+    return Set.copyOf(roles);
+  }
+
+  /** The outside organisation this person works for, or null when they work for the municipality. */
+  public String organisation() {
+    return organisation;
+  }
+
+  public boolean active() {
+    return active;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,13 @@
+package nl.redzaam.domain.trajectory;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** An agreement made with the resident, for example "we speak every two weeks at home". */
+public record Agreement(AgreementId id, String description, LocalDate madeOn) {
+  public Agreement {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(madeOn, "madeOn");
+  }
+}

@@ -1,0 +1,1106 @@
+package nl.redzaam.domain.trajectory;
+
+import static nl.redzaam.domain.shared.RuleViolation.require;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.redzaam.domain.catalogue.AssignmentCode;
+import nl.redzaam.domain.catalogue.AssignmentTemplate;
+import nl.redzaam.domain.catalogue.Catalogue;
+import nl.redzaam.domain.catalogue.CatalogueId;
+import nl.redzaam.domain.catalogue.EvaluationQuestion;
+import nl.redzaam.domain.catalogue.Question;
+import nl.redzaam.domain.method.EvaluationKind;
+import nl.redzaam.domain.method.Outcome;
+import nl.redzaam.domain.method.Theme;
+import nl.redzaam.domain.method.TrajectoryType;
+import nl.redzaam.domain.municipality.MunicipalityId;
+import nl.redzaam.domain.resident.ResidentId;
+import nl.redzaam.domain.shared.RuleViolation;
+import nl.redzaam.domain.shared.Text;
+import nl.redzaam.domain.staff.StaffMemberId;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.AnswersApproved;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.AnswersSubmitted;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.AssignmentReinstated;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.AssignmentSkipped;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.AssignmentStressChanged;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.CheckInHeld;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.CheckInPlanned;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.EvaluationConcluded;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.EvaluationOpened;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.GrowthPlanChanged;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.NoteAnswered;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.NoteLeft;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.OutcomeDecided;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.OwnAssignmentAdded;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.ResidentActivated;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.ResidentInvited;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.ReworkRequested;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.ScreeningRecorded;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.TempoChanged;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.TrajectoryClosed;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.TrajectoryPaused;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.TrajectoryResumed;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.TrajectoryStarted;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.TrajectoryStoppedEarly;
+
+/**
+ * One resident's trajectory through the method.
+ *
+ * <p>Invariants and rules, each enforced by the method that could break it:
+ *
+ * <ul>
+ *   <li>a trajectory has at least one coach; every type but the prevention type has a specialist;
+ *   <li>the stages follow the method's steps: selected, invited, activated, an optional start
+ *       screening, the start conversation, coaching part one, the mid evaluation, part two, an
+ *       optional end screening, the final evaluation, aftercare, closed;
+ *   <li>the current week follows from the day the start conversation concluded, the pauses and the
+ *       tempo changes; it is never stored;
+ *   <li>the resident can only answer assignments of the current week or earlier, and only while
+ *       coaching runs; answers must fit the questions;
+ *   <li>only a coach of this trajectory reviews answers, tailors assignments, keeps the growth plan,
+ *       changes the tempo, concludes evaluations and stops early;
+ *   <li>the outcome (11A, 11B, 11C) is set only by concluding the final evaluation;
+ *   <li>a closed trajectory is read-only.
+ * </ul>
+ */
+public final class Trajectory {
+
+  /** Dates in the method are Dutch calendar dates. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+  public static final int DEFAULT_MID_EVALUATION_WEEK = 18;
+
+  private static final int MAX_NOTE_LENGTH = 4000;
+
+  private final TrajectoryId id;
+  private final MunicipalityId municipalityId;
+  private final ResidentId residentId;
+  private final TrajectoryType type;
+  private final CatalogueId catalogueId;
+  private final Set<StaffMemberId> coaches;
+  private final Set<StaffMemberId> specialists;
+  private Stage stage;
+  private final int midEvaluationWeek;
+  private final Instant startedAt;
+  private final StaffMemberId startedBy;
+  private Instant invitedAt;
+  private Instant activatedAt;
+  private LocalDate coachingStartedOn;
+  private LocalDate coachingEndedOn;
+  private final List<Pause> pauses;
+  private final List<TempoChange> tempoChanges;
+  private final Map<AssignmentCode, AssignmentProgress> progress;
+  private final List<OwnAssignment> ownAssignments;
+  private final List<Note> notes;
+  private GrowthPlan growthPlan;
+  private final Map<EvaluationKind, Evaluation> evaluations;
+  private final List<ScreeningResult> screenings;
+  private Outcome outcome;
+  private EarlyStop earlyStop;
+  private final List<CheckIn> checkIns;
+  private LocalDate closedOn;
+  private final long version;
+  private final List<TrajectoryEvent> events = new ArrayList<>();
+
+  private Trajectory(TrajectorySnapshot s) {
+    this.id = Objects.requireNonNull(s.id(), "id");
+    this.municipalityId = Objects.requireNonNull(s.municipalityId(), "municipalityId");
+    this.residentId = Objects.requireNonNull(s.residentId(), "residentId");
+    this.type = Objects.requireNonNull(s.type(), "type");
+    this.catalogueId = Objects.requireNonNull(s.catalogueId(), "catalogueId");
+    this.coaches = new HashSet<>(s.coaches());
+    this.specialists = new HashSet<>(s.specialists());
+    this.stage = Objects.requireNonNull(s.stage(), "stage");
+    this.midEvaluationWeek = s.midEvaluationWeek();
+    this.startedAt = Objects.requireNonNull(s.startedAt(), "startedAt");
+    this.startedBy = Objects.requireNonNull(s.startedBy(), "startedBy");
+    this.invitedAt = s.invitedAt();
+    this.activatedAt = s.activatedAt();
+    this.coachingStartedOn = s.coachingStartedOn();
+    this.coachingEndedOn = s.coachingEndedOn();
+    this.pauses = new ArrayList<>(s.pauses());
+    this.tempoChanges = new ArrayList<>(s.tempoChanges());
+    this.progress = new LinkedHashMap<>();
+    s.progress().forEach(p -> progress.put(p.code(), p));
+    this.ownAssignments = new ArrayList<>(s.ownAssignments());
+    this.notes = new ArrayList<>(s.notes());
+    this.growthPlan = s.growthPlan() == null ? GrowthPlan.empty() : s.growthPlan();
+    this.evaluations = new LinkedHashMap<>();
+    s.evaluations().forEach(e -> evaluations.put(e.kind(), e));
+    this.screenings = new ArrayList<>(s.screenings());
+    this.outcome = s.outcome();
+    this.earlyStop = s.earlyStop();
+    this.checkIns = new ArrayList<>(s.checkIns());
+    this.closedOn = s.closedOn();
+    this.version = s.version();
+  }
+
+  /**
+   * Step 1: a specialist (or, for the prevention type, a coach) selects a resident who is ready and
+   * starts a trajectory on the current catalogue of its type.
+   */
+  public static Trajectory start(
+      TrajectoryId id,
+      MunicipalityId municipalityId,
+      ResidentId residentId,
+      Catalogue catalogue,
+      Set<StaffMemberId> coaches,
+      Set<StaffMemberId> specialists,
+      StaffMemberId startedBy,
+      Instant now) {
+    TrajectoryType type = catalogue.id().type();
+    require(!coaches.isEmpty(), "coach-required", "A trajectory needs at least one coach");
+    require(
+        !type.requiresSpecialist() || !specialists.isEmpty(),
+        "specialist-required",
+        "A trajectory of type " + type.dutchName() + " needs a specialist");
+    require(
+        coaches.contains(startedBy) || specialists.contains(startedBy),
+        "starter-takes-part",
+        "Whoever starts a trajectory is one of its coaches or specialists");
+    Trajectory trajectory =
+        new Trajectory(
+            new TrajectorySnapshot(
+                id,
+                municipalityId,
+                residentId,
+                type,
+                catalogue.id(),
+                coaches,
+                specialists,
+                Stage.SELECTED,
+                DEFAULT_MID_EVALUATION_WEEK,
+                now,
+                startedBy,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                GrowthPlan.empty(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                List.of(),
+                null,
+                0));
+    trajectory.record(new TrajectoryStarted(id, residentId, startedBy, now));
+    return trajectory;
+  }
+
+  /** Rebuilds a stored trajectory. */
+  public static Trajectory restore(TrajectorySnapshot snapshot) {
+    return new Trajectory(snapshot);
+  }
+
+  // ---------------------------------------------------------------- steps 2-3: invite, activate
+
+  /** Step 2: the resident is invited (again, if the first invitation got lost). */
+  public void invite(Instant now) {
+    ensureNotClosed();
+    requireStage("invite", Stage.SELECTED, Stage.INVITED);
+    invitedAt = now;
+    stage = Stage.INVITED;
+    record(new ResidentInvited(id, residentId, now));
+  }
+
+  /** Step 3: the resident activated the account from the invitation. */
+  public void activate(Instant now) {
+    ensureNotClosed();
+    requireStage("activate", Stage.INVITED);
+    activatedAt = now;
+    stage = Stage.ACTIVATED;
+    record(new ResidentActivated(id, residentId, now));
+  }
+
+  // ---------------------------------------------------------------- screenings (steps 4 and 9)
+
+  /**
+   * Records a screening. The start screening (step 4) comes after activation and before coaching;
+   * an interim one during coaching; the end screening (step 9) after the mid evaluation. Start and
+   * end are taken once each.
+   */
+  public void recordScreening(ScreeningResult result, Instant now) {
+    ensureNotClosed();
+    switch (result.kind()) {
+      case START -> {
+        requireStage(
+            "record a start screening",
+            Stage.ACTIVATED,
+            Stage.START_SCREENING,
+            Stage.START_CONVERSATION);
+        requireNoScreening(ScreeningKind.START);
+        if (stage == Stage.ACTIVATED) {
+          stage = Stage.START_SCREENING;
+        }
+      }
+      case INTERIM ->
+          requireStage(
+              "record an interim screening",
+              Stage.COACHING_PART_ONE,
+              Stage.MID_EVALUATION,
+              Stage.COACHING_PART_TWO);
+      case END -> {
+        requireStage(
+            "record an end screening",
+            Stage.COACHING_PART_TWO,
+            Stage.END_SCREENING,
+            Stage.FINAL_EVALUATION);
+        requireNoScreening(ScreeningKind.END);
+        if (stage == Stage.COACHING_PART_TWO) {
+          stage = Stage.END_SCREENING;
+        }
+      }
+    }
+    screenings.add(result);
+    record(new ScreeningRecorded(id, result.kind(), now));
+  }
+
+  private void requireNoScreening(ScreeningKind kind) {
+    require(
+        screenings.stream().noneMatch(s -> s.kind() == kind),
+        "screening-taken-once",
+        "The " + kind.name().toLowerCase() + " screening has already been recorded");
+  }
+
+  /** Start against end per domain, when both were taken with the same instrument. */
+  public Optional<ScreeningComparison> screeningComparison() {
+    Optional<ScreeningResult> start = screening(ScreeningKind.START);
+    Optional<ScreeningResult> end = screening(ScreeningKind.END);
+    if (start.isEmpty()
+        || end.isEmpty()
+        || !start.get().instrument().equalsIgnoreCase(end.get().instrument())) {
+      return Optional.empty();
+    }
+    List<String> domains =
+        Stream.concat(start.get().scores().stream(), end.get().scores().stream())
+            .map(DomainScore::domain)
+            .distinct()
+            .toList();
+    List<ScreeningComparison.DomainChange> changes =
+        domains.stream()
+            .map(
+                domain ->
+                    new ScreeningComparison.DomainChange(
+                        domain,
+                        start.get().score(domain).map(DomainScore::score).orElse(null),
+                        end.get().score(domain).map(DomainScore::score).orElse(null)))
+            .toList();
+    return Optional.of(new ScreeningComparison(start.get().instrument(), changes));
+  }
+
+  private Optional<ScreeningResult> screening(ScreeningKind kind) {
+    return screenings.stream().filter(s -> s.kind() == kind).findFirst();
+  }
+
+  // ---------------------------------------------------------------- evaluations (5, 7, 10)
+
+  /**
+   * Opens an evaluation with the catalogue's questions: the start conversation (step 5) after
+   * activation, the mid evaluation (step 7) during part one, the final evaluation (step 10) during
+   * part two. Coaches lead evaluations.
+   */
+  public void openEvaluation(
+      EvaluationKind kind, Catalogue catalogue, StaffMemberId coach, Instant now) {
+    ensureNotClosed();
+    requireCoach(coach, "open an evaluation");
+    requireCatalogue(catalogue);
+    switch (kind) {
+      case START -> {
+        requireStage("hold the start conversation", Stage.ACTIVATED, Stage.START_SCREENING);
+        stage = Stage.START_CONVERSATION;
+      }
+      case MID -> {
+        requireStage("hold the mid evaluation", Stage.COACHING_PART_ONE);
+        stage = Stage.MID_EVALUATION;
+      }
+      case FINAL -> {
+        requireStage(
+            "hold the final evaluation", Stage.COACHING_PART_TWO, Stage.END_SCREENING);
+        endCoaching(today(now));
+        stage = Stage.FINAL_EVALUATION;
+      }
+    }
+    evaluations.put(
+        kind,
+        new Evaluation(
+            kind, today(now), catalogue.evaluationQuestions(kind), List.of(), null, null));
+    record(new EvaluationOpened(id, kind, now));
+  }
+
+  /**
+   * A participant (the resident, a coach or a specialist of this trajectory) records their answers
+   * to an open evaluation, replacing their earlier answers.
+   */
+  public void answerEvaluation(
+      EvaluationKind kind, Participant participant, Map<String, String> answers, Instant now) {
+    ensureNotClosed();
+    requireParticipant(participant);
+    Evaluation evaluation = openEvaluation(kind);
+    List<EvaluationAnswer> checked = new ArrayList<>();
+    answers.forEach(
+        (questionId, text) -> {
+          require(
+              evaluation.asks(questionId),
+              "unknown-question",
+              "The " + kind + " evaluation has no question " + questionId);
+          checked.add(
+              new EvaluationAnswer(
+                  participant, questionId, Text.required(text, "An answer", MAX_NOTE_LENGTH)));
+        });
+    evaluations.put(kind, evaluation.withAnswersOf(participant, checked));
+  }
+
+  /**
+   * A coach records the joint conclusion of the start or mid evaluation. Concluding the start
+   * conversation starts coaching: that day is the first day of week 1.
+   */
+  public void concludeEvaluation(
+      EvaluationKind kind, String jointConclusion, StaffMemberId coach, Instant now) {
+    require(
+        kind != EvaluationKind.FINAL,
+        "outcome-with-final-evaluation",
+        "The final evaluation is concluded together with its outcome");
+    ensureNotClosed();
+    requireCoach(coach, "conclude an evaluation");
+    Evaluation evaluation = openEvaluation(kind);
+    // An early stop can leave the start or mid evaluation open; concluding it then must not take
+    // the trajectory back from the final evaluation.
+    requireStage(
+        "conclude the " + kind.name().toLowerCase() + " evaluation",
+        kind == EvaluationKind.START ? Stage.START_CONVERSATION : Stage.MID_EVALUATION);
+    String conclusion = Text.required(jointConclusion, "The joint conclusion", 8000);
+    evaluations.put(kind, evaluation.concludedWith(conclusion, today(now)));
+    if (kind == EvaluationKind.START) {
+      coachingStartedOn = today(now);
+      stage = Stage.COACHING_PART_ONE;
+    } else {
+      stage = Stage.COACHING_PART_TWO;
+    }
+    record(new EvaluationConcluded(id, kind, now));
+  }
+
+  /**
+   * Step 10 to 11: the coach records the joint conclusion of the final evaluation and the outcome
+   * agreed with resident and specialist. This is the only way an outcome is set.
+   */
+  public void concludeFinalEvaluation(
+      String jointConclusion, Outcome agreedOutcome, StaffMemberId coach, Instant now) {
+    ensureNotClosed();
+    requireCoach(coach, "conclude the final evaluation");
+    Objects.requireNonNull(agreedOutcome, "outcome");
+    Evaluation evaluation = openEvaluation(EvaluationKind.FINAL);
+    String conclusion = Text.required(jointConclusion, "The joint conclusion", 8000);
+    evaluations.put(EvaluationKind.FINAL, evaluation.concludedWith(conclusion, today(now)));
+    outcome = agreedOutcome;
+    stage = Stage.AFTERCARE;
+    record(new EvaluationConcluded(id, EvaluationKind.FINAL, now));
+    record(new OutcomeDecided(id, agreedOutcome, now));
+  }
+
+  private Evaluation openEvaluation(EvaluationKind kind) {
+    Evaluation evaluation = evaluations.get(kind);
+    require(
+        evaluation != null && !evaluation.concluded(),
+        "evaluation-not-open",
+        "The " + kind.name().toLowerCase() + " evaluation is not open");
+    return evaluation;
+  }
+
+  /** True when part one has reached the mid evaluation week and the evaluation is not held yet. */
+  public boolean midEvaluationDue(LocalDate today) {
+    return stage == Stage.COACHING_PART_ONE && currentWeek(today) >= midEvaluationWeek;
+  }
+
+  // ---------------------------------------------------------------- weekly work (steps 6 and 8)
+
+  /** The trajectory week on {@code today}: 0 before coaching starts; frozen once coaching ends. */
+  public int currentWeek(LocalDate today) {
+    return schedule().weekOn(today);
+  }
+
+  public boolean paused() {
+    return pauses.stream().anyMatch(Pause::ongoing);
+  }
+
+  public Tempo tempo() {
+    return tempoChanges.isEmpty() ? Tempo.NORMAL : tempoChanges.get(tempoChanges.size() - 1).tempo();
+  }
+
+  /** All assignments of a week, from the catalogue and the coach's own, skipped ones included. */
+  public List<WeekAssignment> assignmentsOfWeek(int week, Catalogue catalogue) {
+    requireCatalogue(catalogue);
+    List<WeekAssignment> result = new ArrayList<>();
+    for (AssignmentTemplate t : catalogue.assignmentsOfWeek(week)) {
+      result.add(
+          new WeekAssignment(
+              t.code(),
+              t.week(),
+              t.theme(),
+              t.title(),
+              t.instruction(),
+              t.questions(),
+              t.coachExpectation(),
+              t.specialistExpectation(),
+              false,
+              progressOf(t.code())));
+    }
+    for (OwnAssignment own : ownAssignments) {
+      if (own.week() == week) {
+        result.add(
+            new WeekAssignment(
+                own.code(),
+                own.week(),
+                own.theme(),
+                own.title(),
+                own.instruction(),
+                own.questions(),
+                null,
+                null,
+                true,
+                progressOf(own.code())));
+      }
+    }
+    return result;
+  }
+
+  /** The assignments due this week: those of the current week that were not skipped. */
+  public List<WeekAssignment> dueThisWeek(LocalDate today, Catalogue catalogue) {
+    if (!stage.isWeeklyWork()) {
+      return List.of();
+    }
+    return assignmentsOfWeek(currentWeek(today), catalogue).stream()
+        .filter(a -> !a.skipped())
+        .toList();
+  }
+
+  /** The resident submits answers to an assignment of this week or an earlier one. */
+  public void submitAnswers(
+      AssignmentCode code, Map<String, String> answers, Catalogue catalogue, Instant now) {
+    ensureNotClosed();
+    require(
+        stage.isWeeklyWork(),
+        "not-in-coaching",
+        "Assignments can only be answered while coaching runs");
+    Assignment assignment = assignment(code, catalogue);
+    require(
+        assignment.week() <= currentWeek(today(now)),
+        "assignment-not-yet-available",
+        "Assignment " + code + " belongs to week " + assignment.week() + " and is not open yet");
+    AssignmentProgress current = progressOf(code);
+    require(
+        current.state() == ProgressState.OPEN || current.state() == ProgressState.NEEDS_REWORK,
+        "assignment-not-answerable",
+        "Assignment " + code + " is " + current.state() + " and cannot be answered now");
+    progress.put(code, current.submitted(checkAnswers(assignment.questions(), answers), now));
+    record(new AnswersSubmitted(id, code, now));
+  }
+
+  private static List<Answer> checkAnswers(List<Question> questions, Map<String, String> answers) {
+    Map<String, Question> byId = new HashMap<>();
+    questions.forEach(q -> byId.put(q.id(), q));
+    for (String questionId : answers.keySet()) {
+      require(
+          byId.containsKey(questionId),
+          "unknown-question",
+          "The assignment has no question " + questionId);
+    }
+    List<Answer> result = new ArrayList<>();
+    for (Question question : questions) {
+      String raw = answers.get(question.id());
+      if (raw == null || raw.isBlank()) {
+        require(
+            !question.required(),
+            "answer-required",
+            "Question " + question.id() + " needs an answer");
+        continue;
+      }
+      result.add(new Answer(question.id(), question.normalise(raw)));
+    }
+    return result;
+  }
+
+  /** A coach approves the submitted answers. */
+  public void approve(AssignmentCode code, StaffMemberId coach, Instant now) {
+    ensureNotClosed();
+    requireCoach(coach, "review answers");
+    AssignmentProgress current = requireSubmitted(code);
+    progress.put(code, current.reviewed(ProgressState.APPROVED, coach, null, now));
+    record(new AnswersApproved(id, code, coach, now));
+  }
+
+  /** A coach sends the answers back with feedback saying what to improve. */
+  public void requestRework(
+      AssignmentCode code, String feedback, StaffMemberId coach, Instant now) {
+    ensureNotClosed();
+    requireCoach(coach, "review answers");
+    AssignmentProgress current = requireSubmitted(code);
+    String text = Text.required(feedback, "Feedback for rework", MAX_NOTE_LENGTH);
+    progress.put(code, current.reviewed(ProgressState.NEEDS_REWORK, coach, text, now));
+    record(new ReworkRequested(id, code, coach, now));
+  }
+
+  private AssignmentProgress requireSubmitted(AssignmentCode code) {
+    AssignmentProgress current = progressOf(code);
+    require(
+        current.state() == ProgressState.SUBMITTED,
+        "nothing-to-review",
+        "Assignment " + code + " has no answers waiting for review");
+    return current;
+  }
+
+  // ---------------------------------------------------------------- tailoring
+
+  /** A coach decides an assignment need not be done. Approved work cannot be skipped. */
+  public void skip(AssignmentCode code, Catalogue catalogue, StaffMemberId coach, Instant now) {
+    ensureTailorable(coach);
+    assignment(code, catalogue);
+    AssignmentProgress current = progressOf(code);
+    require(
+        current.state() != ProgressState.APPROVED && current.state() != ProgressState.SKIPPED,
+        "cannot-skip",
+        "Assignment " + code + " is " + current.state() + " and cannot be skipped");
+    progress.put(code, current.inState(ProgressState.SKIPPED));
+    record(new AssignmentSkipped(id, code, now));
+  }
+
+  /** A coach undoes a skip: the assignment is open again. */
+  public void reinstate(AssignmentCode code, StaffMemberId coach, Instant now) {
+    ensureTailorable(coach);
+    AssignmentProgress current = progressOf(code);
+    require(
+        current.state() == ProgressState.SKIPPED,
+        "not-skipped",
+        "Assignment " + code + " was not skipped");
+    progress.put(
+        code,
+        current.inState(
+            current.submittedAt() == null ? ProgressState.OPEN : ProgressState.NEEDS_REWORK));
+    record(new AssignmentReinstated(id, code, now));
+  }
+
+  /** Coach and resident choose to put extra weight on an assignment (or stop doing so). */
+  public void stress(
+      AssignmentCode code,
+      boolean stressed,
+      Catalogue catalogue,
+      StaffMemberId coach,
+      Instant now) {
+    ensureTailorable(coach);
+    assignment(code, catalogue);
+    progress.put(code, progressOf(code).withStress(stressed));
+    record(new AssignmentStressChanged(id, code, stressed, now));
+  }
+
+  /** A coach adds an assignment of their own for this resident, for this week or a later one. */
+  public AssignmentCode addOwnAssignment(
+      int week,
+      Theme theme,
+      String title,
+      String instruction,
+      List<Question> questions,
+      StaffMemberId coach,
+      Instant now) {
+    ensureTailorable(coach);
+    require(
+        week >= Math.max(1, currentWeek(today(now))),
+        "own-assignment-not-in-past",
+        "An own assignment is planned for the current week or later");
+    AssignmentCode code = new AssignmentCode("EIGEN-" + (ownAssignments.size() + 1));
+    ownAssignments.add(new OwnAssignment(code, week, theme, title, instruction, questions, coach));
+    record(new OwnAssignmentAdded(id, code, now));
+    return code;
+  }
+
+  private void ensureTailorable(StaffMemberId coach) {
+    ensureNotClosed();
+    requireCoach(coach, "tailor the trajectory");
+    require(
+        stage.isTailorable(),
+        "not-tailorable",
+        "Assignments can be tailored from the start conversation until the final evaluation");
+  }
+
+  // ---------------------------------------------------------------- notes
+
+  /** The resident leaves a note on an assignment, for example to ask for help. */
+  public void leaveNote(NoteId noteId, AssignmentCode code, String text, Catalogue catalogue, Instant now) {
+    ensureNotClosed();
+    assignment(code, catalogue);
+    require(
+        notes.stream().noneMatch(n -> n.id().equals(noteId)),
+        "duplicate-note",
+        "Note " + noteId + " already exists");
+    notes.add(new Note(noteId, code, Text.required(text, "A note", MAX_NOTE_LENGTH), now, List.of()));
+    record(new NoteLeft(id, noteId, now));
+  }
+
+  /** A coach or specialist of this trajectory replies to a note. */
+  public void replyToNote(NoteId noteId, String text, StaffMemberId author, Instant now) {
+    ensureNotClosed();
+    require(
+        coaches.contains(author) || specialists.contains(author),
+        "not-a-participant",
+        "Only the trajectory's coaches and specialists reply to notes");
+    Note note =
+        notes.stream()
+            .filter(n -> n.id().equals(noteId))
+            .findFirst()
+            .orElseThrow(() -> new RuleViolation("unknown-note", "No note " + noteId));
+    notes.set(
+        notes.indexOf(note),
+        note.withReply(new NoteReply(author, Text.required(text, "A reply", MAX_NOTE_LENGTH), now)));
+    record(new NoteAnswered(id, noteId, author, now));
+  }
+
+  // ---------------------------------------------------------------- growth plan
+
+  /** A coach records one of the resident's goals, optionally tied to a theme. */
+  public void setGoal(GoalId goalId, String description, Theme theme, StaffMemberId coach, Instant now) {
+    ensureGrowthPlanWritable(coach);
+    require(
+        growthPlan.goal(goalId).isEmpty(), "duplicate-goal", "Goal " + goalId + " already exists");
+    growthPlan =
+        growthPlan.withGoal(
+            new Goal(goalId, Text.required(description, "A goal", 2000), theme, today(now), null));
+    record(new GrowthPlanChanged(id, now));
+  }
+
+  /** A coach marks a goal as achieved. */
+  public void achieveGoal(GoalId goalId, StaffMemberId coach, Instant now) {
+    ensureGrowthPlanWritable(coach);
+    Goal goal =
+        growthPlan
+            .goal(goalId)
+            .orElseThrow(() -> new RuleViolation("unknown-goal", "No goal " + goalId));
+    require(!goal.achieved(), "goal-already-achieved", "Goal " + goalId + " is already achieved");
+    growthPlan =
+        growthPlan.withGoal(
+            new Goal(goal.id(), goal.description(), goal.theme(), goal.setOn(), today(now)));
+    record(new GrowthPlanChanged(id, now));
+  }
+
+  /** A coach records an agreement made with the resident. */
+  public void makeAgreement(
+      AgreementId agreementId, String description, StaffMemberId coach, Instant now) {
+    ensureGrowthPlanWritable(coach);
+    growthPlan =
+        growthPlan.withAgreement(
+            new Agreement(agreementId, Text.required(description, "An agreement", 2000), today(now)));
+    record(new GrowthPlanChanged(id, now));
+  }
+
+  /** A coach records progress, on one goal or on the plan as a whole (goal null). */
+  public void recordProgress(
+      ProgressEntryId entryId, GoalId goal, String text, StaffMemberId coach, Instant now) {
+    ensureGrowthPlanWritable(coach);
+    require(
+        goal == null || growthPlan.goal(goal).isPresent(), "unknown-goal", "No goal " + goal);
+    growthPlan =
+        growthPlan.withProgress(
+            new ProgressEntry(
+                entryId, goal, Text.required(text, "A progress note", MAX_NOTE_LENGTH), today(now), coach));
+    record(new GrowthPlanChanged(id, now));
+  }
+
+  private void ensureGrowthPlanWritable(StaffMemberId coach) {
+    ensureNotClosed();
+    requireCoach(coach, "keep the growth plan");
+    require(
+        stage.step() >= Stage.START_CONVERSATION.step(),
+        "growth-plan-from-start-conversation",
+        "The growth plan is made at the start conversation");
+  }
+
+  // ---------------------------------------------------------------- tempo
+
+  /** A coach pauses the weeks, for example when the resident asks for a break. */
+  public void pause(StaffMemberId coach, Instant now) {
+    ensureNotClosed();
+    requireCoach(coach, "pause the trajectory");
+    require(stage.isWeeklyWork(), "not-in-coaching", "Only running coaching can be paused");
+    require(!paused(), "already-paused", "The trajectory is already paused");
+    pauses.add(new Pause(today(now), null));
+    record(new TrajectoryPaused(id, now));
+  }
+
+  /** A coach lets the weeks run again. */
+  public void resume(StaffMemberId coach, Instant now) {
+    ensureNotClosed();
+    requireCoach(coach, "resume the trajectory");
+    require(paused(), "not-paused", "The trajectory is not paused");
+    Pause ongoing = pauses.remove(pauses.size() - 1);
+    pauses.add(new Pause(ongoing.from(), today(now)));
+    record(new TrajectoryResumed(id, now));
+  }
+
+  /** A coach makes the weeks pass faster or slower from today on. */
+  public void changeTempo(Tempo newTempo, StaffMemberId coach, Instant now) {
+    ensureNotClosed();
+    requireCoach(coach, "change the tempo");
+    require(stage.isWeeklyWork(), "not-in-coaching", "The tempo only matters while coaching runs");
+    require(newTempo != tempo(), "same-tempo", "The trajectory already runs at tempo " + newTempo);
+    LocalDate today = today(now);
+    tempoChanges.removeIf(change -> change.from().equals(today));
+    tempoChanges.add(new TempoChange(today, newTempo));
+    record(new TempoChanged(id, newTempo, now));
+  }
+
+  // ---------------------------------------------------------------- early stop, aftercare, close
+
+  /**
+   * A coach stops early, because the resident is ready sooner or clearly not ready. Before the start
+   * conversation this closes the trajectory; once it has begun, it leads to the final evaluation,
+   * where the outcome is agreed as usual.
+   */
+  public void stopEarly(
+      EarlyStopReason reason,
+      String explanation,
+      Catalogue catalogue,
+      StaffMemberId coach,
+      Instant now) {
+    ensureNotClosed();
+    requireCoach(coach, "stop the trajectory");
+    require(
+        stage.step() < Stage.FINAL_EVALUATION.step(),
+        "too-late-to-stop-early",
+        "The final evaluation has already begun");
+    requireCatalogue(catalogue);
+    earlyStop =
+        new EarlyStop(
+            Objects.requireNonNull(reason, "reason"),
+            Text.required(explanation, "The reason for stopping", 2000),
+            today(now),
+            coach);
+    if (stage.isTailorable()) {
+      endCoaching(today(now));
+      evaluations.remove(EvaluationKind.FINAL);
+      evaluations.put(
+          EvaluationKind.FINAL,
+          new Evaluation(
+              EvaluationKind.FINAL,
+              today(now),
+              catalogue.evaluationQuestions(EvaluationKind.FINAL),
+              List.of(),
+              null,
+              null));
+      stage = Stage.FINAL_EVALUATION;
+      record(new TrajectoryStoppedEarly(id, reason, now));
+      record(new EvaluationOpened(id, EvaluationKind.FINAL, now));
+    } else {
+      stage = Stage.CLOSED;
+      closedOn = today(now);
+      record(new TrajectoryStoppedEarly(id, reason, now));
+      record(new TrajectoryClosed(id, now));
+    }
+  }
+
+  /** In aftercare, a coach plans a check-in (waakvlamgesprek). */
+  public void planCheckIn(CheckInId checkInId, LocalDate on, StaffMemberId coach, Instant now) {
+    ensureNotClosed();
+    requireCoach(coach, "plan a check-in");
+    requireStage("plan a check-in", Stage.AFTERCARE);
+    require(
+        !on.isBefore(today(now)), "check-in-in-past", "A check-in is planned for today or later");
+    checkIns.add(new CheckIn(checkInId, on, null, null));
+    record(new CheckInPlanned(id, checkInId, now));
+  }
+
+  /** A coach records that a planned check-in was held, with a short summary. */
+  public void recordCheckIn(CheckInId checkInId, String summary, StaffMemberId coach, Instant now) {
+    ensureNotClosed();
+    requireCoach(coach, "record a check-in");
+    requireStage("record a check-in", Stage.AFTERCARE);
+    CheckIn checkIn =
+        checkIns.stream()
+            .filter(c -> c.id().equals(checkInId))
+            .findFirst()
+            .orElseThrow(() -> new RuleViolation("unknown-check-in", "No check-in " + checkInId));
+    require(!checkIn.held(), "check-in-already-held", "Check-in " + checkInId + " was already held");
+    checkIns.set(
+        checkIns.indexOf(checkIn),
+        new CheckIn(
+            checkInId,
+            checkIn.plannedOn(),
+            today(now),
+            Text.required(summary, "A check-in summary", MAX_NOTE_LENGTH)));
+    record(new CheckInHeld(id, checkInId, now));
+  }
+
+  /** A coach closes the trajectory after aftercare. From then on it is read-only. */
+  public void close(StaffMemberId coach, Instant now) {
+    ensureNotClosed();
+    requireCoach(coach, "close the trajectory");
+    requireStage("close the trajectory", Stage.AFTERCARE);
+    stage = Stage.CLOSED;
+    closedOn = today(now);
+    record(new TrajectoryClosed(id, now));
+  }
+
+  // ---------------------------------------------------------------- participants
+
+  /** Adds a coach, for example a colleague who takes over. */
+  public void addCoach(StaffMemberId coach) {
+    ensureNotClosed();
+    coaches.add(Objects.requireNonNull(coach, "coach"));
+  }
+
+  /** Removes a coach; a trajectory always keeps at least one. */
+  public void removeCoach(StaffMemberId coach) {
+    ensureNotClosed();
+    require(
+        !coaches.contains(coach) || coaches.size() > 1,
+        "coach-required",
+        "A trajectory needs at least one coach");
+    coaches.remove(coach);
+  }
+
+  public void addSpecialist(StaffMemberId specialist) {
+    ensureNotClosed();
+    specialists.add(Objects.requireNonNull(specialist, "specialist"));
+  }
+
+  /** Removes a specialist; types other than prevention always keep at least one. */
+  public void removeSpecialist(StaffMemberId specialist) {
+    ensureNotClosed();
+    require(
+        !type.requiresSpecialist() || !specialists.contains(specialist) || specialists.size() > 1,
+        "specialist-required",
+        "A trajectory of type " + type.dutchName() + " needs a specialist");
+    specialists.remove(specialist);
+  }
+
+  public boolean isCoach(StaffMemberId staff) {
+    return coaches.contains(staff);
+  }
+
+  public boolean isSpecialist(StaffMemberId staff) {
+    return specialists.contains(staff);
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private record Assignment(int week, List<Question> questions) {}
+
+  private Assignment assignment(AssignmentCode code, Catalogue catalogue) {
+    requireCatalogue(catalogue);
+    Optional<Assignment> fromCatalogue =
+        catalogue.assignment(code).map(t -> new Assignment(t.week(), t.questions()));
+    return fromCatalogue
+        .or(
+            () ->
+                ownAssignments.stream()
+                    .filter(o -> o.code().equals(code))
+                    .findFirst()
+                    .map(o -> new Assignment(o.week(), o.questions())))
+        .orElseThrow(
+            () -> new RuleViolation("unknown-assignment", "This trajectory has no assignment " + code));
+  }
+
+  private AssignmentProgress progressOf(AssignmentCode code) {
+    return progress.getOrDefault(code, AssignmentProgress.open(code));
+  }
+
+  private void endCoaching(LocalDate on) {
+    if (coachingEndedOn == null) {
+      coachingEndedOn = on;
+    }
+    if (paused()) {
+      Pause ongoing = pauses.remove(pauses.size() - 1);
+      pauses.add(new Pause(ongoing.from(), on));
+    }
+  }
+
+  private Schedule schedule() {
+    return new Schedule(coachingStartedOn, coachingEndedOn, pauses, tempoChanges);
+  }
+
+  private void requireCatalogue(Catalogue catalogue) {
+    require(
+        catalogue.id().equals(catalogueId),
+        "wrong-catalogue",
+        "This trajectory runs on catalogue " + catalogueId + ", not " + catalogue.id());
+  }
+
+  private void requireCoach(StaffMemberId staff, String action) {
+    require(
+        coaches.contains(staff),
+        "coach-only",
+        "Only a coach of this trajectory may " + action);
+  }
+
+  private void requireParticipant(Participant participant) {
+    boolean takesPart =
+        switch (participant.role()) {
+          case RESIDENT -> residentId.value().equals(participant.personId());
+          case COACH -> coaches.contains(new StaffMemberId(participant.personId()));
+          case SPECIALIST -> specialists.contains(new StaffMemberId(participant.personId()));
+        };
+    require(takesPart, "not-a-participant", "Only the trajectory's participants take part");
+  }
+
+  private void requireStage(String action, Stage... allowed) {
+    for (Stage s : allowed) {
+      if (stage == s) {
+        return;
+      }
+    }
+    throw new RuleViolation(
+        "wrong-stage", "Cannot " + action + " while the trajectory is at stage " + stage);
+  }
+
+  private void ensureNotClosed() {
+    require(
+        stage != Stage.CLOSED,
+        "closed-trajectory-is-read-only",
+        "The trajectory is closed and can no longer change");
+  }
+
+  private static LocalDate today(Instant now) {
+    return LocalDate.ofInstant(now, ZONE);
+  }
+
+  private void record(TrajectoryEvent event) {
+    events.add(event);
+  }
+
+  // ---------------------------------------------------------------- state
+
+  /** The events recorded since this object was loaded, in order; clears them. */
+  public List<TrajectoryEvent> releaseEvents() {
+    List<TrajectoryEvent> released = List.copyOf(events);
+    events.clear();
+    return released;
+  }
+
+  public TrajectorySnapshot snapshot() {
+    return new TrajectorySnapshot(
+        id,
+        municipalityId,
+        residentId,
+        type,
+        catalogueId,
+        coaches,
+        specialists,
+        stage,
+        midEvaluationWeek,
+        startedAt,
+        startedBy,
+        invitedAt,
+        activatedAt,
+        coachingStartedOn,
+        coachingEndedOn,
+        pauses,
+        tempoChanges,
+        List.copyOf(progress.values()),
+        ownAssignments,
+        notes,
+        growthPlan,
+        evaluations.values().stream().sorted(Comparator.comparing(Evaluation::kind)).toList(),
+        screenings,
+        outcome,
+        earlyStop,
+        checkIns,
+        closedOn,
+        version);
+  }
+
+  public TrajectoryId id() {
+    return id;
+  }
+
+  public MunicipalityId municipalityId() {
+    return municipalityId;
+  }
+
+  public ResidentId residentId() {
+    return residentId;
+  }
+
+  public TrajectoryType type() {
+    return type;
+  }
+
+  public CatalogueId catalogueId() {
+    return catalogueId;
+  }
+
+  public Set<StaffMemberId> coaches() {
+    return Set.copyOf(coaches);
+  }
+
+  public Set<StaffMemberId> specialists() {
+    return Set.copyOf(specialists);
+  }
+
+  public Stage stage() {
+    return stage;
+  }
+
+  public int midEvaluationWeek() {
+    return midEvaluationWeek;
+  }
+
+  public Optional<Outcome> outcome() {
+    return Optional.ofNullable(outcome);
+  }
+
+  public Optional<EarlyStop> earlyStop() {
+    return Optional.ofNullable(earlyStop);
+  }
+
+  public GrowthPlan growthPlan() {
+    return growthPlan;
+  }
+
+  public Optional<Evaluation> evaluation(EvaluationKind kind) {
+    return Optional.ofNullable(evaluations.get(kind));
+  }
+
+  public List<Note> notes() {
+    return List.copyOf(notes);
+  }
+
+  public List<ScreeningResult> screenings() {
+    return List.copyOf(screenings);
+  }
+
+  public List<CheckIn> checkIns() {
+    return List.copyOf(checkIns);
+  }
+
+  public List<OwnAssignment> ownAssignments() {
+    return List.copyOf(ownAssignments);
+  }
+
+  /** The progress of every assignment that has left the open state or was stressed. */
+  public List<AssignmentProgress> progress() {
+    return List.copyOf(progress.values());
+  }
+
+  public AssignmentProgress progress(AssignmentCode code) {
+    return progressOf(code);
+  }
+
+  public long version() {
+    return version;
+  }
+}

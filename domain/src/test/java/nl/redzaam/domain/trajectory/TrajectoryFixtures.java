@@ -1,0 +1,333 @@
+package nl.redzaam.domain.trajectory;
+
+import static nl.redzaam.domain.RuleAssertions.assertViolates;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.redzaam.domain.catalogue.AnswerType;
+import nl.redzaam.domain.catalogue.AssignmentCode;
+import nl.redzaam.domain.catalogue.AssignmentTemplate;
+import nl.redzaam.domain.catalogue.Catalogue;
+import nl.redzaam.domain.catalogue.CatalogueId;
+import nl.redzaam.domain.catalogue.EvaluationQuestion;
+import nl.redzaam.domain.catalogue.Question;
+import nl.redzaam.domain.method.EvaluationKind;
+import nl.redzaam.domain.method.Outcome;
+import nl.redzaam.domain.method.Theme;
+import nl.redzaam.domain.method.TrajectoryType;
+import nl.redzaam.domain.municipality.MunicipalityId;
+import nl.redzaam.domain.resident.ResidentId;
+import nl.redzaam.domain.shared.RuleViolation;
+import nl.redzaam.domain.staff.StaffMemberId;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * A small catalogue and trajectories at every stage of the method, so that tests read as the rules.
+ *
+ * <p>Time: {@link #day(int) day(0)} is the day the start conversation concludes in {@link
+ * #inCoaching()}, so week 1 runs from day 0 to day 6, week 2 from day 7, and week n from day
+ * {@code 7 * (n - 1)}. Every trajectory handed out has released its events already.
+ */
+final class TrajectoryFixtures {
+
+  private TrajectoryFixtures() {}
+
+  /** Monday 3 March 2025, 10:00 in Amsterdam. */
+  static final Instant BASE = Instant.parse("2025-03-03T09:00:00Z");
+
+  static final TrajectoryId TRAJECTORY = new TrajectoryId(uuid(1));
+  static final MunicipalityId MUNICIPALITY = new MunicipalityId(uuid(2));
+  static final ResidentId RESIDENT = new ResidentId(uuid(3));
+  static final StaffMemberId COACH = new StaffMemberId(uuid(4));
+  static final StaffMemberId SECOND_COACH = new StaffMemberId(uuid(5));
+  static final StaffMemberId SPECIALIST = new StaffMemberId(uuid(6));
+  static final StaffMemberId STRANGER = new StaffMemberId(uuid(7));
+
+  /** Week 1, theme income: one question of every answer type; only the date is optional. */
+  static final AssignmentCode INCOME_OVERVIEW = new AssignmentCode("SHV-01-1");
+
+  /** Week 1, theme self-reliance: no questions, reading only. */
+  static final AssignmentCode LOCAL_FACILITIES = new AssignmentCode("SHV-01-2");
+
+  /** Week 2, theme organising money matters: needs the specialist (except in prevention). */
+  static final AssignmentCode MONTHLY_ALLOWANCE = new AssignmentCode("SHV-02-1");
+
+  /** Week 10, theme organising money matters: one optional question. */
+  static final AssignmentCode LETTERS = new AssignmentCode("SHV-10-1");
+
+  /** Week 20, theme spending responsibly (part two). */
+  static final AssignmentCode BUDGET_PLAN = new AssignmentCode("SHV-20-1");
+
+  static final Catalogue CATALOGUE = catalogue(TrajectoryType.DEBT_ASSISTANCE, 1);
+  static final Catalogue PREVENTION_CATALOGUE = catalogue(TrajectoryType.FINANCIAL_SUPPORT, 1);
+
+  /** Valid answers to {@link #INCOME_OVERVIEW}, as a resident types them. */
+  static final Map<String, String> INCOME_ANSWERS =
+      Map.of(
+          "income", "  Loon en huurtoeslag  ",
+          "has-digid", "yes",
+          "paid-how", "per maand",
+          "rent", "612,5",
+          "next-payment", "2025-03-25");
+
+  /** The same answers in their canonical form, in question order. */
+  static final List<Answer> INCOME_ANSWERS_CANONICAL =
+      List.of(
+          new Answer("income", "Loon en huurtoeslag"),
+          new Answer("has-digid", "yes"),
+          new Answer("paid-how", "per maand"),
+          new Answer("rent", "612.50"),
+          new Answer("next-payment", "2025-03-25"));
+
+  static UUID uuid(long n) {
+    return new UUID(0L, n);
+  }
+
+  /** An instant {@code n} days after {@link #BASE} (negative: before). */
+  static Instant day(int n) {
+    return BASE.plus(Duration.ofDays(n));
+  }
+
+  /** The Dutch calendar date of {@link #day(int)}. */
+  static LocalDate date(int n) {
+    return LocalDate.ofInstant(day(n), Trajectory.ZONE);
+  }
+
+  /** The first day of trajectory week {@code week} at normal tempo without pauses. */
+  static int firstDayOfWeek(int week) {
+    return 7 * (week - 1);
+  }
+
+  // ------------------------------------------------------------------ catalogue
+
+  static Catalogue catalogue(TrajectoryType type, int version) {
+    boolean specialist = type.requiresSpecialist();
+    return new Catalogue(
+        new CatalogueId(type, version),
+        LocalDate.of(2025, 1, 1),
+        List.of(
+            template(
+                BUDGET_PLAN,
+                20,
+                Theme.SPENDING_RESPONSIBLY,
+                List.of(question("plan-ready", AnswerType.YES_NO, true)),
+                false),
+            template(
+                INCOME_OVERVIEW,
+                1,
+                Theme.INCOME,
+                List.of(
+                    question("income", AnswerType.FREE_TEXT, true),
+                    question("has-digid", AnswerType.YES_NO, true),
+                    new Question(
+                        "paid-how",
+                        "Krijg je je geld per week of per maand?",
+                        AnswerType.CHOICE,
+                        List.of("per week", "per maand"),
+                        true),
+                    question("rent", AnswerType.AMOUNT, true),
+                    question("next-payment", AnswerType.DATE, false)),
+                false),
+            template(LOCAL_FACILITIES, 1, Theme.SELF_RELIANCE, List.of(), false),
+            template(
+                MONTHLY_ALLOWANCE,
+                2,
+                Theme.ORGANISING_MONEY_MATTERS,
+                List.of(question("ready-for-monthly", AnswerType.YES_NO, true)),
+                specialist),
+            template(
+                LETTERS,
+                10,
+                Theme.ORGANISING_MONEY_MATTERS,
+                List.of(question("which-letters", AnswerType.FREE_TEXT, false)),
+                false)),
+        Map.of(
+            EvaluationKind.START,
+            List.of(
+                new EvaluationQuestion("goals", "Wat wil je bereiken?"),
+                new EvaluationQuestion("worries", "Waar maak je je zorgen over?")),
+            EvaluationKind.MID,
+            List.of(new EvaluationQuestion("experience", "Hoe ervaar je het traject?")),
+            EvaluationKind.FINAL,
+            List.of(
+                new EvaluationQuestion("look-back", "Wat heb je geleerd?"),
+                new EvaluationQuestion("next-step", "Welke stap past nu?"))));
+  }
+
+  static AssignmentTemplate template(
+      AssignmentCode code, int week, Theme theme, List<Question> questions, boolean specialist) {
+    return new AssignmentTemplate(
+        code,
+        week,
+        theme,
+        "Opdracht " + code,
+        "Doe de opdracht van week " + week + ".",
+        "Zo krijg je overzicht.",
+        List.of("Lees de uitleg", "Beantwoord de vragen"),
+        questions,
+        "Bespreek de antwoorden.",
+        specialist ? "Zet de uitkering om naar maandbetaling." : null,
+        specialist,
+        Set.of("digid"),
+        List.of());
+  }
+
+  static Question question(String id, AnswerType type, boolean required) {
+    return new Question(id, "Vraag " + id + "?", type, List.of(), required);
+  }
+
+  // ------------------------------------------------------------------ trajectories per stage
+
+  /** Step 1: started by the specialist three weeks before day 0. */
+  static Trajectory selected() {
+    return released(
+        Trajectory.start(
+            TRAJECTORY,
+            MUNICIPALITY,
+            RESIDENT,
+            CATALOGUE,
+            Set.of(COACH),
+            Set.of(SPECIALIST),
+            SPECIALIST,
+            day(-21)));
+  }
+
+  /** A prevention trajectory (financiële hulpverlening) started by its coach, no specialist. */
+  static Trajectory preventionSelected() {
+    return released(
+        Trajectory.start(
+            TRAJECTORY,
+            MUNICIPALITY,
+            RESIDENT,
+            PREVENTION_CATALOGUE,
+            Set.of(COACH),
+            Set.of(),
+            COACH,
+            day(-21)));
+  }
+
+  static Trajectory invited() {
+    Trajectory t = selected();
+    t.invite(day(-20));
+    return released(t);
+  }
+
+  static Trajectory activated() {
+    Trajectory t = invited();
+    t.activate(day(-19));
+    return released(t);
+  }
+
+  static Trajectory inStartScreening() {
+    Trajectory t = activated();
+    t.recordScreening(screening(ScreeningKind.START, "Mesis", date(-10), "overzicht", "2"), day(-10));
+    return released(t);
+  }
+
+  static Trajectory inStartConversation() {
+    Trajectory t = activated();
+    t.openEvaluation(EvaluationKind.START, CATALOGUE, COACH, day(-1));
+    return released(t);
+  }
+
+  /** Coaching part one: the start conversation concluded on day 0, the first day of week 1. */
+  static Trajectory inCoaching() {
+    Trajectory t = inStartConversation();
+    t.concludeEvaluation(EvaluationKind.START, "Doelen en afspraken staan in het groeiplan.", COACH, day(0));
+    return released(t);
+  }
+
+  /** The mid evaluation opened on the first day of week 18. */
+  static Trajectory inMidEvaluation() {
+    Trajectory t = inCoaching();
+    t.openEvaluation(EvaluationKind.MID, CATALOGUE, COACH, day(firstDayOfWeek(18)));
+    return released(t);
+  }
+
+  /** Coaching part two, from the day after the mid evaluation opened. */
+  static Trajectory inPartTwo() {
+    Trajectory t = inMidEvaluation();
+    t.concludeEvaluation(EvaluationKind.MID, "Goed op weg; nu besteden.", COACH, day(firstDayOfWeek(18) + 1));
+    return released(t);
+  }
+
+  static Trajectory inEndScreening() {
+    Trajectory t = inPartTwo();
+    t.recordScreening(
+        screening(ScreeningKind.END, "Mesis", date(firstDayOfWeek(25)), "overzicht", "3"),
+        day(firstDayOfWeek(25)));
+    return released(t);
+  }
+
+  /** The final evaluation opened on the first day of week 26; coaching ended that day. */
+  static Trajectory inFinalEvaluation() {
+    Trajectory t = inPartTwo();
+    t.openEvaluation(EvaluationKind.FINAL, CATALOGUE, COACH, day(firstDayOfWeek(26)));
+    return released(t);
+  }
+
+  static Trajectory inAftercare(Outcome outcome) {
+    Trajectory t = inFinalEvaluation();
+    t.concludeFinalEvaluation("Samen besloten.", outcome, COACH, day(firstDayOfWeek(26) + 1));
+    return released(t);
+  }
+
+  static Trajectory closed() {
+    Trajectory t = inAftercare(Outcome.INDEPENDENT);
+    t.close(COACH, day(250));
+    return released(t);
+  }
+
+  static Trajectory released(Trajectory t) {
+    t.releaseEvents();
+    return t;
+  }
+
+  // ------------------------------------------------------------------ screenings
+
+  /** A screening with scores given as domain, score, domain, score, ... */
+  static ScreeningResult screening(
+      ScreeningKind kind, String instrument, LocalDate takenOn, String... domainsAndScores) {
+    List<DomainScore> scores =
+        java.util.stream.IntStream.range(0, domainsAndScores.length / 2)
+            .mapToObj(
+                i ->
+                    new DomainScore(
+                        domainsAndScores[2 * i], new BigDecimal(domainsAndScores[2 * i + 1])))
+            .toList();
+    return new ScreeningResult(
+        new ScreeningId(UUID.randomUUID()), kind, instrument, takenOn, scores);
+  }
+
+  // ------------------------------------------------------------------ assertions
+
+  /**
+   * Asserts that the trajectory refuses the action for the given rule, and that the refusal left it
+   * exactly as it was: the same state and no event recorded.
+   */
+  static RuleViolation assertRefused(Trajectory t, String rule, Executable action) {
+    t.releaseEvents();
+    TrajectorySnapshot before = t.snapshot();
+    RuleViolation violation = assertViolates(rule, action);
+    assertEquals(before, t.snapshot(), "a refused request leaves the trajectory as it was");
+    assertEquals(List.of(), t.releaseEvents(), "a refused request records no event");
+    return violation;
+  }
+
+  /** The simple class names of the events, for readable comparisons. */
+  static List<String> eventNames(List<TrajectoryEvent> events) {
+    return events.stream().map(e -> e.getClass().getSimpleName()).toList();
+  }
+
+  static List<String> names(String... names) {
+    return Arrays.asList(names);
+  }
+}
