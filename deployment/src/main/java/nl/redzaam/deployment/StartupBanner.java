@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import nl.redzaam.adapters.persistence.migration.DatabaseMigration;
+import nl.redzaam.deployment.demo.DemoData;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn(DatabaseMigration.NAME)
+@DependsOn({DatabaseMigration.NAME, "InitialData"})
 public class StartupBanner {
 
   private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());
@@ -37,7 +38,9 @@ public class StartupBanner {
   @ConfigProperty(name = "redzaam.port", defaultValue = "8080")
   int port;
 
-  /** Listen address, as given to Payara Micro by {@code ./redzaam} (env {@code REDZAAM_ADDRESS}). */
+  /**
+   * Listen address, as given to Payara Micro by {@code ./redzaam} (env {@code REDZAAM_ADDRESS}).
+   */
   @Inject
   @ConfigProperty(name = "redzaam.address")
   Optional<String> address;
@@ -53,16 +56,28 @@ public class StartupBanner {
 
   @PostConstruct
   void announceWhenServing() {
-    scheduler.execute(() -> announceWhenServing(ATTEMPTS));
+    scheduler.execute(() -> announceOrRetry(ATTEMPTS));
   }
 
-  private void announceWhenServing(int attemptsLeft) {
+  private void announceOrRetry(int attemptsLeft) {
     if (attemptsLeft > 0 && !serving()) {
       scheduler.schedule(
-          () -> announceWhenServing(attemptsLeft - 1), INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
+          () -> announceOrRetry(attemptsLeft - 1), INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
       return;
     }
-    LOG.info("Redzaam is running at " + url());
+    StringBuilder banner = new StringBuilder("Redzaam is running at ").append(url());
+    if (embedded) {
+      banner.append("\nDemo logins (embedded database only; API with HTTP Basic):");
+      DemoData.LOGINS.forEach(
+          login ->
+              banner
+                  .append("\n  ")
+                  .append(String.format("%-11s", login.role()))
+                  .append(login.email())
+                  .append("  /  ")
+                  .append(login.password()));
+    }
+    LOG.info(banner.toString());
   }
 
   /** Whether this application is deployed and started, as far as MicroProfile Health knows. */

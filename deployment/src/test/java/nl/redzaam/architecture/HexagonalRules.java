@@ -15,8 +15,8 @@ import java.util.Set;
 
 /**
  * The architecture rules, stated once so that the real code and the planted violations are checked
- * by exactly the same rules. Each rule refuses to pass on empty packages: {@link
- * #requireNonEmpty} fails when a package a rule speaks of has no classes.
+ * by exactly the same rules. Each rule refuses to pass on empty packages: {@link #requireNonEmpty}
+ * fails when a package a rule speaks of has no classes.
  */
 final class HexagonalRules {
 
@@ -101,7 +101,8 @@ final class HexagonalRules {
                 type ->
                     events.add(
                         SimpleConditionEvent.violated(
-                            field, field.getFullName() + " holds the aggregate " + type.getName())));
+                            field,
+                            field.getFullName() + " holds the aggregate " + type.getName())));
       }
     };
   }

@@ -44,7 +44,14 @@ class ServerSmokeIT {
   void health_is_up_with_the_database_migrated() throws Exception {
     HttpResponse<String> response = get("/health");
 
-    assertEquals(200, response.statusCode(), response.body());
+    assertEquals(
+        200,
+        response.statusCode(),
+        () ->
+            response.body()
+                + (response.body().contains("No Application deployed")
+                    ? " (the WAR failed to deploy: see the server log above)"
+                    : ""));
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
       JsonObject health = reader.readObject();
       assertEquals("UP", health.getString("status"), response.body());

@@ -49,10 +49,10 @@ import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /**
- * Seeds the demo municipality "Voorbeeldstad" once: a coach, a specialist, an administrator and
- * the resident Lisa, whose debt-assistance trajectory is in week 5 on the day the data is made
- * (her start conversation concluded 30 days earlier). She finished weeks 1-3, her first answer of
- * week 4 waits for review, and she left a note on week 5 that waits for a reply.
+ * Seeds the demo municipality "Voorbeeldstad" once: a coach, a specialist, an administrator and the
+ * resident Lisa, whose debt-assistance trajectory is in week 5 on the day the data is made (her
+ * start conversation concluded 30 days earlier). She finished weeks 1-3, her first answer of week 4
+ * waits for review, and she left a note on week 5 that waits for a reply.
  */
 @ApplicationScoped
 public class DemoData {
@@ -125,7 +125,8 @@ public class DemoData {
   }
 
   private Account account(DemoLogin login, Account.Kind kind, UUID person) {
-    return new Account(new EmailAddress(login.email()), passwords.hash(login.password()), kind, person);
+    return new Account(
+        new EmailAddress(login.email()), passwords.hash(login.password()), kind, person);
   }
 
   private Trajectory trajectoryInWeekFive() {
@@ -206,7 +207,7 @@ public class DemoData {
                 t.leaveNote(
                     new NoteId(UUID.fromString("5d1e0d5e-6a0b-4c59-9a55-0a5e3b1d0301")),
                     a.code(),
-                    "Ik snap niet goed waar ik mijn jaaropgaaf kan vinden. Kun je helpen?",
+                    "Ik snap deze opdracht niet goed. Kun je mij helpen?",
                     catalogue,
                     daysAgo(now, 1)));
     t.releaseEvents();

@@ -7,8 +7,8 @@ import java.util.List;
 import nl.redzaam.domain.shared.RuleViolation;
 
 /**
- * How a question is answered. Answers travel as text; {@link #normalise} checks that a text fits the
- * type and returns its canonical form.
+ * How a question is answered. Answers travel as text; {@link #normalise} checks that a text fits
+ * the type and returns its canonical form.
  */
 public enum AnswerType {
   FREE_TEXT,
@@ -47,7 +47,9 @@ public enum AnswerType {
       case AMOUNT -> {
         try {
           BigDecimal amount = new BigDecimal(value.replace(',', '.'));
-          if (amount.signum() < 0 || amount.scale() > 2 || amount.precision() - amount.scale() > 9) {
+          if (amount.signum() < 0
+              || amount.scale() > 2
+              || amount.precision() - amount.scale() > 9) {
             throw invalid("an amount must be zero or more, in euros with at most two decimals");
           }
           yield amount.setScale(2).toPlainString();

@@ -14,8 +14,8 @@ import nl.redzaam.domain.method.EvaluationKind;
 /**
  * A published version of the assignments for one trajectory type. A catalogue never changes once
  * published: a new version is a new catalogue, and running trajectories keep the one they started
- * on. Invariants: assignment codes are unique; a type that needs no specialist has no assignment that
- * needs one; every evaluation kind has questions.
+ * on. Invariants: assignment codes are unique; a type that needs no specialist has no assignment
+ * that needs one; every evaluation kind has questions.
  */
 public final class Catalogue {
 
@@ -32,9 +32,7 @@ public final class Catalogue {
     this.id = Objects.requireNonNull(id, "id");
     this.publishedOn = Objects.requireNonNull(publishedOn, "publishedOn");
     this.assignments =
-        assignments.stream()
-            .sorted(Comparator.comparingInt(AssignmentTemplate::week))
-            .toList();
+        assignments.stream().sorted(Comparator.comparingInt(AssignmentTemplate::week)).toList();
     require(
         assignments.stream().map(AssignmentTemplate::code).distinct().count() == assignments.size(),
         "assignment-codes-unique",

@@ -28,7 +28,9 @@ public record Question(
           "A choice question needs at least two different options: " + id);
     } else {
       require(
-          options.isEmpty(), "only-choice-has-options", "Only a choice question has options: " + id);
+          options.isEmpty(),
+          "only-choice-has-options",
+          "Only a choice question has options: " + id);
     }
   }
 

@@ -2,8 +2,8 @@ package nl.redzaam.domain.method;
 
 /**
  * The five themes of the method. Themes 1-4 follow the Nibud competences; {@link #SELF_RELIANCE} is
- * the method's own. Part one (before the mid evaluation) covers income, self-reliance and organising
- * money matters; part two covers spending responsibly and being prepared.
+ * the method's own. Part one (before the mid evaluation) covers income, self-reliance and
+ * organising money matters; part two covers spending responsibly and being prepared.
  */
 public enum Theme {
   INCOME("Inkomsten", CoachingPart.ONE),

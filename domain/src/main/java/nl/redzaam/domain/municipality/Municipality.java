@@ -20,12 +20,13 @@ public final class Municipality {
   private final EnumSet<Module> purchasedModules;
   private final long version;
 
-  public Municipality(
-      MunicipalityId id, String name, Set<Module> purchasedModules, long version) {
+  public Municipality(MunicipalityId id, String name, Set<Module> purchasedModules, long version) {
     this.id = Objects.requireNonNull(id, "id");
     this.name = Text.required(name, "The municipality's name", 200);
     this.purchasedModules =
-        purchasedModules.isEmpty() ? EnumSet.noneOf(Module.class) : EnumSet.copyOf(purchasedModules);
+        purchasedModules.isEmpty()
+            ? EnumSet.noneOf(Module.class)
+            : EnumSet.copyOf(purchasedModules);
     this.version = version;
   }
 

@@ -33,7 +33,8 @@ public final class StaffMember {
       String organisation,
       boolean active,
       long version) {
-    require(!roles.isEmpty(), "staff-member-needs-a-role", "A staff member needs at least one role");
+    require(
+        !roles.isEmpty(), "staff-member-needs-a-role", "A staff member needs at least one role");
     this.id = Objects.requireNonNull(id, "id");
     this.municipalityId = Objects.requireNonNull(municipalityId, "municipalityId");
     this.name = Text.required(name, "The name", 200);
@@ -84,7 +85,9 @@ public final class StaffMember {
     return Set.copyOf(roles);
   }
 
-  /** The outside organisation this person works for, or null when they work for the municipality. */
+  /**
+   * The outside organisation this person works for, or null when they work for the municipality.
+   */
   public String organisation() {
     return organisation;
   }

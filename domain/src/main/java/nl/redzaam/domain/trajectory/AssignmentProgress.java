@@ -27,7 +27,8 @@ public record AssignmentProgress(
   }
 
   static AssignmentProgress open(AssignmentCode code) {
-    return new AssignmentProgress(code, ProgressState.OPEN, false, List.of(), null, null, null, null);
+    return new AssignmentProgress(
+        code, ProgressState.OPEN, false, List.of(), null, null, null, null);
   }
 
   AssignmentProgress submitted(List<Answer> newAnswers, Instant at) {

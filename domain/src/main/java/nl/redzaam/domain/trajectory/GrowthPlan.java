@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** The resident's own goals and agreements and the progress made, recorded by the coach. */
-public record GrowthPlan(List<Goal> goals, List<Agreement> agreements, List<ProgressEntry> progress) {
+public record GrowthPlan(
+    List<Goal> goals, List<Agreement> agreements, List<ProgressEntry> progress) {
 
   public GrowthPlan {
     goals = List.copyOf(goals);

@@ -9,11 +9,15 @@ import java.util.Optional;
 import nl.redzaam.domain.shared.Text;
 
 /**
- * The result of a screening instrument (Mesis, a VNG instrument, our own self-assessment, ...):
- * one score per domain. Invariant: at least one domain, each once.
+ * The result of a screening instrument (Mesis, a VNG instrument, our own self-assessment, ...): one
+ * score per domain. Invariant: at least one domain, each once.
  */
 public record ScreeningResult(
-    ScreeningId id, ScreeningKind kind, String instrument, LocalDate takenOn, List<DomainScore> scores) {
+    ScreeningId id,
+    ScreeningKind kind,
+    String instrument,
+    LocalDate takenOn,
+    List<DomainScore> scores) {
 
   public ScreeningResult {
     Objects.requireNonNull(id, "id");

@@ -20,7 +20,6 @@ import nl.redzaam.domain.catalogue.AssignmentCode;
 import nl.redzaam.domain.catalogue.AssignmentTemplate;
 import nl.redzaam.domain.catalogue.Catalogue;
 import nl.redzaam.domain.catalogue.CatalogueId;
-import nl.redzaam.domain.catalogue.EvaluationQuestion;
 import nl.redzaam.domain.catalogue.Question;
 import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.method.Outcome;
@@ -70,8 +69,8 @@ import nl.redzaam.domain.trajectory.TrajectoryEvent.TrajectoryStoppedEarly;
  *       tempo changes; it is never stored;
  *   <li>the resident can only answer assignments of the current week or earlier, and only while
  *       coaching runs; answers must fit the questions;
- *   <li>only a coach of this trajectory reviews answers, tailors assignments, keeps the growth plan,
- *       changes the tempo, concludes evaluations and stops early;
+ *   <li>only a coach of this trajectory reviews answers, tailors assignments, keeps the growth
+ *       plan, changes the tempo, concludes evaluations and stops early;
  *   <li>the outcome (11A, 11B, 11C) is set only by concluding the final evaluation;
  *   <li>a closed trajectory is read-only.
  * </ul>
@@ -333,8 +332,7 @@ public final class Trajectory {
         stage = Stage.MID_EVALUATION;
       }
       case FINAL -> {
-        requireStage(
-            "hold the final evaluation", Stage.COACHING_PART_TWO, Stage.END_SCREENING);
+        requireStage("hold the final evaluation", Stage.COACHING_PART_TWO, Stage.END_SCREENING);
         endCoaching(today(now));
         stage = Stage.FINAL_EVALUATION;
       }
@@ -442,7 +440,9 @@ public final class Trajectory {
   }
 
   public Tempo tempo() {
-    return tempoChanges.isEmpty() ? Tempo.NORMAL : tempoChanges.get(tempoChanges.size() - 1).tempo();
+    return tempoChanges.isEmpty()
+        ? Tempo.NORMAL
+        : tempoChanges.get(tempoChanges.size() - 1).tempo();
   }
 
   /** All assignments of a week, from the catalogue and the coach's own, skipped ones included. */
@@ -642,14 +642,16 @@ public final class Trajectory {
   // ---------------------------------------------------------------- notes
 
   /** The resident leaves a note on an assignment, for example to ask for help. */
-  public void leaveNote(NoteId noteId, AssignmentCode code, String text, Catalogue catalogue, Instant now) {
+  public void leaveNote(
+      NoteId noteId, AssignmentCode code, String text, Catalogue catalogue, Instant now) {
     ensureNotClosed();
     assignment(code, catalogue);
     require(
         notes.stream().noneMatch(n -> n.id().equals(noteId)),
         "duplicate-note",
         "Note " + noteId + " already exists");
-    notes.add(new Note(noteId, code, Text.required(text, "A note", MAX_NOTE_LENGTH), now, List.of()));
+    notes.add(
+        new Note(noteId, code, Text.required(text, "A note", MAX_NOTE_LENGTH), now, List.of()));
     record(new NoteLeft(id, noteId, now));
   }
 
@@ -667,14 +669,16 @@ public final class Trajectory {
             .orElseThrow(() -> new RuleViolation("unknown-note", "No note " + noteId));
     notes.set(
         notes.indexOf(note),
-        note.withReply(new NoteReply(author, Text.required(text, "A reply", MAX_NOTE_LENGTH), now)));
+        note.withReply(
+            new NoteReply(author, Text.required(text, "A reply", MAX_NOTE_LENGTH), now)));
     record(new NoteAnswered(id, noteId, author, now));
   }
 
   // ---------------------------------------------------------------- growth plan
 
   /** A coach records one of the resident's goals, optionally tied to a theme. */
-  public void setGoal(GoalId goalId, String description, Theme theme, StaffMemberId coach, Instant now) {
+  public void setGoal(
+      GoalId goalId, String description, Theme theme, StaffMemberId coach, Instant now) {
     ensureGrowthPlanWritable(coach);
     require(
         growthPlan.goal(goalId).isEmpty(), "duplicate-goal", "Goal " + goalId + " already exists");
@@ -704,7 +708,8 @@ public final class Trajectory {
     ensureGrowthPlanWritable(coach);
     growthPlan =
         growthPlan.withAgreement(
-            new Agreement(agreementId, Text.required(description, "An agreement", 2000), today(now)));
+            new Agreement(
+                agreementId, Text.required(description, "An agreement", 2000), today(now)));
     record(new GrowthPlanChanged(id, now));
   }
 
@@ -712,12 +717,15 @@ public final class Trajectory {
   public void recordProgress(
       ProgressEntryId entryId, GoalId goal, String text, StaffMemberId coach, Instant now) {
     ensureGrowthPlanWritable(coach);
-    require(
-        goal == null || growthPlan.goal(goal).isPresent(), "unknown-goal", "No goal " + goal);
+    require(goal == null || growthPlan.goal(goal).isPresent(), "unknown-goal", "No goal " + goal);
     growthPlan =
         growthPlan.withProgress(
             new ProgressEntry(
-                entryId, goal, Text.required(text, "A progress note", MAX_NOTE_LENGTH), today(now), coach));
+                entryId,
+                goal,
+                Text.required(text, "A progress note", MAX_NOTE_LENGTH),
+                today(now),
+                coach));
     record(new GrowthPlanChanged(id, now));
   }
 
@@ -767,9 +775,9 @@ public final class Trajectory {
   // ---------------------------------------------------------------- early stop, aftercare, close
 
   /**
-   * A coach stops early, because the resident is ready sooner or clearly not ready. Before the start
-   * conversation this closes the trajectory; once it has begun, it leads to the final evaluation,
-   * where the outcome is agreed as usual.
+   * A coach stops early, because the resident is ready sooner or clearly not ready. Before the
+   * start conversation this closes the trajectory; once it has begun, it leads to the final
+   * evaluation, where the outcome is agreed as usual.
    */
   public void stopEarly(
       EarlyStopReason reason,
@@ -834,7 +842,8 @@ public final class Trajectory {
             .filter(c -> c.id().equals(checkInId))
             .findFirst()
             .orElseThrow(() -> new RuleViolation("unknown-check-in", "No check-in " + checkInId));
-    require(!checkIn.held(), "check-in-already-held", "Check-in " + checkInId + " was already held");
+    require(
+        !checkIn.held(), "check-in-already-held", "Check-in " + checkInId + " was already held");
     checkIns.set(
         checkIns.indexOf(checkIn),
         new CheckIn(
@@ -912,7 +921,9 @@ public final class Trajectory {
                     .findFirst()
                     .map(o -> new Assignment(o.week(), o.questions())))
         .orElseThrow(
-            () -> new RuleViolation("unknown-assignment", "This trajectory has no assignment " + code));
+            () ->
+                new RuleViolation(
+                    "unknown-assignment", "This trajectory has no assignment " + code));
   }
 
   private AssignmentProgress progressOf(AssignmentCode code) {
@@ -941,10 +952,7 @@ public final class Trajectory {
   }
 
   private void requireCoach(StaffMemberId staff, String action) {
-    require(
-        coaches.contains(staff),
-        "coach-only",
-        "Only a coach of this trajectory may " + action);
+    require(coaches.contains(staff), "coach-only", "Only a coach of this trajectory may " + action);
   }
 
   private void requireParticipant(Participant participant) {

@@ -57,7 +57,8 @@ public sealed interface TrajectoryEvent extends DomainEvent {
       TrajectoryId trajectoryId, AssignmentCode assignment, boolean stressed, Instant occurredAt)
       implements TrajectoryEvent {}
 
-  record OwnAssignmentAdded(TrajectoryId trajectoryId, AssignmentCode assignment, Instant occurredAt)
+  record OwnAssignmentAdded(
+      TrajectoryId trajectoryId, AssignmentCode assignment, Instant occurredAt)
       implements TrajectoryEvent {}
 
   record NoteLeft(TrajectoryId trajectoryId, NoteId note, Instant occurredAt)

@@ -107,9 +107,7 @@ class EvaluationsTest {
     Trajectory t = inStartConversation();
 
     assertRefused(
-        t,
-        "text-required",
-        () -> t.concludeEvaluation(EvaluationKind.START, "   ", COACH, day(0)));
+        t, "text-required", () -> t.concludeEvaluation(EvaluationKind.START, "   ", COACH, day(0)));
   }
 
   // ------------------------------------------------------------------ the mid evaluation
@@ -230,7 +228,8 @@ class EvaluationsTest {
   void concluding_the_final_evaluation_decides_the_outcome_and_starts_aftercare() {
     Trajectory t = inFinalEvaluation();
 
-    t.concludeFinalEvaluation("Lichtere steun via vrijwilligers.", Outcome.LIGHTER_SUPPORT, COACH, day(200));
+    t.concludeFinalEvaluation(
+        "Lichtere steun via vrijwilligers.", Outcome.LIGHTER_SUPPORT, COACH, day(200));
 
     assertEquals(Stage.AFTERCARE, t.stage());
     assertEquals(Optional.of(Outcome.LIGHTER_SUPPORT), t.outcome());
@@ -398,13 +397,19 @@ class EvaluationsTest {
         "not-a-participant",
         () ->
             t.answerEvaluation(
-                EvaluationKind.START, Participant.coach(SPECIALIST), Map.of("goals", "x"), day(-1)));
+                EvaluationKind.START,
+                Participant.coach(SPECIALIST),
+                Map.of("goals", "x"),
+                day(-1)));
     assertRefused(
         t,
         "not-a-participant",
         () ->
             t.answerEvaluation(
-                EvaluationKind.START, Participant.specialist(COACH), Map.of("goals", "x"), day(-1)));
+                EvaluationKind.START,
+                Participant.specialist(COACH),
+                Map.of("goals", "x"),
+                day(-1)));
   }
 
   @Test
@@ -416,7 +421,10 @@ class EvaluationsTest {
         "evaluation-not-open",
         () ->
             t.answerEvaluation(
-                EvaluationKind.START, Participant.resident(RESIDENT), Map.of("goals", "x"), day(1)));
+                EvaluationKind.START,
+                Participant.resident(RESIDENT),
+                Map.of("goals", "x"),
+                day(1)));
     assertRefused(
         t,
         "evaluation-not-open",
@@ -452,7 +460,10 @@ class EvaluationsTest {
         "text-required",
         () ->
             t.answerEvaluation(
-                EvaluationKind.START, Participant.resident(RESIDENT), Map.of("goals", " "), day(-1)));
+                EvaluationKind.START,
+                Participant.resident(RESIDENT),
+                Map.of("goals", " "),
+                day(-1)));
   }
 
   // ------------------------------------------------------------------ evaluations left open

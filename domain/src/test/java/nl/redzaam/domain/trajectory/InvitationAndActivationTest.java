@@ -53,8 +53,7 @@ class InvitationAndActivationTest {
 
     assertEquals(Stage.ACTIVATED, t.stage());
     assertEquals(day(-19), t.snapshot().activatedAt());
-    assertEquals(
-        List.of(new ResidentActivated(TRAJECTORY, RESIDENT, day(-19))), t.releaseEvents());
+    assertEquals(List.of(new ResidentActivated(TRAJECTORY, RESIDENT, day(-19))), t.releaseEvents());
   }
 
   @Test

@@ -84,8 +84,7 @@ class StartingATrajectoryTest {
   void every_type_but_prevention_needs_a_specialist(TrajectoryType type) {
     Catalogue catalogue = TrajectoryFixtures.catalogue(type, 1);
 
-    assertViolates(
-        "specialist-required", () -> start(catalogue, Set.of(COACH), Set.of(), COACH));
+    assertViolates("specialist-required", () -> start(catalogue, Set.of(COACH), Set.of(), COACH));
   }
 
   @Test
@@ -99,8 +98,7 @@ class StartingATrajectoryTest {
   @Test
   void whoever_starts_a_trajectory_takes_part_in_it() {
     assertViolates(
-        "starter-takes-part",
-        () -> start(CATALOGUE, Set.of(COACH), Set.of(SPECIALIST), STRANGER));
+        "starter-takes-part", () -> start(CATALOGUE, Set.of(COACH), Set.of(SPECIALIST), STRANGER));
   }
 
   @Test

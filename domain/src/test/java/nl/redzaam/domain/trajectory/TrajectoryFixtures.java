@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import nl.redzaam.domain.catalogue.AnswerType;
 import nl.redzaam.domain.catalogue.AssignmentCode;
 import nl.redzaam.domain.catalogue.AssignmentTemplate;
@@ -33,8 +34,8 @@ import org.junit.jupiter.api.function.Executable;
  * A small catalogue and trajectories at every stage of the method, so that tests read as the rules.
  *
  * <p>Time: {@link #day(int) day(0)} is the day the start conversation concludes in {@link
- * #inCoaching()}, so week 1 runs from day 0 to day 6, week 2 from day 7, and week n from day
- * {@code 7 * (n - 1)}. Every trajectory handed out has released its events already.
+ * #inCoaching()}, so week 1 runs from day 0 to day 6, week 2 from day 7, and week n from day {@code
+ * 7 * (n - 1)}. Every trajectory handed out has released its events already.
  */
 final class TrajectoryFixtures {
 
@@ -228,7 +229,8 @@ final class TrajectoryFixtures {
 
   static Trajectory inStartScreening() {
     Trajectory t = activated();
-    t.recordScreening(screening(ScreeningKind.START, "Mesis", date(-10), "overzicht", "2"), day(-10));
+    t.recordScreening(
+        screening(ScreeningKind.START, "Mesis", date(-10), "overzicht", "2"), day(-10));
     return released(t);
   }
 
@@ -241,7 +243,8 @@ final class TrajectoryFixtures {
   /** Coaching part one: the start conversation concluded on day 0, the first day of week 1. */
   static Trajectory inCoaching() {
     Trajectory t = inStartConversation();
-    t.concludeEvaluation(EvaluationKind.START, "Doelen en afspraken staan in het groeiplan.", COACH, day(0));
+    t.concludeEvaluation(
+        EvaluationKind.START, "Doelen en afspraken staan in het groeiplan.", COACH, day(0));
     return released(t);
   }
 
@@ -255,7 +258,8 @@ final class TrajectoryFixtures {
   /** Coaching part two, from the day after the mid evaluation opened. */
   static Trajectory inPartTwo() {
     Trajectory t = inMidEvaluation();
-    t.concludeEvaluation(EvaluationKind.MID, "Goed op weg; nu besteden.", COACH, day(firstDayOfWeek(18) + 1));
+    t.concludeEvaluation(
+        EvaluationKind.MID, "Goed op weg; nu besteden.", COACH, day(firstDayOfWeek(18) + 1));
     return released(t);
   }
 
@@ -286,6 +290,89 @@ final class TrajectoryFixtures {
     return released(t);
   }
 
+  /** A closed trajectory that holds something of every kind of state, events released. */
+  static Trajectory everythingFilledIn() {
+    return released(storyOfEveryKind());
+  }
+
+  /**
+   * The story behind {@link #everythingFilledIn()}, with its events still unreleased: every kind of
+   * change the method knows happens at least once.
+   */
+  static Trajectory storyOfEveryKind() {
+    Trajectory t =
+        Trajectory.start(
+            TRAJECTORY,
+            MUNICIPALITY,
+            RESIDENT,
+            CATALOGUE,
+            Set.of(COACH),
+            Set.of(SPECIALIST),
+            SPECIALIST,
+            day(-21));
+    t.invite(day(-20));
+    t.activate(day(-19));
+    t.recordScreening(
+        screening(ScreeningKind.START, "Mesis", date(-5), "overzicht", "2", "besteden", "1"),
+        day(-5));
+    t.openEvaluation(EvaluationKind.START, CATALOGUE, COACH, day(-1));
+    t.answerEvaluation(
+        EvaluationKind.START, Participant.resident(RESIDENT), Map.of("goals", "Rust"), day(-1));
+    t.answerEvaluation(
+        EvaluationKind.START,
+        Participant.specialist(SPECIALIST),
+        Map.of("worries", "Terugval"),
+        day(-1));
+    GoalId goal = new GoalId(uuid(700));
+    t.setGoal(goal, "Huur betalen", Theme.INCOME, COACH, day(-1));
+    t.setGoal(new GoalId(uuid(701)), "Sparen", null, COACH, day(-1));
+    t.makeAgreement(new AgreementId(uuid(702)), "Om de week contact", COACH, day(-1));
+    t.concludeEvaluation(EvaluationKind.START, "Start.", COACH, day(0));
+    t.addCoach(SECOND_COACH);
+    t.submitAnswers(INCOME_OVERVIEW, INCOME_ANSWERS, CATALOGUE, day(1));
+    t.requestRework(INCOME_OVERVIEW, "Noem de toeslagen.", COACH, day(2));
+    t.submitAnswers(LOCAL_FACILITIES, Map.of(), CATALOGUE, day(2));
+    t.approve(LOCAL_FACILITIES, SECOND_COACH, day(3));
+    t.stress(MONTHLY_ALLOWANCE, true, CATALOGUE, COACH, day(3));
+    t.skip(LETTERS, CATALOGUE, COACH, day(3));
+    t.skip(BUDGET_PLAN, CATALOGUE, COACH, day(3));
+    t.reinstate(BUDGET_PLAN, COACH, day(4));
+    t.addOwnAssignment(
+        4,
+        Theme.BEING_PREPARED,
+        "Spaarpotje",
+        "Zet geld opzij.",
+        List.of(question("saved", AnswerType.AMOUNT, true)),
+        COACH,
+        day(3));
+    NoteId note = new NoteId(uuid(703));
+    t.leaveNote(note, INCOME_OVERVIEW, "Wat is een toeslag?", CATALOGUE, day(3));
+    t.replyToNote(note, "Ik leg het uit.", SPECIALIST, day(4));
+    t.leaveNote(new NoteId(uuid(704)), LETTERS, "Moet dit?", CATALOGUE, day(4));
+    t.recordProgress(new ProgressEntryId(uuid(705)), goal, "Maart betaald.", COACH, day(10));
+    t.achieveGoal(goal, COACH, day(30));
+    t.pause(COACH, day(14));
+    t.resume(COACH, day(21));
+    t.changeTempo(Tempo.FASTER, COACH, day(21));
+    t.changeTempo(Tempo.SLOWER, COACH, day(35));
+    t.recordScreening(
+        screening(ScreeningKind.INTERIM, "Mesis", date(40), "overzicht", "2.5"), day(40));
+    t.pause(COACH, day(50));
+    t.stopEarly(EarlyStopReason.READY_SOONER, "Sneller klaar.", CATALOGUE, COACH, day(60));
+    t.answerEvaluation(
+        EvaluationKind.FINAL,
+        Participant.coach(COACH),
+        Map.of("look-back", "Veel geleerd"),
+        day(60));
+    t.concludeFinalEvaluation("Zelfstandig verder.", Outcome.INDEPENDENT, COACH, day(61));
+    CheckInId held = new CheckInId(uuid(706));
+    t.planCheckIn(held, date(90), COACH, day(61));
+    t.planCheckIn(new CheckInId(uuid(707)), date(150), COACH, day(61));
+    t.recordCheckIn(held, "Gaat goed.", COACH, day(90));
+    t.close(COACH, day(120));
+    return t;
+  }
+
   static Trajectory released(Trajectory t) {
     t.releaseEvents();
     return t;
@@ -297,7 +384,7 @@ final class TrajectoryFixtures {
   static ScreeningResult screening(
       ScreeningKind kind, String instrument, LocalDate takenOn, String... domainsAndScores) {
     List<DomainScore> scores =
-        java.util.stream.IntStream.range(0, domainsAndScores.length / 2)
+        IntStream.range(0, domainsAndScores.length / 2)
             .mapToObj(
                 i ->
                     new DomainScore(

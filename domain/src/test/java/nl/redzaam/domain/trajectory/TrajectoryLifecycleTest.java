@@ -248,7 +248,6 @@ class TrajectoryLifecycleTest {
 
     assertEquals(Optional.of(outcome), t.outcome());
     assertEquals(Stage.AFTERCARE, t.stage());
-    assertEquals(
-        List.of("EvaluationConcluded", "OutcomeDecided"), eventNames(t.releaseEvents()));
+    assertEquals(List.of("EvaluationConcluded", "OutcomeDecided"), eventNames(t.releaseEvents()));
   }
 }

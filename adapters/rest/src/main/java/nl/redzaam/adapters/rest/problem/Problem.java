@@ -12,12 +12,17 @@ public record Problem(URI type, String title, int status, String detail) {
 
   public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
+  /** HTTP 422 Unprocessable Content, which {@link Response.Status} does not list. */
+  static final int UNPROCESSABLE_CONTENT = 422;
+
   static Response response(String kind, String title, Response.Status status, String detail) {
+    return response(kind, title, status.getStatusCode(), detail);
+  }
+
+  static Response response(String kind, String title, int status, String detail) {
     return Response.status(status)
         .type(MEDIA_TYPE)
-        .entity(
-            new Problem(
-                URI.create("urn:redzaam:problem:" + kind), title, status.getStatusCode(), detail))
+        .entity(new Problem(URI.create("urn:redzaam:problem:" + kind), title, status, detail))
         .build();
   }
 }

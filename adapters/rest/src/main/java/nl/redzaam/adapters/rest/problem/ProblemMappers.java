@@ -51,7 +51,7 @@ public final class ProblemMappers {
             e.rule(), "Not possible in the current state", Status.CONFLICT, e.getMessage());
       }
       return Problem.response(
-          e.rule(), "The request breaks a rule", Status.fromStatusCode(422), e.getMessage());
+          e.rule(), "The request breaks a rule", Problem.UNPROCESSABLE_CONTENT, e.getMessage());
     }
   }
 
@@ -97,23 +97,14 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(WebApplicationException e) {
       Response original = e.getResponse();
-      Status status = Status.fromStatusCode(original.getStatus());
-      String title = status == null ? "Error" : status.getReasonPhrase();
+      String title = original.getStatusInfo().getReasonPhrase();
       String detail =
           e instanceof NotFoundException
               ? "There is nothing at this address."
               : (original.getStatus() == 400
                   ? "The request could not be read; check the JSON and parameters."
                   : title);
-      return Response.fromResponse(original)
-          .type(Problem.MEDIA_TYPE)
-          .entity(
-              new Problem(
-                  java.net.URI.create("urn:redzaam:problem:http-" + original.getStatus()),
-                  title,
-                  original.getStatus(),
-                  detail))
-          .build();
+      return Problem.response("http-" + original.getStatus(), title, original.getStatus(), detail);
     }
   }
 

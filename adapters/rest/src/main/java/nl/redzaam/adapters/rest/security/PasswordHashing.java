@@ -13,7 +13,7 @@ import java.util.Map;
 @ApplicationScoped
 public class PasswordHashing {
 
-  static final Map<String, String> PARAMETERS =
+  public static final Map<String, String> PARAMETERS =
       Map.of(
           "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
           "Pbkdf2PasswordHash.Iterations", "210000",

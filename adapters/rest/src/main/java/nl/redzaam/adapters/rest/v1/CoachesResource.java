@@ -1,5 +1,6 @@
 package nl.redzaam.adapters.rest.v1;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A coach's view of their residents. */
+@RequestScoped
 @Path("/v1/coaches")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Coaches")

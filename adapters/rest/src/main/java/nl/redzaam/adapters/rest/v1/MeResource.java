@@ -1,5 +1,6 @@
 package nl.redzaam.adapters.rest.v1;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who the caller is, so a client knows its own ids and roles. */
+@RequestScoped
 @Path("/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Account")

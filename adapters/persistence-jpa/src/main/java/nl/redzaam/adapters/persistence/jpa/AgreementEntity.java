@@ -1,0 +1,45 @@
+package nl.redzaam.adapters.persistence.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.ChangeTracking;
+import org.eclipse.persistence.annotations.ChangeTrackingType;
+import org.eclipse.persistence.annotations.Customizer;
+
+/** An agreement in the growth plan of a trajectory. */
+@Entity
+@Table(name = "trajectory_agreement")
+@ChangeTracking(ChangeTrackingType.DEFERRED)
+@Customizer(UuidColumns.class)
+class AgreementEntity {
+
+  @Id
+  @Column(name = "id")
+  UUID id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "trajectory_id", nullable = false)
+  TrajectoryEntity trajectory;
+
+  @Column(name = "position", nullable = false)
+  int position;
+
+  @Column(name = "description", nullable = false, length = 2000)
+  String description;
+
+  @Column(name = "made_on", nullable = false)
+  LocalDate madeOn;
+
+  AgreementEntity() {}
+
+  AgreementEntity(TrajectoryEntity trajectory, UUID id) {
+    this.trajectory = trajectory;
+    this.id = id;
+  }
+}

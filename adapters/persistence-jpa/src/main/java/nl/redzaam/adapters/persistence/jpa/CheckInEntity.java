@@ -1,0 +1,48 @@
+package nl.redzaam.adapters.persistence.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.ChangeTracking;
+import org.eclipse.persistence.annotations.ChangeTrackingType;
+import org.eclipse.persistence.annotations.Customizer;
+
+/** A check-in (waakvlamgesprek) in the aftercare of a trajectory. */
+@Entity
+@Table(name = "trajectory_check_in")
+@ChangeTracking(ChangeTrackingType.DEFERRED)
+@Customizer(UuidColumns.class)
+class CheckInEntity {
+
+  @Id
+  @Column(name = "id")
+  UUID id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "trajectory_id", nullable = false)
+  TrajectoryEntity trajectory;
+
+  @Column(name = "position", nullable = false)
+  int position;
+
+  @Column(name = "planned_on", nullable = false)
+  LocalDate plannedOn;
+
+  @Column(name = "held_on")
+  LocalDate heldOn;
+
+  @Column(name = "summary", length = 4000)
+  String summary;
+
+  CheckInEntity() {}
+
+  CheckInEntity(TrajectoryEntity trajectory, UUID id) {
+    this.trajectory = trajectory;
+    this.id = id;
+  }
+}

@@ -1,0 +1,80 @@
+package nl.redzaam.adapters.persistence.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumns;
+import java.util.UUID;
+import nl.redzaam.domain.trajectory.ParticipantRole;
+import org.eclipse.persistence.annotations.ChangeTracking;
+import org.eclipse.persistence.annotations.ChangeTrackingType;
+import org.eclipse.persistence.annotations.Customizer;
+
+/** One participant's answer to one question of an evaluation. */
+@Entity
+@Table(name = "trajectory_evaluation_answer")
+@IdClass(EvaluationAnswerEntity.Key.class)
+@ChangeTracking(ChangeTrackingType.DEFERRED)
+@Customizer(UuidColumns.class)
+class EvaluationAnswerEntity {
+
+  @Id
+  @ManyToOne(optional = false)
+  @JoinColumns({
+    @JoinColumn(name = "trajectory_id", referencedColumnName = "trajectory_id"),
+    @JoinColumn(name = "kind", referencedColumnName = "kind")
+  })
+  EvaluationEntity evaluation;
+
+  @Id
+  @Column(name = "position")
+  int position;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "participant_role", nullable = false, length = 20)
+  ParticipantRole participantRole;
+
+  @Column(name = "participant_id", nullable = false)
+  UUID participantId;
+
+  @Column(name = "question_id", nullable = false, length = 40)
+  String questionId;
+
+  @Column(name = "answer", nullable = false, length = 4000)
+  String answer;
+
+  EvaluationAnswerEntity() {}
+
+  EvaluationAnswerEntity(EvaluationEntity evaluation, int position) {
+    this.evaluation = evaluation;
+    this.position = position;
+  }
+
+  /** The primary key: the owner's key and the position in the owner's list. */
+  static class Key implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    EvaluationEntity.Key evaluation;
+    int position;
+
+    public Key() {}
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && Objects.equals(evaluation, k.evaluation) && position == k.position;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(evaluation, position);
+    }
+  }
+}

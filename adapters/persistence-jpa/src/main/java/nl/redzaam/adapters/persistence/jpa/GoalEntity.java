@@ -1,0 +1,55 @@
+package nl.redzaam.adapters.persistence.jpa;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.redzaam.domain.method.Theme;
+import org.eclipse.persistence.annotations.ChangeTracking;
+import org.eclipse.persistence.annotations.ChangeTrackingType;
+import org.eclipse.persistence.annotations.Customizer;
+
+/** A goal in the growth plan of a trajectory. */
+@Entity
+@Table(name = "trajectory_goal")
+@ChangeTracking(ChangeTrackingType.DEFERRED)
+@Customizer(UuidColumns.class)
+class GoalEntity {
+
+  @Id
+  @Column(name = "id")
+  UUID id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "trajectory_id", nullable = false)
+  TrajectoryEntity trajectory;
+
+  @Column(name = "position", nullable = false)
+  int position;
+
+  @Column(name = "description", nullable = false, length = 2000)
+  String description;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "theme", length = 40)
+  Theme theme;
+
+  @Column(name = "set_on", nullable = false)
+  LocalDate setOn;
+
+  @Column(name = "achieved_on")
+  LocalDate achievedOn;
+
+  GoalEntity() {}
+
+  GoalEntity(TrajectoryEntity trajectory, UUID id) {
+    this.trajectory = trajectory;
+    this.id = id;
+  }
+}

@@ -1,0 +1,62 @@
+package nl.redzaam.adapters.persistence.jpa;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.ChangeTracking;
+import org.eclipse.persistence.annotations.ChangeTrackingType;
+import org.eclipse.persistence.annotations.Customizer;
+
+/** A resident's note on an assignment, with the replies of the professionals. */
+@Entity
+@Table(name = "trajectory_note")
+@ChangeTracking(ChangeTrackingType.DEFERRED)
+@Customizer(UuidColumns.class)
+class NoteEntity {
+
+  @Id
+  @Column(name = "id")
+  UUID id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "trajectory_id", nullable = false)
+  TrajectoryEntity trajectory;
+
+  @Column(name = "position", nullable = false)
+  int position;
+
+  @Column(name = "assignment_code", nullable = false, length = 40)
+  String assignmentCode;
+
+  @Column(name = "body", nullable = false, length = 4000)
+  String body;
+
+  @Column(name = "written_at", nullable = false)
+  Instant writtenAt;
+
+  @OneToMany(mappedBy = "note", cascade = CascadeType.ALL, orphanRemoval = true)
+  @BatchFetch(BatchFetchType.IN)
+  List<NoteReplyEntity> replies = new ArrayList<>();
+
+  NoteEntity() {}
+
+  NoteEntity(TrajectoryEntity trajectory, UUID id) {
+    this.trajectory = trajectory;
+    this.id = id;
+  }
+}

@@ -1,0 +1,92 @@
+package nl.redzaam.adapters.persistence.jpa;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import nl.redzaam.domain.method.Theme;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.ChangeTracking;
+import org.eclipse.persistence.annotations.ChangeTrackingType;
+import org.eclipse.persistence.annotations.Customizer;
+
+/** An assignment a coach wrote for one trajectory, with its questions. */
+@Entity
+@Table(name = "trajectory_own_assignment")
+@IdClass(OwnAssignmentEntity.Key.class)
+@ChangeTracking(ChangeTrackingType.DEFERRED)
+@Customizer(UuidColumns.class)
+class OwnAssignmentEntity {
+
+  @Id
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "trajectory_id")
+  TrajectoryEntity trajectory;
+
+  @Id
+  @Column(name = "assignment_code", length = 40)
+  String code;
+
+  @Column(name = "position", nullable = false)
+  int position;
+
+  @Column(name = "week", nullable = false)
+  int week;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "theme", nullable = false, length = 40)
+  Theme theme;
+
+  @Column(name = "title", nullable = false, length = 200)
+  String title;
+
+  @Column(name = "instruction", nullable = false, length = 4000)
+  String instruction;
+
+  @Column(name = "added_by", nullable = false)
+  UUID addedBy;
+
+  @OneToMany(mappedBy = "assignment", cascade = CascadeType.ALL, orphanRemoval = true)
+  @BatchFetch(BatchFetchType.IN)
+  List<OwnQuestionEntity> questions = new ArrayList<>();
+
+  OwnAssignmentEntity() {}
+
+  OwnAssignmentEntity(TrajectoryEntity trajectory, String code) {
+    this.trajectory = trajectory;
+    this.code = code;
+  }
+
+  /** The primary key: the trajectory's id and the assignment code. */
+  static class Key implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    UUID trajectory;
+    String code;
+
+    public Key() {}
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && Objects.equals(trajectory, k.trajectory) && Objects.equals(code, k.code);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(trajectory, code);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package nl.redzaam.adapters.persistence.jpa;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.redzaam.domain.trajectory.ScreeningKind;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.ChangeTracking;
+import org.eclipse.persistence.annotations.ChangeTrackingType;
+import org.eclipse.persistence.annotations.Customizer;
+
+/** A screening of a trajectory with its score per domain. */
+@Entity
+@Table(name = "trajectory_screening")
+@ChangeTracking(ChangeTrackingType.DEFERRED)
+@Customizer(UuidColumns.class)
+class ScreeningEntity {
+
+  @Id
+  @Column(name = "id")
+  UUID id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "trajectory_id", nullable = false)
+  TrajectoryEntity trajectory;
+
+  @Column(name = "position", nullable = false)
+  int position;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false, length = 10)
+  ScreeningKind kind;
+
+  @Column(name = "instrument", nullable = false, length = 100)
+  String instrument;
+
+  @Column(name = "taken_on", nullable = false)
+  LocalDate takenOn;
+
+  @OneToMany(mappedBy = "screening", cascade = CascadeType.ALL, orphanRemoval = true)
+  @BatchFetch(BatchFetchType.IN)
+  List<ScreeningScoreEntity> scores = new ArrayList<>();
+
+  ScreeningEntity() {}
+
+  ScreeningEntity(TrajectoryEntity trajectory, UUID id) {
+    this.trajectory = trajectory;
+    this.id = id;
+  }
+}

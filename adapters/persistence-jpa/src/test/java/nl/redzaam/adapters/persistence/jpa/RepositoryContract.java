@@ -1,0 +1,565 @@
+package nl.redzaam.adapters.persistence.jpa;
+
+import static nl.redzaam.adapters.persistence.jpa.TrajectoryLife.day;
+import static nl.redzaam.adapters.persistence.jpa.TrajectoryLife.newId;
+import static nl.redzaam.adapters.persistence.jpa.TrajectoryLife.started;
+import static nl.redzaam.adapters.persistence.jpa.TrajectoryLife.withoutVersion;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import nl.redzaam.adapters.persistence.jpa.TrajectoryLife.People;
+import nl.redzaam.adapters.persistence.jpa.TrajectoryLife.Step;
+import nl.redzaam.application.port.ConcurrentUpdateException;
+import nl.redzaam.domain.method.Module;
+import nl.redzaam.domain.municipality.Municipality;
+import nl.redzaam.domain.resident.Resident;
+import nl.redzaam.domain.shared.EmailAddress;
+import nl.redzaam.domain.staff.StaffMember;
+import nl.redzaam.domain.staff.StaffRole;
+import nl.redzaam.domain.trajectory.Stage;
+import nl.redzaam.domain.trajectory.Trajectory;
+import nl.redzaam.domain.trajectory.TrajectoryId;
+import nl.redzaam.domain.trajectory.TrajectorySnapshot;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What the four repositories promise, checked against a real database: every aggregate comes back
+ * exactly as it was stored, and a stale or concurrent update is refused, never merged. Subclasses
+ * choose the database; each test class opens one entity manager factory on a freshly migrated
+ * schema. Tests use fresh ids, so they do not depend on each other.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class RepositoryContract {
+
+  private TestDatabase database;
+  private EntityManagerFactory factory;
+
+  abstract TestDatabase database();
+
+  @BeforeAll
+  void migrateAndOpen() {
+    database = database();
+    database.migrateFromScratch();
+    factory =
+        database.open(
+            Map.of(
+                "eclipselink.logging.logger", SqlCounter.class.getName(),
+                "eclipselink.logging.level", "WARNING",
+                "eclipselink.logging.level.sql", "FINE"));
+  }
+
+  @AfterAll
+  void close() {
+    if (factory != null) {
+      factory.close();
+    }
+  }
+
+  // ---------------------------------------------------------------- municipality, resident, staff
+
+  @Test
+  void a_municipality_round_trips_and_updates() {
+    People p = People.fresh();
+    Municipality municipality = p.municipality();
+    run(r -> r.municipalities.add(municipality));
+
+    Municipality loaded = load(r -> r.municipalities.find(municipality.id()));
+    assertSameMunicipality(municipality, loaded);
+    assertTrue(
+        inTransaction(r -> r.municipalities.all()).stream()
+            .anyMatch(m -> m.id().equals(municipality.id())));
+
+    loaded.rename("Gemeente Waterland");
+    loaded.purchase(Module.FINANCIAL_SUPPORT);
+    loaded.purchase(Module.PROTECTIVE_ADMINISTRATION);
+    loaded.cancel(Module.DEBT_ASSISTANCE_AND_BUDGET_MANAGEMENT);
+    run(r -> r.municipalities.update(loaded));
+
+    Municipality reloaded = load(r -> r.municipalities.find(municipality.id()));
+    assertSameMunicipality(loaded, reloaded);
+    assertEquals(loaded.version() + 1, reloaded.version());
+  }
+
+  @Test
+  void a_resident_round_trips_and_updates() {
+    People p = People.fresh();
+    storeMunicipality(p);
+    Resident resident = p.resident();
+    run(r -> r.residents.add(resident));
+
+    assertSameResident(resident, load(r -> r.residents.find(resident.id())));
+    Resident loaded = load(r -> r.residents.findByEmail(resident.email()));
+    assertSameResident(resident, loaded);
+
+    loaded.correctName("Fatima", "de Vries-Bakker");
+    loaded.changeEmail(new EmailAddress("fatima." + newId() + "@example.nl"));
+    run(r -> r.residents.update(loaded));
+
+    Resident reloaded = load(r -> r.residents.findByEmail(loaded.email()));
+    assertSameResident(loaded, reloaded);
+    assertEquals(loaded.version() + 1, reloaded.version());
+    assertEquals(Optional.empty(), inTransaction(r -> r.residents.findByEmail(resident.email())));
+  }
+
+  @Test
+  void a_staff_member_round_trips_and_updates() {
+    People p = People.fresh();
+    storeMunicipality(p);
+    StaffMember specialist = p.specialist();
+    StaffMember coach = p.coach();
+    run(
+        r -> {
+          r.staff.add(specialist);
+          r.staff.add(coach);
+        });
+
+    assertSameStaffMember(specialist, load(r -> r.staff.find(specialist.id())));
+    StaffMember loaded = load(r -> r.staff.findByEmail(specialist.email()));
+    assertSameStaffMember(specialist, loaded);
+    List<StaffMember> colleagues =
+        inTransaction(r -> r.staff.ofMunicipality(p.municipality().id()));
+    assertEquals(2, colleagues.size());
+
+    loaded.grant(StaffRole.ADMINISTRATOR);
+    loaded.revoke(StaffRole.COACH);
+    loaded.deactivate();
+    run(r -> r.staff.update(loaded));
+
+    StaffMember reloaded = load(r -> r.staff.find(specialist.id()));
+    assertSameStaffMember(loaded, reloaded);
+    assertEquals(Set.of(StaffRole.SPECIALIST, StaffRole.ADMINISTRATOR), reloaded.roles());
+    assertEquals(loaded.version() + 1, reloaded.version());
+  }
+
+  // ---------------------------------------------------------------- trajectory round trips
+
+  @Test
+  void a_trajectory_after_its_whole_life_round_trips() {
+    People p = storedPeople();
+    Trajectory trajectory = TrajectoryLife.wholeLife(new TrajectoryId(newId()), p);
+    assertEquals(Stage.CLOSED, trajectory.stage());
+    run(r -> r.trajectories.add(trajectory));
+
+    Trajectory loaded = load(r -> r.trajectories.find(trajectory.id()));
+
+    assertEquals(withoutVersion(trajectory.snapshot()), withoutVersion(loaded.snapshot()));
+  }
+
+  @Test
+  void a_trajectory_stored_after_every_step_of_its_life_round_trips() {
+    People p = storedPeople();
+    TrajectoryId id = new TrajectoryId(newId());
+    Trajectory expected = started(id, p);
+    run(r -> r.trajectories.add(started(id, p)));
+    long version = load(r -> r.trajectories.find(id)).version();
+
+    for (Step step : TrajectoryLife.stepsAfterStart(p)) {
+      step.action().accept(expected);
+      run(
+          r -> {
+            Trajectory t = r.trajectories.find(id).orElseThrow();
+            step.action().accept(t);
+            r.trajectories.update(t);
+          });
+
+      Trajectory loaded = load(r -> r.trajectories.find(id));
+      assertEquals(
+          withoutVersion(expected.snapshot()),
+          withoutVersion(loaded.snapshot()),
+          "after step: " + step);
+      assertEquals(version + 1, loaded.version(), "one version per update, step: " + step);
+      version = loaded.version();
+    }
+    assertEquals(Stage.CLOSED, expected.stage());
+  }
+
+  @Test
+  void a_trajectory_stopped_early_round_trips() {
+    People p = storedPeople();
+    Trajectory trajectory = TrajectoryLife.stoppedEarly(new TrajectoryId(newId()), p);
+    assertEquals(Stage.CLOSED, trajectory.stage());
+    run(r -> r.trajectories.add(trajectory));
+
+    Trajectory loaded = load(r -> r.trajectories.find(trajectory.id()));
+
+    assertEquals(withoutVersion(trajectory.snapshot()), withoutVersion(loaded.snapshot()));
+    assertTrue(loaded.earlyStop().isPresent());
+  }
+
+  @Test
+  void instants_are_stored_as_points_in_time() throws Exception {
+    People p = storedPeople();
+    Trajectory trajectory = started(new TrajectoryId(newId()), p);
+    run(r -> r.trajectories.add(trajectory));
+
+    try (Connection connection = database.connect();
+        PreparedStatement query =
+            connection.prepareStatement("SELECT started_at FROM trajectory WHERE id = ?")) {
+      query.setObject(1, trajectory.id().value());
+      try (ResultSet row = query.executeQuery()) {
+        assertTrue(row.next());
+        assertEquals(day(-21), row.getObject(1, OffsetDateTime.class).toInstant());
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- trajectory queries
+
+  @Test
+  void trajectories_are_found_by_coach_and_by_resident_without_a_query_per_trajectory() {
+    People one = storedPeople();
+    People three = storedPeople();
+    Trajectory single = TrajectoryLife.wholeLife(new TrajectoryId(newId()), one);
+    List<Trajectory> several = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      several.add(TrajectoryLife.wholeLife(new TrajectoryId(newId()), three));
+    }
+    run(
+        r -> {
+          r.trajectories.add(single);
+          several.forEach(r.trajectories::add);
+        });
+
+    SqlCounter.reset();
+    List<Trajectory> ofOne = inTransaction(r -> r.trajectories.withCoach(one.c()));
+    int queriesForOne = SqlCounter.statements();
+    SqlCounter.reset();
+    List<Trajectory> ofThree = inTransaction(r -> r.trajectories.withCoach(three.c()));
+    int queriesForThree = SqlCounter.statements();
+
+    assertEquals(List.of(snapshotOf(single)), ofOne.stream().map(this::snapshotOf).toList());
+    assertEquals(
+        several.stream().map(this::snapshotOf).collect(java.util.stream.Collectors.toSet()),
+        ofThree.stream().map(this::snapshotOf).collect(java.util.stream.Collectors.toSet()));
+    assertEquals(3, ofThree.size());
+    assertEquals(
+        queriesForOne,
+        queriesForThree,
+        "loading three trajectories costs as many queries as loading one");
+    assertEquals(
+        List.of(), inTransaction(r -> r.trajectories.withCoach(one.secondCoach().id())));
+
+    Trajectory earlier =
+        Trajectory.start(
+            new TrajectoryId(newId()),
+            one.municipality().id(),
+            one.r(),
+            TrajectoryLife.CATALOGUE,
+            Set.of(one.c()),
+            Set.of(one.s()),
+            one.s(),
+            day(-400));
+    Trajectory later =
+        Trajectory.start(
+            new TrajectoryId(newId()),
+            one.municipality().id(),
+            one.r(),
+            TrajectoryLife.CATALOGUE,
+            Set.of(one.c()),
+            Set.of(one.s()),
+            one.s(),
+            day(400));
+    run(
+        r -> {
+          r.trajectories.add(earlier);
+          r.trajectories.add(later);
+        });
+    assertEquals(
+        List.of(later.id(), single.id(), earlier.id()),
+        inTransaction(r -> r.trajectories.ofResident(one.r())).stream()
+            .map(Trajectory::id)
+            .toList(),
+        "most recent first");
+  }
+
+  // ---------------------------------------------------------------- optimistic locking
+
+  @Test
+  void of_two_concurrent_updates_the_second_is_refused_when_the_first_changed_only_parts() {
+    People p = storedPeople();
+    TrajectoryId id = new TrajectoryId(newId());
+    run(r -> r.trajectories.add(started(id, p)));
+
+    TrajectorySnapshot first =
+        concurrently(
+            id,
+            t -> t.addCoach(p.secondCoach().id()),
+            t -> t.invite(day(-20)));
+
+    assertEquals(Set.of(p.c(), p.secondCoach().id()), first.coaches());
+    assertEquals(Stage.SELECTED, first.stage());
+  }
+
+  @Test
+  void of_two_concurrent_updates_the_second_is_refused_when_it_changes_only_parts() {
+    People p = storedPeople();
+    TrajectoryId id = new TrajectoryId(newId());
+    run(r -> r.trajectories.add(started(id, p)));
+
+    TrajectorySnapshot first =
+        concurrently(
+            id,
+            t -> t.invite(day(-20)),
+            t -> t.addCoach(p.secondCoach().id()));
+
+    assertEquals(Set.of(p.c()), first.coaches());
+    assertEquals(Stage.INVITED, first.stage());
+  }
+
+  /**
+   * Loads the trajectory in two entity managers, changes and updates it in both, commits the first
+   * and expects the second update to be refused; returns what is stored then, after checking that it
+   * is exactly the first change.
+   */
+  private TrajectorySnapshot concurrently(
+      TrajectoryId id, Consumer<Trajectory> firstChange, Consumer<Trajectory> secondChange) {
+    EntityManager em1 = factory.createEntityManager();
+    EntityManager em2 = factory.createEntityManager();
+    try {
+      em1.getTransaction().begin();
+      em2.getTransaction().begin();
+      Repositories first = Repositories.on(em1);
+      Repositories second = Repositories.on(em2);
+      Trajectory t1 = first.trajectories.find(id).orElseThrow();
+      Trajectory t2 = second.trajectories.find(id).orElseThrow();
+      assertEquals(t1.version(), t2.version());
+
+      firstChange.accept(t1);
+      first.trajectories.update(t1);
+      em1.getTransaction().commit();
+
+      secondChange.accept(t2);
+      assertThrows(ConcurrentUpdateException.class, () -> second.trajectories.update(t2));
+      em2.getTransaction().rollback();
+
+      TrajectorySnapshot stored = load(r -> r.trajectories.find(id)).snapshot();
+      assertEquals(withoutVersion(t1.snapshot()), withoutVersion(stored), "only the first change");
+      assertEquals(t1.version() + 1, stored.version());
+      return stored;
+    } finally {
+      for (EntityManager em : List.of(em1, em2)) {
+        if (em.getTransaction().isActive()) {
+          em.getTransaction().rollback();
+        }
+        em.close();
+      }
+    }
+  }
+
+  @Test
+  void a_trajectory_older_than_the_stored_one_is_refused() {
+    People p = storedPeople();
+    TrajectoryId id = new TrajectoryId(newId());
+    run(r -> r.trajectories.add(started(id, p)));
+    Trajectory stale = load(r -> r.trajectories.find(id));
+    Trajectory fresh = load(r -> r.trajectories.find(id));
+    fresh.invite(day(-20));
+    run(r -> r.trajectories.update(fresh));
+
+    stale.addCoach(p.secondCoach().id());
+    assertThrows(
+        ConcurrentUpdateException.class,
+        () -> run(r -> r.trajectories.update(stale)));
+
+    assertEquals(
+        withoutVersion(fresh.snapshot()),
+        withoutVersion(load(r -> r.trajectories.find(id)).snapshot()));
+  }
+
+  @Test
+  void a_trajectory_updated_twice_from_the_same_load_is_refused_the_second_time() {
+    People p = storedPeople();
+    TrajectoryId id = new TrajectoryId(newId());
+    run(r -> r.trajectories.add(started(id, p)));
+
+    assertThrows(
+        ConcurrentUpdateException.class,
+        () ->
+            run(
+                r -> {
+                  Trajectory t = r.trajectories.find(id).orElseThrow();
+                  t.invite(day(-20));
+                  r.trajectories.update(t);
+                  t.activate(day(-19));
+                  r.trajectories.update(t);
+                }));
+  }
+
+  @Test
+  void stale_municipalities_residents_and_staff_members_are_refused() {
+    People p = storedPeople();
+    Municipality staleMunicipality = load(r -> r.municipalities.find(p.municipality().id()));
+    Resident staleResident = load(r -> r.residents.find(p.r()));
+    StaffMember staleCoach = load(r -> r.staff.find(p.c()));
+
+    Municipality municipality = load(r -> r.municipalities.find(p.municipality().id()));
+    municipality.rename("Gemeente Eerst");
+    Resident resident = load(r -> r.residents.find(p.r()));
+    resident.correctName("Eerst", "Gewijzigd");
+    StaffMember coach = load(r -> r.staff.find(p.c()));
+    coach.grant(StaffRole.ADMINISTRATOR);
+    run(
+        r -> {
+          r.municipalities.update(municipality);
+          r.residents.update(resident);
+          r.staff.update(coach);
+        });
+
+    staleMunicipality.purchase(Module.FINANCIAL_SUPPORT);
+    staleResident.changeEmail(new EmailAddress("later." + newId() + "@example.nl"));
+    staleCoach.deactivate();
+    assertThrows(
+        ConcurrentUpdateException.class,
+        () -> run(r -> r.municipalities.update(staleMunicipality)));
+    assertThrows(
+        ConcurrentUpdateException.class,
+        () -> run(r -> r.residents.update(staleResident)));
+    assertThrows(
+        ConcurrentUpdateException.class, () -> run(r -> r.staff.update(staleCoach)));
+
+    assertSameMunicipality(municipality, load(r -> r.municipalities.find(municipality.id())));
+    assertSameResident(resident, load(r -> r.residents.find(resident.id())));
+    assertSameStaffMember(coach, load(r -> r.staff.find(coach.id())));
+  }
+
+  @Test
+  void of_two_concurrent_municipality_updates_the_second_is_refused() {
+    People p = storedPeople();
+    EntityManager em1 = factory.createEntityManager();
+    EntityManager em2 = factory.createEntityManager();
+    try {
+      em1.getTransaction().begin();
+      em2.getTransaction().begin();
+      Municipality m1 = Repositories.on(em1).municipalities.find(p.municipality().id()).get();
+      Municipality m2 = Repositories.on(em2).municipalities.find(p.municipality().id()).get();
+
+      m1.purchase(Module.FINANCIAL_SUPPORT);
+      Repositories.on(em1).municipalities.update(m1);
+      em1.getTransaction().commit();
+
+      m2.rename("Gemeente Later");
+      assertThrows(
+          ConcurrentUpdateException.class, () -> Repositories.on(em2).municipalities.update(m2));
+      em2.getTransaction().rollback();
+    } finally {
+      em1.close();
+      em2.close();
+    }
+    assertSameMunicipality(
+        new Municipality(
+            p.municipality().id(),
+            p.municipality().name(),
+            Set.of(Module.DEBT_ASSISTANCE_AND_BUDGET_MANAGEMENT, Module.FINANCIAL_SUPPORT),
+            0),
+        load(r -> r.municipalities.find(p.municipality().id())));
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** The four repositories on one entity manager. */
+  record Repositories(
+      JpaMunicipalityRepository municipalities,
+      JpaResidentRepository residents,
+      JpaStaffMemberRepository staff,
+      JpaTrajectoryRepository trajectories) {
+
+    static Repositories on(EntityManager em) {
+      return new Repositories(
+          new JpaMunicipalityRepository(em),
+          new JpaResidentRepository(em),
+          new JpaStaffMemberRepository(em),
+          new JpaTrajectoryRepository(em));
+    }
+  }
+
+  /** Runs the work in a transaction of a new entity manager (a new persistence context). */
+  private <T> T inTransaction(Function<Repositories, T> work) {
+    EntityManager em = factory.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      T result = work.apply(Repositories.on(em));
+      em.getTransaction().commit();
+      return result;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+
+  private void run(Consumer<Repositories> work) {
+    inTransaction(
+        r -> {
+          work.accept(r);
+          return null;
+        });
+  }
+
+  /** Loads something that must exist, in a new persistence context. */
+  private <T> T load(Function<Repositories, Optional<T>> find) {
+    return inTransaction(find).orElseThrow();
+  }
+
+  private People storedPeople() {
+    People p = People.fresh();
+    run(
+        r -> {
+          r.municipalities.add(p.municipality());
+          r.residents.add(p.resident());
+          r.staff.add(p.coach());
+          r.staff.add(p.secondCoach());
+          r.staff.add(p.specialist());
+        });
+    return p;
+  }
+
+  private void storeMunicipality(People p) {
+    run(r -> r.municipalities.add(p.municipality()));
+  }
+
+  private TrajectorySnapshot snapshotOf(Trajectory t) {
+    return withoutVersion(t.snapshot());
+  }
+
+  private static void assertSameMunicipality(Municipality expected, Municipality actual) {
+    assertEquals(expected.id(), actual.id());
+    assertEquals(expected.name(), actual.name());
+    assertEquals(expected.purchasedModules(), actual.purchasedModules());
+  }
+
+  private static void assertSameResident(Resident expected, Resident actual) {
+    assertEquals(expected.id(), actual.id());
+    assertEquals(expected.municipalityId(), actual.municipalityId());
+    assertEquals(expected.firstName(), actual.firstName());
+    assertEquals(expected.lastName(), actual.lastName());
+    assertEquals(expected.email(), actual.email());
+  }
+
+  private static void assertSameStaffMember(StaffMember expected, StaffMember actual) {
+    assertEquals(expected.id(), actual.id());
+    assertEquals(expected.municipalityId(), actual.municipalityId());
+    assertEquals(expected.name(), actual.name());
+    assertEquals(expected.email(), actual.email());
+    assertEquals(expected.roles(), actual.roles());
+    assertEquals(expected.organisation(), actual.organisation());
+    assertEquals(expected.active(), actual.active());
+  }
+}

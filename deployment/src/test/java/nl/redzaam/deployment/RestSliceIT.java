@@ -1,0 +1,376 @@
+package nl.redzaam.deployment;
+
+import static nl.redzaam.deployment.SliceData.ALAND;
+import static nl.redzaam.deployment.SliceData.BEELAND;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The first REST slice, driven over HTTP against the real WAR on Payara Micro and PostgreSQL: start
+ * a trajectory, a coach's caseload with the current week, the week's assignments, submitting and
+ * reviewing answers; and that nobody sees another municipality's or another resident's data.
+ */
+@ExtendWith(PostgresqlRequired.class)
+@ExtendWith(SliceData.class)
+@ExtendWith(ArquillianExtension.class)
+class RestSliceIT {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive redzaam() {
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(new File(System.getProperty("redzaam.war")))
+        .as(WebArchive.class);
+  }
+
+  @Test
+  void a_coach_sees_their_caseload_with_the_current_week() throws Exception {
+    HttpResponse<String> response = get(ALAND.coachEmail(), caseloadOf(ALAND));
+
+    assertEquals(200, response.statusCode(), response.body());
+    assertEquals("1.0.0", response.headers().firstValue("API-Version").orElse(null));
+    JsonObject entry = entryOf(json(response).asJsonArray(), ALAND);
+    assertEquals(5, entry.getInt("currentWeek"));
+    assertEquals("COACHING_PART_ONE", entry.getString("stage"));
+    assertEquals(6, entry.getInt("step"));
+    assertEquals("Lisa Bakker", entry.getString("residentName"));
+    assertFalse(response.body().contains(BEELAND.trajectory().toString()));
+  }
+
+  @Test
+  void a_coach_cannot_read_the_caseload_of_a_coach_elsewhere() throws Exception {
+    HttpResponse<String> response = get(BEELAND.coachEmail(), caseloadOf(ALAND));
+
+    assertProblem(response, 403, "urn:redzaam:problem:forbidden");
+    assertFalse(response.body().contains(ALAND.trajectory().toString()));
+  }
+
+  @Test
+  void the_resident_reads_this_weeks_assignments() throws Exception {
+    JsonObject week = json(get(ALAND.residentEmail(), assignmentsOf(ALAND, ""))).asJsonObject();
+
+    assertEquals(5, week.getInt("week"));
+    assertEquals(5, week.getInt("currentWeek"));
+    assertFalse(week.getJsonArray("assignments").isEmpty());
+    JsonObject first = week.getJsonArray("assignments").getJsonObject(0);
+    assertEquals(5, first.getInt("week"));
+    assertFalse(first.getJsonArray("questions").isEmpty());
+  }
+
+  @Test
+  void answers_go_back_and_forth_between_resident_and_coach() throws Exception {
+    JsonObject assignment = assignmentOfWeek(ALAND, 5, 1);
+    String path = answersPath(ALAND, assignment.getString("code"));
+
+    assertEquals(204, put(ALAND.residentEmail(), path, answersFor(assignment)).statusCode());
+    var rework =
+        Json.createObjectBuilder()
+            .add("verdict", "NEEDS_REWORK")
+            .add("feedback", "Schrijf er ook bij waarom.")
+            .build();
+    assertEquals(
+        204, post(ALAND.coachEmail(), reviewsPath(ALAND, assignment), rework).statusCode());
+    assertEquals(
+        "NEEDS_REWORK", stateOf(ALAND, 5, assignment.getString("code"), ALAND.residentEmail()));
+
+    assertEquals(204, put(ALAND.residentEmail(), path, answersFor(assignment)).statusCode());
+    var approved = Json.createObjectBuilder().add("verdict", "APPROVED").build();
+    assertEquals(
+        204, post(ALAND.coachEmail(), reviewsPath(ALAND, assignment), approved).statusCode());
+    assertEquals("APPROVED", stateOf(ALAND, 5, assignment.getString("code"), ALAND.coachEmail()));
+  }
+
+  @Test
+  void an_answer_that_does_not_fit_its_question_is_a_problem() throws Exception {
+    JsonObject assignment = assignmentOfWeek(ALAND, 5, 0);
+    JsonObject question = assignment.getJsonArray("questions").getJsonObject(0);
+    String wrong =
+        question.getString("answerType").equals("FREE_TEXT") ? "" : "dit past niet bij de vraag";
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("answers", Json.createObjectBuilder().add(question.getString("id"), wrong))
+            .build();
+
+    HttpResponse<String> response =
+        put(ALAND.residentEmail(), answersPath(ALAND, assignment.getString("code")), body);
+
+    assertEquals(422, response.statusCode(), response.body());
+    assertEquals(
+        "application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(json(response).asJsonObject().getString("type").startsWith("urn:redzaam:problem:"));
+  }
+
+  @Test
+  void an_assignment_of_a_later_week_cannot_be_answered_yet() throws Exception {
+    JsonObject later = assignmentOfWeek(ALAND, 8, 0);
+
+    HttpResponse<String> response =
+        put(ALAND.residentEmail(), answersPath(ALAND, later.getString("code")), answersFor(later));
+
+    assertProblem(response, 409, "urn:redzaam:problem:assignment-not-yet-available");
+  }
+
+  @Test
+  void another_municipalitys_resident_does_not_see_the_trajectory() throws Exception {
+    HttpResponse<String> response = get(BEELAND.residentEmail(), assignmentsOf(ALAND, ""));
+
+    assertProblem(response, 404, "urn:redzaam:problem:not-found");
+    assertFalse(response.body().contains("Lisa"));
+  }
+
+  @Test
+  void a_resident_cannot_review_answers() throws Exception {
+    JsonObject assignment = assignmentOfWeek(ALAND, 5, 0);
+    var approved = Json.createObjectBuilder().add("verdict", "APPROVED").build();
+
+    HttpResponse<String> response =
+        post(ALAND.residentEmail(), reviewsPath(ALAND, assignment), approved);
+
+    assertProblem(response, 403, "urn:redzaam:problem:forbidden");
+  }
+
+  @Test
+  void without_logging_in_nothing_is_served() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(uri(caseloadOf(ALAND))).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(401, response.statusCode());
+    assertFalse(response.body().contains("Lisa"));
+  }
+
+  @Test
+  void a_wrong_password_is_refused() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(uri(caseloadOf(ALAND)))
+                .header("Authorization", basic(ALAND.coachEmail(), "not-the-password"))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(401, response.statusCode());
+  }
+
+  @Test
+  void a_specialist_starts_a_trajectory_that_the_coach_then_sees() throws Exception {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("residentFirstName", "Noor")
+            .add("residentLastName", "Visser")
+            .add("residentEmail", "noor@aland.example")
+            .add("trajectoryType", "BUDGET_MANAGEMENT")
+            .add("coachIds", Json.createArrayBuilder().add(ALAND.coach().toString()))
+            .add("specialistIds", Json.createArrayBuilder().add(ALAND.specialist().toString()))
+            .build();
+
+    HttpResponse<String> created = post(ALAND.specialistEmail(), "/api/v1/trajectories", body);
+
+    assertEquals(201, created.statusCode(), created.body());
+    String id = json(created).asJsonObject().getString("id");
+    assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/trajectories/" + id));
+    JsonArray caseload = json(get(ALAND.coachEmail(), caseloadOf(ALAND))).asJsonArray();
+    JsonObject entry =
+        caseload.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getString("trajectoryId").equals(id))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("new trajectory not in " + caseload));
+    assertEquals("SELECTED", entry.getString("stage"));
+    assertEquals(0, entry.getInt("currentWeek"));
+  }
+
+  @Test
+  void a_trajectory_type_the_municipality_did_not_buy_cannot_be_started() throws Exception {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("residentFirstName", "Sem")
+            .add("residentLastName", "de Boer")
+            .add("residentEmail", "sem@aland.example")
+            .add("trajectoryType", "PROTECTIVE_ADMINISTRATION")
+            .add("coachIds", Json.createArrayBuilder().add(ALAND.coach().toString()))
+            .add("specialistIds", Json.createArrayBuilder().add(ALAND.specialist().toString()))
+            .build();
+
+    HttpResponse<String> response = post(ALAND.specialistEmail(), "/api/v1/trajectories", body);
+
+    assertProblem(response, 422, "urn:redzaam:problem:module-not-purchased");
+  }
+
+  @Test
+  void a_malformed_body_gets_a_clear_400() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/v1/trajectories"))
+                .header("Authorization", basic(ALAND.specialistEmail(), SliceData.PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"trajectoryType\": \"NONSENSE\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(400, response.statusCode(), response.body());
+    assertEquals(
+        "application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+  }
+
+  @Test
+  void the_slice_is_described_in_openapi() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(uri("/openapi")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("/api/v1/trajectories/{trajectoryId}/assignments"));
+    assertTrue(response.body().contains("/api/v1/coaches/{coachId}/trajectories"));
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static String caseloadOf(SliceData.Town town) {
+    return "/api/v1/coaches/" + town.coach() + "/trajectories";
+  }
+
+  private static String assignmentsOf(SliceData.Town town, String query) {
+    return "/api/v1/trajectories/" + town.trajectory() + "/assignments" + query;
+  }
+
+  private static String answersPath(SliceData.Town town, String code) {
+    return "/api/v1/trajectories/" + town.trajectory() + "/assignments/" + code + "/answers";
+  }
+
+  private static String reviewsPath(SliceData.Town town, JsonObject assignment) {
+    return "/api/v1/trajectories/"
+        + town.trajectory()
+        + "/assignments/"
+        + assignment.getString("code")
+        + "/reviews";
+  }
+
+  private JsonObject assignmentOfWeek(SliceData.Town town, int week, int index) throws Exception {
+    JsonObject overview =
+        json(get(town.residentEmail(), assignmentsOf(town, "?week=" + week))).asJsonObject();
+    return overview.getJsonArray("assignments").getJsonObject(index);
+  }
+
+  private String stateOf(SliceData.Town town, int week, String code, String who) throws Exception {
+    return json(get(who, assignmentsOf(town, "?week=" + week)))
+        .asJsonObject()
+        .getJsonArray("assignments")
+        .stream()
+        .map(JsonValue::asJsonObject)
+        .filter(a -> a.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow()
+        .getString("state");
+  }
+
+  private static JsonObject entryOf(JsonArray caseload, SliceData.Town town) {
+    return caseload.stream()
+        .map(JsonValue::asJsonObject)
+        .filter(e -> e.getString("trajectoryId").equals(town.trajectory().toString()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("trajectory not in caseload " + caseload));
+  }
+
+  /** Valid answers for each question of an assignment as the API describes it. */
+  private static JsonObject answersFor(JsonObject assignment) {
+    JsonObjectBuilder answers = Json.createObjectBuilder();
+    for (JsonValue value : assignment.getJsonArray("questions")) {
+      JsonObject q = value.asJsonObject();
+      answers.add(
+          q.getString("id"),
+          switch (q.getString("answerType")) {
+            case "YES_NO" -> "no";
+            case "CHOICE" -> q.getJsonArray("options").getString(0);
+            case "AMOUNT" -> "99,95";
+            case "DATE" -> LocalDate.now().toString();
+            default -> "Ik heb het gedaan.";
+          });
+    }
+    return Json.createObjectBuilder().add("answers", answers).build();
+  }
+
+  private void assertProblem(HttpResponse<String> response, int status, String type) {
+    assertEquals(status, response.statusCode(), response.body());
+    assertEquals(
+        "application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+    JsonObject problem = json(response).asJsonObject();
+    assertEquals(type, problem.getString("type"), response.body());
+    assertEquals(status, problem.getInt("status"));
+  }
+
+  private static JsonStructure json(HttpResponse<String> response) {
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.read();
+    }
+  }
+
+  private URI uri(String path) throws Exception {
+    return base.toURI().resolve(path);
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> get(String user, String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", basic(user, SliceData.PASSWORD))
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> put(String user, String path, JsonObject body) throws Exception {
+    return send(user, path, "PUT", body);
+  }
+
+  private HttpResponse<String> post(String user, String path, JsonObject body) throws Exception {
+    return send(user, path, "POST", body);
+  }
+
+  private HttpResponse<String> send(String user, String path, String method, JsonObject body)
+      throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", basic(user, SliceData.PASSWORD))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}

@@ -1,0 +1,221 @@
+package nl.redzaam.deployment;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import nl.redzaam.adapters.catalogue.FileCatalogueRepository;
+import nl.redzaam.adapters.persistence.jpa.JpaAccountRepository;
+import nl.redzaam.adapters.persistence.jpa.JpaMunicipalityRepository;
+import nl.redzaam.adapters.persistence.jpa.JpaResidentRepository;
+import nl.redzaam.adapters.persistence.jpa.JpaStaffMemberRepository;
+import nl.redzaam.adapters.persistence.jpa.JpaTrajectoryRepository;
+import nl.redzaam.adapters.rest.security.PasswordHashing;
+import nl.redzaam.application.port.Account;
+import nl.redzaam.domain.catalogue.AssignmentTemplate;
+import nl.redzaam.domain.catalogue.Catalogue;
+import nl.redzaam.domain.catalogue.Question;
+import nl.redzaam.domain.method.EvaluationKind;
+import nl.redzaam.domain.method.Module;
+import nl.redzaam.domain.method.TrajectoryType;
+import nl.redzaam.domain.municipality.Municipality;
+import nl.redzaam.domain.municipality.MunicipalityId;
+import nl.redzaam.domain.resident.Resident;
+import nl.redzaam.domain.resident.ResidentId;
+import nl.redzaam.domain.shared.EmailAddress;
+import nl.redzaam.domain.staff.StaffMember;
+import nl.redzaam.domain.staff.StaffMemberId;
+import nl.redzaam.domain.staff.StaffRole;
+import nl.redzaam.domain.trajectory.Trajectory;
+import nl.redzaam.domain.trajectory.TrajectoryId;
+import org.flywaydb.core.Flyway;
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Puts two municipalities into the IT's PostgreSQL schema before the server starts, through the
+ * real JPA adapter (its own persistence unit, run in Java SE): in each a coach, a specialist and a
+ * resident whose debt-assistance trajectory is in week 5. Register it after {@link
+ * PostgresqlRequired} and before {@code ArquillianExtension}.
+ */
+public class SliceData implements BeforeAllCallback {
+
+  static final String PASSWORD = "a-long-test-password-1";
+
+  /** One municipality's people and trajectory. */
+  record Town(
+      MunicipalityId municipality,
+      StaffMemberId coach,
+      String coachEmail,
+      StaffMemberId specialist,
+      String specialistEmail,
+      ResidentId resident,
+      String residentEmail,
+      TrajectoryId trajectory) {
+
+    static Town named(String name) {
+      return new Town(
+          new MunicipalityId(UUID.randomUUID()),
+          new StaffMemberId(UUID.randomUUID()),
+          "coach@" + name + ".example",
+          new StaffMemberId(UUID.randomUUID()),
+          "specialist@" + name + ".example",
+          new ResidentId(UUID.randomUUID()),
+          "inwoner@" + name + ".example",
+          new TrajectoryId(UUID.randomUUID()));
+    }
+  }
+
+  static final Town ALAND = Town.named("aland");
+  static final Town BEELAND = Town.named("beeland");
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    Flyway.configure()
+        .dataSource(PostgresqlRequired.URL, PostgresqlRequired.USER, PostgresqlRequired.PASSWORD)
+        .schemas(PostgresqlRequired.SCHEMA)
+        .defaultSchema(PostgresqlRequired.SCHEMA)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    Pbkdf2PasswordHashImpl hash = new Pbkdf2PasswordHashImpl();
+    hash.initialize(PasswordHashing.PARAMETERS);
+    String passwordHash = hash.generate(PASSWORD.toCharArray());
+    Catalogue catalogue =
+        FileCatalogueRepository.fromClasspath("catalog/index.json")
+            .current(TrajectoryType.DEBT_ASSISTANCE)
+            .orElseThrow();
+
+    EntityManagerFactory factory = Persistence.createEntityManagerFactory("redzaam", javaSe());
+    try {
+      inTransaction(factory, em -> store(em, "Gemeente Aland", ALAND, catalogue, passwordHash));
+      inTransaction(factory, em -> store(em, "Gemeente Beeland", BEELAND, catalogue, passwordHash));
+    } finally {
+      factory.close();
+    }
+  }
+
+  /** The adapter's own persistence unit, switched from the server's JTA to plain JDBC. */
+  private static Map<String, String> javaSe() {
+    String url =
+        PostgresqlRequired.URL
+            + (PostgresqlRequired.URL.contains("?") ? "&" : "?")
+            + "currentSchema="
+            + PostgresqlRequired.SCHEMA;
+    return Map.of(
+        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+        "jakarta.persistence.jtaDataSource", "",
+        "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
+        "jakarta.persistence.jdbc.url", url,
+        "jakarta.persistence.jdbc.user", PostgresqlRequired.USER,
+        "jakarta.persistence.jdbc.password", PostgresqlRequired.PASSWORD,
+        "eclipselink.logging.level", "WARNING");
+  }
+
+  private static void inTransaction(EntityManagerFactory factory, Consumer<EntityManager> work) {
+    EntityManager em = factory.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      work.accept(em);
+      em.getTransaction().commit();
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+
+  private static void store(
+      EntityManager em, String name, Town town, Catalogue catalogue, String passwordHash) {
+    Municipality municipality = Municipality.register(town.municipality(), name);
+    municipality.purchase(Module.DEBT_ASSISTANCE_AND_BUDGET_MANAGEMENT);
+    new JpaMunicipalityRepository(em).add(municipality);
+
+    var staff = new JpaStaffMemberRepository(em);
+    var accounts = new JpaAccountRepository(em);
+    staff.add(member(town.coach(), town, town.coachEmail(), StaffRole.COACH));
+    staff.add(member(town.specialist(), town, town.specialistEmail(), StaffRole.SPECIALIST));
+    new JpaResidentRepository(em)
+        .add(
+            new Resident(
+                town.resident(),
+                town.municipality(),
+                "Lisa",
+                "Bakker",
+                new EmailAddress(town.residentEmail()),
+                0));
+    accounts.add(
+        account(town.coachEmail(), passwordHash, Account.Kind.STAFF, town.coach().value()));
+    accounts.add(
+        account(
+            town.specialistEmail(), passwordHash, Account.Kind.STAFF, town.specialist().value()));
+    accounts.add(
+        account(
+            town.residentEmail(), passwordHash, Account.Kind.RESIDENT, town.resident().value()));
+    new JpaTrajectoryRepository(em).add(inWeekFive(town, catalogue));
+  }
+
+  private static StaffMember member(StaffMemberId id, Town town, String email, StaffRole role) {
+    return new StaffMember(
+        id, town.municipality(), role.name(), new EmailAddress(email), Set.of(role), null, true, 0);
+  }
+
+  private static Account account(String email, String hash, Account.Kind kind, UUID person) {
+    return new Account(new EmailAddress(email), hash, kind, person);
+  }
+
+  /** Coaching started 30 days ago (week 5); the resident finished week 1. */
+  private static Trajectory inWeekFive(Town town, Catalogue catalogue) {
+    Instant now = Instant.now();
+    Trajectory t =
+        Trajectory.start(
+            town.trajectory(),
+            town.municipality(),
+            town.resident(),
+            catalogue,
+            Set.of(town.coach()),
+            Set.of(town.specialist()),
+            town.specialist(),
+            daysAgo(now, 40));
+    t.invite(daysAgo(now, 39));
+    t.activate(daysAgo(now, 38));
+    t.openEvaluation(EvaluationKind.START, catalogue, town.coach(), daysAgo(now, 31));
+    t.concludeEvaluation(EvaluationKind.START, "We beginnen.", town.coach(), daysAgo(now, 30));
+    for (AssignmentTemplate a : catalogue.assignmentsOfWeek(1)) {
+      t.submitAnswers(a.code(), answersFor(a.questions()), catalogue, daysAgo(now, 28));
+      t.approve(a.code(), town.coach(), daysAgo(now, 27));
+    }
+    return t;
+  }
+
+  /** Valid answers for every question, by answer type. */
+  static Map<String, String> answersFor(List<Question> questions) {
+    Map<String, String> answers = new LinkedHashMap<>();
+    for (Question q : questions) {
+      answers.put(
+          q.id(),
+          switch (q.type()) {
+            case FREE_TEXT -> "Gedaan.";
+            case YES_NO -> "yes";
+            case CHOICE -> q.options().get(0);
+            case AMOUNT -> "12.50";
+            case DATE -> LocalDate.now().toString();
+          });
+    }
+    return answers;
+  }
+
+  private static Instant daysAgo(Instant now, int days) {
+    return now.minus(Duration.ofDays(days));
+  }
+}
