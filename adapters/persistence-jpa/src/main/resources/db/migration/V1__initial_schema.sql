@@ -1,7 +1,7 @@
 -- Redzaam's schema: municipalities, residents, staff members and trajectories with their parts.
 --
 -- Portable SQL: runs on PostgreSQL 15 and on H2 2.2 in MODE=PostgreSQL (the embedded database).
--- Identities are UUIDs made by the domain, never by the database. Aggregate roots carry a version
+-- Identities are UUIDs made by the application, never by the database. Aggregate roots carry a version
 -- for optimistic locking. Parts of an aggregate are deleted with it (ON DELETE CASCADE); lists keep
 -- their order in a position column. Enums are stored by name. Unquoted names only, none of them a
 -- reserved word of either database (no value, key, text, from, end, ...).
@@ -147,8 +147,12 @@ CREATE TABLE trajectory_tempo_change (
 
 -- ---------------------------------------------------------------- assignments
 
--- The resident's progress on one assignment (of the catalogue or the coach's own).
+-- The resident's progress on one assignment (of the catalogue or the coach's own). Parts without an
+-- identity of their own in the domain (progress, own assignments and their questions, evaluations)
+-- are keyed by a UUID that the application derives from the owner's id and the natural key, which
+-- is unique as well.
 CREATE TABLE trajectory_assignment_progress (
+    id               UUID                     NOT NULL,
     trajectory_id    UUID                     NOT NULL,
     assignment_code  VARCHAR(40)              NOT NULL,
     position         INTEGER                  NOT NULL,
@@ -158,25 +162,25 @@ CREATE TABLE trajectory_assignment_progress (
     reviewed_at      TIMESTAMP WITH TIME ZONE,
     reviewed_by      UUID,
     feedback         VARCHAR(4000),
-    CONSTRAINT trajectory_assignment_progress_pk PRIMARY KEY (trajectory_id, assignment_code),
+    CONSTRAINT trajectory_assignment_progress_pk PRIMARY KEY (id),
+    CONSTRAINT trajectory_assignment_progress_uk UNIQUE (trajectory_id, assignment_code),
     CONSTRAINT trajectory_assignment_progress_trajectory_fk FOREIGN KEY (trajectory_id)
         REFERENCES trajectory (id) ON DELETE CASCADE
 );
 
 CREATE TABLE trajectory_assignment_answer (
-    trajectory_id    UUID          NOT NULL,
-    assignment_code  VARCHAR(40)   NOT NULL,
-    position         INTEGER       NOT NULL,
-    question_id      VARCHAR(40)   NOT NULL,
-    answer           VARCHAR(4000) NOT NULL,
-    CONSTRAINT trajectory_assignment_answer_pk
-        PRIMARY KEY (trajectory_id, assignment_code, position),
-    CONSTRAINT trajectory_assignment_answer_progress_fk FOREIGN KEY (trajectory_id, assignment_code)
-        REFERENCES trajectory_assignment_progress (trajectory_id, assignment_code) ON DELETE CASCADE
+    progress_id  UUID          NOT NULL,
+    position     INTEGER       NOT NULL,
+    question_id  VARCHAR(40)   NOT NULL,
+    answer       VARCHAR(4000) NOT NULL,
+    CONSTRAINT trajectory_assignment_answer_pk PRIMARY KEY (progress_id, position),
+    CONSTRAINT trajectory_assignment_answer_progress_fk FOREIGN KEY (progress_id)
+        REFERENCES trajectory_assignment_progress (id) ON DELETE CASCADE
 );
 
 -- An assignment the coach wrote for this one resident.
 CREATE TABLE trajectory_own_assignment (
+    id               UUID          NOT NULL,
     trajectory_id    UUID          NOT NULL,
     assignment_code  VARCHAR(40)   NOT NULL,
     position         INTEGER       NOT NULL,
@@ -185,37 +189,34 @@ CREATE TABLE trajectory_own_assignment (
     title            VARCHAR(200)  NOT NULL,
     instruction      VARCHAR(4000) NOT NULL,
     added_by         UUID          NOT NULL,
-    CONSTRAINT trajectory_own_assignment_pk PRIMARY KEY (trajectory_id, assignment_code),
+    CONSTRAINT trajectory_own_assignment_pk PRIMARY KEY (id),
+    CONSTRAINT trajectory_own_assignment_uk UNIQUE (trajectory_id, assignment_code),
     CONSTRAINT trajectory_own_assignment_trajectory_fk FOREIGN KEY (trajectory_id)
         REFERENCES trajectory (id) ON DELETE CASCADE
 );
 
 CREATE TABLE trajectory_own_question (
-    trajectory_id    UUID          NOT NULL,
-    assignment_code  VARCHAR(40)   NOT NULL,
-    question_id      VARCHAR(40)   NOT NULL,
-    position         INTEGER       NOT NULL,
-    question_text    VARCHAR(1000) NOT NULL,
-    answer_type      VARCHAR(20)   NOT NULL,
-    required         BOOLEAN       NOT NULL,
-    CONSTRAINT trajectory_own_question_pk PRIMARY KEY (trajectory_id, assignment_code, question_id),
-    CONSTRAINT trajectory_own_question_assignment_fk FOREIGN KEY (trajectory_id, assignment_code)
-        REFERENCES trajectory_own_assignment (trajectory_id, assignment_code) ON DELETE CASCADE
+    id                 UUID          NOT NULL,
+    own_assignment_id  UUID          NOT NULL,
+    question_id        VARCHAR(40)   NOT NULL,
+    position           INTEGER       NOT NULL,
+    question_text      VARCHAR(1000) NOT NULL,
+    answer_type        VARCHAR(20)   NOT NULL,
+    required           BOOLEAN       NOT NULL,
+    CONSTRAINT trajectory_own_question_pk PRIMARY KEY (id),
+    CONSTRAINT trajectory_own_question_uk UNIQUE (own_assignment_id, question_id),
+    CONSTRAINT trajectory_own_question_assignment_fk FOREIGN KEY (own_assignment_id)
+        REFERENCES trajectory_own_assignment (id) ON DELETE CASCADE
 );
 
 -- The options of a choice question.
 CREATE TABLE trajectory_own_question_option (
-    trajectory_id    UUID          NOT NULL,
-    assignment_code  VARCHAR(40)   NOT NULL,
-    question_id      VARCHAR(40)   NOT NULL,
+    own_question_id  UUID          NOT NULL,
     position         INTEGER       NOT NULL,
     option_text      VARCHAR(1000) NOT NULL,
-    CONSTRAINT trajectory_own_question_option_pk
-        PRIMARY KEY (trajectory_id, assignment_code, question_id, position),
-    CONSTRAINT trajectory_own_question_option_question_fk
-        FOREIGN KEY (trajectory_id, assignment_code, question_id)
-        REFERENCES trajectory_own_question (trajectory_id, assignment_code, question_id)
-        ON DELETE CASCADE
+    CONSTRAINT trajectory_own_question_option_pk PRIMARY KEY (own_question_id, position),
+    CONSTRAINT trajectory_own_question_option_question_fk FOREIGN KEY (own_question_id)
+        REFERENCES trajectory_own_question (id) ON DELETE CASCADE
 );
 
 -- ---------------------------------------------------------------- notes
@@ -295,40 +296,40 @@ CREATE INDEX trajectory_progress_entry_trajectory_idx ON trajectory_progress_ent
 
 -- The start conversation, the mid and the final evaluation: at most one of each kind.
 CREATE TABLE trajectory_evaluation (
+    id                UUID          NOT NULL,
     trajectory_id     UUID          NOT NULL,
     kind              VARCHAR(10)   NOT NULL,
     opened_on         DATE          NOT NULL,
     joint_conclusion  VARCHAR(8000),
     concluded_on      DATE,
-    CONSTRAINT trajectory_evaluation_pk PRIMARY KEY (trajectory_id, kind),
+    CONSTRAINT trajectory_evaluation_pk PRIMARY KEY (id),
+    CONSTRAINT trajectory_evaluation_uk UNIQUE (trajectory_id, kind),
     CONSTRAINT trajectory_evaluation_trajectory_fk FOREIGN KEY (trajectory_id)
         REFERENCES trajectory (id) ON DELETE CASCADE
 );
 
 -- The questions as copied from the catalogue when the evaluation opened.
 CREATE TABLE trajectory_evaluation_question (
-    trajectory_id  UUID          NOT NULL,
-    kind           VARCHAR(10)   NOT NULL,
+    evaluation_id  UUID          NOT NULL,
     position       INTEGER       NOT NULL,
     question_id    VARCHAR(40)   NOT NULL,
     question_text  VARCHAR(1000) NOT NULL,
-    CONSTRAINT trajectory_evaluation_question_pk PRIMARY KEY (trajectory_id, kind, position),
-    CONSTRAINT trajectory_evaluation_question_evaluation_fk FOREIGN KEY (trajectory_id, kind)
-        REFERENCES trajectory_evaluation (trajectory_id, kind) ON DELETE CASCADE
+    CONSTRAINT trajectory_evaluation_question_pk PRIMARY KEY (evaluation_id, position),
+    CONSTRAINT trajectory_evaluation_question_evaluation_fk FOREIGN KEY (evaluation_id)
+        REFERENCES trajectory_evaluation (id) ON DELETE CASCADE
 );
 
 -- One participant's (resident, coach or specialist) answer to one question.
 CREATE TABLE trajectory_evaluation_answer (
-    trajectory_id     UUID          NOT NULL,
-    kind              VARCHAR(10)   NOT NULL,
+    evaluation_id     UUID          NOT NULL,
     position          INTEGER       NOT NULL,
     participant_role  VARCHAR(20)   NOT NULL,
     participant_id    UUID          NOT NULL,
     question_id       VARCHAR(40)   NOT NULL,
     answer            VARCHAR(4000) NOT NULL,
-    CONSTRAINT trajectory_evaluation_answer_pk PRIMARY KEY (trajectory_id, kind, position),
-    CONSTRAINT trajectory_evaluation_answer_evaluation_fk FOREIGN KEY (trajectory_id, kind)
-        REFERENCES trajectory_evaluation (trajectory_id, kind) ON DELETE CASCADE
+    CONSTRAINT trajectory_evaluation_answer_pk PRIMARY KEY (evaluation_id, position),
+    CONSTRAINT trajectory_evaluation_answer_evaluation_fk FOREIGN KEY (evaluation_id)
+        REFERENCES trajectory_evaluation (id) ON DELETE CASCADE
 );
 
 -- ---------------------------------------------------------------- screenings

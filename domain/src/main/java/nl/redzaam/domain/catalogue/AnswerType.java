@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 import nl.redzaam.domain.shared.RuleViolation;
 
 /**
@@ -18,6 +19,8 @@ public enum AnswerType {
   DATE;
 
   static final int MAX_TEXT_LENGTH = 4000;
+
+  private static final Pattern AMOUNT_SHAPE = Pattern.compile("\\d{1,9}([.,]\\d{1,2})?");
 
   /** Returns the canonical form of {@code raw}, or fails when it does not fit this type. */
   public String normalise(String raw, List<String> options) {
@@ -45,17 +48,11 @@ public enum AnswerType {
         yield value;
       }
       case AMOUNT -> {
-        try {
-          BigDecimal amount = new BigDecimal(value.replace(',', '.'));
-          if (amount.signum() < 0
-              || amount.scale() > 2
-              || amount.precision() - amount.scale() > 9) {
-            throw invalid("an amount must be zero or more, in euros with at most two decimals");
-          }
-          yield amount.setScale(2).toPlainString();
-        } catch (NumberFormatException e) {
-          throw invalid("an amount must be a number such as 12.50");
+        // Digits with an optional comma or dot and one or two decimals: what people type for euros.
+        if (!AMOUNT_SHAPE.matcher(value).matches()) {
+          throw invalid("an amount must be zero or more, in euros with at most two decimals");
         }
+        yield new BigDecimal(value.replace(',', '.')).setScale(2).toPlainString();
       }
       case DATE -> {
         try {

@@ -19,6 +19,9 @@ import nl.redzaam.domain.method.EvaluationKind;
  */
 public final class Catalogue {
 
+  /** Codes of a coach's own assignments start with this; catalogues never use it. */
+  public static final String OWN_ASSIGNMENT_PREFIX = "EIGEN-";
+
   private final CatalogueId id;
   private final LocalDate publishedOn;
   private final List<AssignmentTemplate> assignments;
@@ -37,6 +40,10 @@ public final class Catalogue {
         assignments.stream().map(AssignmentTemplate::code).distinct().count() == assignments.size(),
         "assignment-codes-unique",
         "Assignment codes must be unique within a catalogue: " + id);
+    require(
+        assignments.stream().noneMatch(a -> a.code().value().startsWith(OWN_ASSIGNMENT_PREFIX)),
+        "reserved-assignment-code",
+        "Codes starting with " + OWN_ASSIGNMENT_PREFIX + " are for a coach's own assignments");
     require(
         id.type().requiresSpecialist()
             || assignments.stream().noneMatch(AssignmentTemplate::needsSpecialist),

@@ -606,7 +606,12 @@ public final class Trajectory {
       Instant now) {
     ensureTailorable(coach);
     assignment(code, catalogue);
-    progress.put(code, progressOf(code).withStress(stressed));
+    AssignmentProgress current = progressOf(code);
+    require(
+        current.stressed() != stressed,
+        "stress-unchanged",
+        "Assignment " + code + (stressed ? " is already stressed" : " is not stressed"));
+    progress.put(code, current.withStress(stressed));
     record(new AssignmentStressChanged(id, code, stressed, now));
   }
 
@@ -624,7 +629,8 @@ public final class Trajectory {
         week >= Math.max(1, currentWeek(today(now))),
         "own-assignment-not-in-past",
         "An own assignment is planned for the current week or later");
-    AssignmentCode code = new AssignmentCode("EIGEN-" + (ownAssignments.size() + 1));
+    AssignmentCode code =
+        new AssignmentCode(Catalogue.OWN_ASSIGNMENT_PREFIX + (ownAssignments.size() + 1));
     ownAssignments.add(new OwnAssignment(code, week, theme, title, instruction, questions, coach));
     record(new OwnAssignmentAdded(id, code, now));
     return code;
@@ -706,6 +712,10 @@ public final class Trajectory {
   public void makeAgreement(
       AgreementId agreementId, String description, StaffMemberId coach, Instant now) {
     ensureGrowthPlanWritable(coach);
+    require(
+        growthPlan.agreements().stream().noneMatch(a -> a.id().equals(agreementId)),
+        "duplicate-agreement",
+        "Agreement " + agreementId + " already exists");
     growthPlan =
         growthPlan.withAgreement(
             new Agreement(
@@ -763,6 +773,7 @@ public final class Trajectory {
   /** A coach makes the weeks pass faster or slower from today on. */
   public void changeTempo(Tempo newTempo, StaffMemberId coach, Instant now) {
     ensureNotClosed();
+    Objects.requireNonNull(newTempo, "tempo");
     requireCoach(coach, "change the tempo");
     require(stage.isWeeklyWork(), "not-in-coaching", "The tempo only matters while coaching runs");
     require(newTempo != tempo(), "same-tempo", "The trajectory already runs at tempo " + newTempo);
@@ -828,6 +839,10 @@ public final class Trajectory {
     requireStage("plan a check-in", Stage.AFTERCARE);
     require(
         !on.isBefore(today(now)), "check-in-in-past", "A check-in is planned for today or later");
+    require(
+        checkIns.stream().noneMatch(c -> c.id().equals(checkInId)),
+        "duplicate-check-in",
+        "Check-in " + checkInId + " already exists");
     checkIns.add(new CheckIn(checkInId, on, null, null));
     record(new CheckInPlanned(id, checkInId, now));
   }

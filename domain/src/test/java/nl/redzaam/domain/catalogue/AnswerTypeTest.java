@@ -106,7 +106,11 @@ class AnswerTypeTest {
         "€12",
         "1000000000",
         "NaN",
-        "Infinity"
+        "Infinity",
+        "1e3",
+        "+5",
+        "12,",
+        ".5"
       })
   void an_amount_is_zero_or_more_in_euros_with_at_most_two_decimals(String raw) {
     assertDoesNotFit(AnswerType.AMOUNT, raw, NO_OPTIONS);

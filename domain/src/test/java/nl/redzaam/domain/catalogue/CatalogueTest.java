@@ -90,6 +90,12 @@ class CatalogueTest {
   }
 
   @Test
+  void catalogue_codes_never_look_like_a_coachs_own_assignment() {
+    assertViolates(
+        "reserved-assignment-code", () -> catalogue(DEBT_V1, assignment("EIGEN-1", 1, false)));
+  }
+
+  @Test
   void assignment_codes_are_unique_within_a_catalogue() {
     assertViolates(
         "assignment-codes-unique",

@@ -100,6 +100,16 @@ class AftercareTest {
   }
 
   @Test
+  void a_check_in_id_is_used_once() {
+    Trajectory t = withCheckInPlanned();
+
+    assertRefused(
+        t,
+        "duplicate-check-in",
+        () -> t.planCheckIn(CHECK_IN, date(TODAY + 60), COACH, day(TODAY)));
+  }
+
+  @Test
   void a_check_in_is_held_once() {
     Trajectory t = withCheckInPlanned();
     t.recordCheckIn(CHECK_IN, "Gesproken.", COACH, day(TODAY + 30));

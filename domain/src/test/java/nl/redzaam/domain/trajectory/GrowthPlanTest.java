@@ -150,6 +150,8 @@ class GrowthPlanTest {
         t.growthPlan().agreements());
     assertRefused(
         t, "text-required", () -> t.makeAgreement(new AgreementId(uuid(303)), "", COACH, day(0)));
+    assertRefused(
+        t, "duplicate-agreement", () -> t.makeAgreement(id, "Iets anders.", COACH, day(0)));
   }
 
   @Test

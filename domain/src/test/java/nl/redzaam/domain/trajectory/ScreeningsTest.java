@@ -163,15 +163,24 @@ class ScreeningsTest {
 
   // ------------------------------------------------------------------ comparison
 
-  @Test
-  void start_and_end_are_compared_per_domain() {
-    Trajectory t = inStartConversation();
-    t.recordScreening(start("Mesis", "overzicht", "2", "besteden", "1.5", "post", "1"), day(-1));
+  /** Takes the start screening, runs coaching to part two and takes the end screening. */
+  private static Trajectory screenedAtStartAndEnd(ScreeningResult start, ScreeningResult end) {
+    Trajectory t = activated();
+    t.recordScreening(start, day(-5));
+    t.openEvaluation(EvaluationKind.START, CATALOGUE, COACH, day(-1));
     t.concludeEvaluation(EvaluationKind.START, "Start.", COACH, day(0));
     t.openEvaluation(EvaluationKind.MID, CATALOGUE, COACH, day(119));
     t.concludeEvaluation(EvaluationKind.MID, "Deel twee.", COACH, day(120));
-    t.recordScreening(
-        end("Mesis", "overzicht", "3.5", "besteden", "1.25", "netwerk", "2"), day(END_DAY));
+    t.recordScreening(end, day(END_DAY));
+    return t;
+  }
+
+  @Test
+  void start_and_end_are_compared_per_domain() {
+    Trajectory t =
+        screenedAtStartAndEnd(
+            start("Mesis", "overzicht", "2", "besteden", "1.5", "post", "1"),
+            end("Mesis", "overzicht", "3.5", "besteden", "1.25", "netwerk", "2"));
 
     ScreeningComparison comparison = t.screeningComparison().orElseThrow();
 
@@ -191,12 +200,19 @@ class ScreeningsTest {
 
   @Test
   void screenings_are_compared_only_when_taken_with_the_same_instrument() {
-    Trajectory t = inStartScreening(); // Mesis
-    Trajectory same = continueToEnd(t, "mesis");
-    assertTrue(same.screeningComparison().isPresent());
+    Trajectory other =
+        screenedAtStartAndEnd(
+            start("Mesis", "overzicht", "2"), end("VNG-zelfscan", "overzicht", "3"));
 
-    Trajectory other = continueToEnd(inStartScreening(), "VNG-zelfscan");
     assertEquals(Optional.empty(), other.screeningComparison());
+  }
+
+  @Test
+  void the_instrument_name_is_compared_regardless_of_case() {
+    Trajectory same =
+        screenedAtStartAndEnd(start("Mesis", "overzicht", "2"), end("MESIS", "overzicht", "3"));
+
+    assertTrue(same.screeningComparison().isPresent());
   }
 
   @Test
@@ -204,15 +220,6 @@ class ScreeningsTest {
     assertEquals(Optional.empty(), inStartScreening().screeningComparison());
     assertEquals(Optional.empty(), inEndScreening().screeningComparison());
     assertEquals(Optional.empty(), inCoaching().screeningComparison());
-  }
-
-  private static Trajectory continueToEnd(Trajectory t, String endInstrument) {
-    t.openEvaluation(EvaluationKind.START, CATALOGUE, COACH, day(-1));
-    t.concludeEvaluation(EvaluationKind.START, "Start.", COACH, day(0));
-    t.openEvaluation(EvaluationKind.MID, CATALOGUE, COACH, day(119));
-    t.concludeEvaluation(EvaluationKind.MID, "Deel twee.", COACH, day(120));
-    t.recordScreening(end(endInstrument, "overzicht", "3"), day(END_DAY));
-    return t;
   }
 
   // ------------------------------------------------------------------ the result itself

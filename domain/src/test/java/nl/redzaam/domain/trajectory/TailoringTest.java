@@ -189,6 +189,15 @@ class TailoringTest {
   }
 
   @Test
+  void stressing_changes_something_or_is_refused() {
+    Trajectory t = inCoaching();
+
+    assertRefused(
+        t, "stress-unchanged", () -> t.stress(INCOME_OVERVIEW, false, CATALOGUE, COACH, day(1)));
+    assertEquals(List.of(), t.progress());
+  }
+
+  @Test
   void stress_stays_when_the_answers_are_reviewed() {
     Trajectory t = inCoaching();
     t.stress(INCOME_OVERVIEW, true, CATALOGUE, COACH, day(0));

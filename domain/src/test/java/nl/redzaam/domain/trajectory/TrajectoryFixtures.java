@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -412,9 +411,5 @@ final class TrajectoryFixtures {
   /** The simple class names of the events, for readable comparisons. */
   static List<String> eventNames(List<TrajectoryEvent> events) {
     return events.stream().map(e -> e.getClass().getSimpleName()).toList();
-  }
-
-  static List<String> names(String... names) {
-    return Arrays.asList(names);
   }
 }

@@ -90,6 +90,16 @@ class WeeklyWorkTest {
   }
 
   @Test
+  void nothing_is_due_once_coaching_stopped_even_in_a_week_with_assignments() {
+    Trajectory t = inCoaching();
+    t.stopEarly(EarlyStopReason.NOT_READY, "Past nu niet.", CATALOGUE, COACH, day(3));
+
+    assertEquals(1, t.currentWeek(date(3)));
+    assertEquals(2, t.assignmentsOfWeek(1, CATALOGUE).size());
+    assertEquals(List.of(), t.dueThisWeek(date(3), CATALOGUE));
+  }
+
+  @Test
   void a_skipped_assignment_is_not_due_but_still_listed_in_its_week() {
     Trajectory t = inCoaching();
     t.skip(LOCAL_FACILITIES, CATALOGUE, COACH, day(0));

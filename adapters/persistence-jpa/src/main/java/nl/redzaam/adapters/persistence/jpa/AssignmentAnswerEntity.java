@@ -9,7 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
-import jakarta.persistence.JoinColumns;
+import java.util.UUID;
 import org.eclipse.persistence.annotations.ChangeTracking;
 import org.eclipse.persistence.annotations.ChangeTrackingType;
 import org.eclipse.persistence.annotations.Customizer;
@@ -24,10 +24,7 @@ class AssignmentAnswerEntity {
 
   @Id
   @ManyToOne(optional = false)
-  @JoinColumns({
-    @JoinColumn(name = "trajectory_id", referencedColumnName = "trajectory_id"),
-    @JoinColumn(name = "assignment_code", referencedColumnName = "assignment_code")
-  })
+  @JoinColumn(name = "progress_id")
   AssignmentProgressEntity progress;
 
   @Id
@@ -51,7 +48,7 @@ class AssignmentAnswerEntity {
   static class Key implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    AssignmentProgressEntity.Key progress;
+    UUID progress;
     int position;
 
     public Key() {}

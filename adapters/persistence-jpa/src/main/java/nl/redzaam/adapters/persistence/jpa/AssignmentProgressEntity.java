@@ -1,25 +1,18 @@
 package nl.redzaam.adapters.persistence.jpa;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import nl.redzaam.domain.trajectory.ProgressState;
 import org.eclipse.persistence.annotations.BatchFetch;
@@ -28,21 +21,25 @@ import org.eclipse.persistence.annotations.ChangeTracking;
 import org.eclipse.persistence.annotations.ChangeTrackingType;
 import org.eclipse.persistence.annotations.Customizer;
 
-/** The resident's progress on one assignment of a trajectory, with the latest answers. */
+/**
+ * The resident's progress on one assignment of a trajectory, with the latest answers. Keyed by
+ * {@link PartIds} of the trajectory and the assignment code.
+ */
 @Entity
 @Table(name = "trajectory_assignment_progress")
-@IdClass(AssignmentProgressEntity.Key.class)
 @ChangeTracking(ChangeTrackingType.DEFERRED)
 @Customizer(UuidColumns.class)
 class AssignmentProgressEntity {
 
   @Id
+  @Column(name = "id")
+  UUID id;
+
   @ManyToOne(optional = false)
-  @JoinColumn(name = "trajectory_id")
+  @JoinColumn(name = "trajectory_id", nullable = false)
   TrajectoryEntity trajectory;
 
-  @Id
-  @Column(name = "assignment_code", length = 40)
+  @Column(name = "assignment_code", nullable = false, length = 40)
   String code;
 
   @Column(name = "position", nullable = false)
@@ -74,27 +71,8 @@ class AssignmentProgressEntity {
   AssignmentProgressEntity() {}
 
   AssignmentProgressEntity(TrajectoryEntity trajectory, String code) {
+    this.id = PartIds.of(trajectory.id, "progress", code);
     this.trajectory = trajectory;
     this.code = code;
-  }
-
-  /** The primary key: the trajectory's id and the assignment code. */
-  static class Key implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    UUID trajectory;
-    String code;
-
-    public Key() {}
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(trajectory, k.trajectory) && Objects.equals(code, k.code);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(trajectory, code);
-    }
   }
 }

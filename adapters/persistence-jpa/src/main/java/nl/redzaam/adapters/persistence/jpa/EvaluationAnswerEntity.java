@@ -2,6 +2,8 @@ package nl.redzaam.adapters.persistence.jpa;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
@@ -9,9 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumns;
 import java.util.UUID;
 import nl.redzaam.domain.trajectory.ParticipantRole;
 import org.eclipse.persistence.annotations.ChangeTracking;
@@ -28,10 +27,7 @@ class EvaluationAnswerEntity {
 
   @Id
   @ManyToOne(optional = false)
-  @JoinColumns({
-    @JoinColumn(name = "trajectory_id", referencedColumnName = "trajectory_id"),
-    @JoinColumn(name = "kind", referencedColumnName = "kind")
-  })
+  @JoinColumn(name = "evaluation_id")
   EvaluationEntity evaluation;
 
   @Id
@@ -62,14 +58,16 @@ class EvaluationAnswerEntity {
   static class Key implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    EvaluationEntity.Key evaluation;
+    UUID evaluation;
     int position;
 
     public Key() {}
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(evaluation, k.evaluation) && position == k.position;
+      return o instanceof Key k
+          && Objects.equals(evaluation, k.evaluation)
+          && position == k.position;
     }
 
     @Override

@@ -9,7 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
-import jakarta.persistence.JoinColumns;
+import java.util.UUID;
 import org.eclipse.persistence.annotations.ChangeTracking;
 import org.eclipse.persistence.annotations.ChangeTrackingType;
 import org.eclipse.persistence.annotations.Customizer;
@@ -24,10 +24,7 @@ class EvaluationQuestionEntity {
 
   @Id
   @ManyToOne(optional = false)
-  @JoinColumns({
-    @JoinColumn(name = "trajectory_id", referencedColumnName = "trajectory_id"),
-    @JoinColumn(name = "kind", referencedColumnName = "kind")
-  })
+  @JoinColumn(name = "evaluation_id")
   EvaluationEntity evaluation;
 
   @Id
@@ -51,14 +48,16 @@ class EvaluationQuestionEntity {
   static class Key implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    EvaluationEntity.Key evaluation;
+    UUID evaluation;
     int position;
 
     public Key() {}
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(evaluation, k.evaluation) && position == k.position;
+      return o instanceof Key k
+          && Objects.equals(evaluation, k.evaluation)
+          && position == k.position;
     }
 
     @Override

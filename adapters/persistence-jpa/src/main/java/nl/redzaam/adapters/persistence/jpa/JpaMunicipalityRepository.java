@@ -32,7 +32,8 @@ public class JpaMunicipalityRepository implements MunicipalityRepository {
 
   @Override
   public List<Municipality> all() {
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT m FROM MunicipalityEntity m ORDER BY m.name, m.id", MunicipalityEntity.class)
         .getResultList()
         .stream()

@@ -32,8 +32,8 @@ public class JpaResidentRepository implements ResidentRepository {
 
   @Override
   public Optional<Resident> findByEmail(EmailAddress email) {
-    return em
-        .createQuery("SELECT r FROM ResidentEntity r WHERE r.email = :email", ResidentEntity.class)
+    return em.createQuery(
+            "SELECT r FROM ResidentEntity r WHERE r.email = :email", ResidentEntity.class)
         .setParameter("email", email.value())
         .getResultStream()
         .findFirst()

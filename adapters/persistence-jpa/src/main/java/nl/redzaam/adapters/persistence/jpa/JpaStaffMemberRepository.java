@@ -34,8 +34,7 @@ public class JpaStaffMemberRepository implements StaffMemberRepository {
 
   @Override
   public Optional<StaffMember> findByEmail(EmailAddress email) {
-    return em
-        .createQuery(
+    return em.createQuery(
             "SELECT s FROM StaffMemberEntity s WHERE s.email = :email", StaffMemberEntity.class)
         .setParameter("email", email.value())
         .getResultStream()

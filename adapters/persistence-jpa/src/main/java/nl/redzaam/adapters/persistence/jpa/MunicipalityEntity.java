@@ -23,9 +23,11 @@ import org.eclipse.persistence.annotations.Customizer;
 /**
  * A municipality and the modules it has purchased.
  *
- * <p>Like every entity of this adapter: fields are read and written directly by the mappers of this
- * package, so change tracking is {@code DEFERRED} (compare at flush); the attribute change
- * tracking that EclipseLink weaves in inside the server would miss such writes.
+ * <p>Like every entity of this adapter: the mappers of this package read and write the fields
+ * directly, so change tracking is {@code DEFERRED} (EclipseLink compares with a copy at flush). The
+ * attribute change tracking that EclipseLink weaves into the entities inside the server would miss
+ * such writes and silently store nothing; the tests run woven to catch that. UUID columns are bound
+ * by {@link UuidColumns}.
  */
 @Entity
 @Table(name = "municipality")

@@ -7,16 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinColumns;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.UUID;
 import nl.redzaam.domain.catalogue.AnswerType;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -24,24 +21,25 @@ import org.eclipse.persistence.annotations.ChangeTracking;
 import org.eclipse.persistence.annotations.ChangeTrackingType;
 import org.eclipse.persistence.annotations.Customizer;
 
-/** A question of a coach's own assignment, with the options of a choice question. */
+/**
+ * A question of a coach's own assignment, with the options of a choice question. Keyed by {@link
+ * PartIds} of the assignment and the question id.
+ */
 @Entity
 @Table(name = "trajectory_own_question")
-@IdClass(OwnQuestionEntity.Key.class)
 @ChangeTracking(ChangeTrackingType.DEFERRED)
 @Customizer(UuidColumns.class)
 class OwnQuestionEntity {
 
   @Id
+  @Column(name = "id")
+  UUID id;
+
   @ManyToOne(optional = false)
-  @JoinColumns({
-    @JoinColumn(name = "trajectory_id", referencedColumnName = "trajectory_id"),
-    @JoinColumn(name = "assignment_code", referencedColumnName = "assignment_code")
-  })
+  @JoinColumn(name = "own_assignment_id", nullable = false)
   OwnAssignmentEntity assignment;
 
-  @Id
-  @Column(name = "question_id", length = 40)
+  @Column(name = "question_id", nullable = false, length = 40)
   String questionId;
 
   @Column(name = "position", nullable = false)
@@ -60,42 +58,17 @@ class OwnQuestionEntity {
   @ElementCollection
   @CollectionTable(
       name = "trajectory_own_question_option",
-      joinColumns = {
-        @JoinColumn(name = "trajectory_id", referencedColumnName = "trajectory_id"),
-        @JoinColumn(name = "assignment_code", referencedColumnName = "assignment_code"),
-        @JoinColumn(name = "question_id", referencedColumnName = "question_id")
-      })
+      joinColumns = @JoinColumn(name = "own_question_id"))
   @Column(name = "option_text", nullable = false, length = 1000)
   @OrderColumn(name = "position")
-  @BatchFetch(BatchFetchType.JOIN)
+  @BatchFetch(BatchFetchType.IN)
   List<String> options = new ArrayList<>();
 
   OwnQuestionEntity() {}
 
   OwnQuestionEntity(OwnAssignmentEntity assignment, String questionId) {
+    this.id = PartIds.of(assignment.id, "question", questionId);
     this.assignment = assignment;
     this.questionId = questionId;
-  }
-
-  /** The primary key: the assignment's key and the question id. */
-  static class Key implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    OwnAssignmentEntity.Key assignment;
-    String questionId;
-
-    public Key() {}
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k
-          && Objects.equals(assignment, k.assignment)
-          && Objects.equals(questionId, k.questionId);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(assignment, questionId);
-    }
   }
 }

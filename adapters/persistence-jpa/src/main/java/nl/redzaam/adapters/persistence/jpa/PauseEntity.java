@@ -8,14 +8,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.Objects;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.ChangeTracking;
 import org.eclipse.persistence.annotations.ChangeTrackingType;
 import org.eclipse.persistence.annotations.Customizer;
 
-/** A pause of a trajectory: from {@code startsOn} up to (not including) {@code endsOn}, null while it lasts. */
+/**
+ * A pause of a trajectory: from {@code startsOn} up to (not including) {@code endsOn}, null while
+ * it lasts.
+ */
 @Entity
 @Table(name = "trajectory_pause")
 @IdClass(PauseEntity.Key.class)
@@ -56,7 +59,9 @@ class PauseEntity {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(trajectory, k.trajectory) && position == k.position;
+      return o instanceof Key k
+          && Objects.equals(trajectory, k.trajectory)
+          && position == k.position;
     }
 
     @Override

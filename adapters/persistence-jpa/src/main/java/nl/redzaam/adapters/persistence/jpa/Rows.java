@@ -50,9 +50,9 @@ final class Rows {
   }
 
   /**
-   * Makes {@code children} hold one child entity per wanted value, matched by key: a child whose key
-   * is no longer wanted is removed (and deleted as an orphan), a missing one is created, and every
-   * child is brought up to date with its value and its position in {@code wanted}.
+   * Makes {@code children} hold one child entity per wanted value, matched by key: a child whose
+   * key is no longer wanted is removed (and deleted as an orphan), a missing one is created, and
+   * every child is brought up to date with its value and its position in {@code wanted}.
    */
   static <D, C, K> void sync(
       List<C> children,

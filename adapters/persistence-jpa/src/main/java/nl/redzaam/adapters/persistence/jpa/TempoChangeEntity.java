@@ -2,16 +2,16 @@ package nl.redzaam.adapters.persistence.jpa;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
-import java.util.Objects;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 import nl.redzaam.domain.trajectory.Tempo;
 import org.eclipse.persistence.annotations.ChangeTracking;
@@ -60,7 +60,9 @@ class TempoChangeEntity {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(trajectory, k.trajectory) && position == k.position;
+      return o instanceof Key k
+          && Objects.equals(trajectory, k.trajectory)
+          && position == k.position;
     }
 
     @Override

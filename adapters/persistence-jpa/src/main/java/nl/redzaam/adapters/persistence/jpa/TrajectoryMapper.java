@@ -10,7 +10,6 @@ import nl.redzaam.domain.catalogue.AssignmentCode;
 import nl.redzaam.domain.catalogue.CatalogueId;
 import nl.redzaam.domain.catalogue.EvaluationQuestion;
 import nl.redzaam.domain.catalogue.Question;
-import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.staff.StaffMemberId;
@@ -175,7 +174,7 @@ final class TrajectoryMapper {
 
   private static Evaluation evaluation(EvaluationEntity e) {
     return new Evaluation(
-        EvaluationKind.valueOf(e.kind),
+        e.kind,
         e.openedOn,
         Rows.inOrder(e.questions, x -> x.position, TrajectoryMapper::evaluationQuestion),
         Rows.inOrder(e.answers, x -> x.position, TrajectoryMapper::evaluationAnswer),
@@ -300,9 +299,9 @@ final class TrajectoryMapper {
     Rows.sync(
         e.evaluations,
         s.evaluations(),
-        v -> v.kind().name(),
+        Evaluation::kind,
         v -> v.kind,
-        v -> new EvaluationEntity(e, v.kind().name()),
+        v -> new EvaluationEntity(e, v.kind()),
         TrajectoryMapper::copyEvaluation);
     Rows.sync(
         e.screenings,

@@ -13,11 +13,11 @@ import org.eclipse.persistence.sessions.Session;
 /**
  * Makes EclipseLink 4.0 bind {@link UUID} attributes as the database's {@code uuid} type in every
  * case. Its own UUID converter turns a UUID into a string; for a single attribute the value is
- * turned back into a UUID before binding, but a null UUID is bound as a {@code VARCHAR} null and the
- * values of an element collection of UUIDs are bound as strings, both of which PostgreSQL refuses
- * for a {@code uuid} column. This customizer replaces that converter: the UUID is bound as it is,
- * and null as a null of type {@link Types#OTHER}. Declared with {@code @Customizer} on every entity
- * and embeddable that holds a UUID.
+ * turned back into a UUID before binding, but a null UUID is bound as a {@code VARCHAR} null and
+ * the values of an element collection of UUIDs are bound as strings, both of which PostgreSQL
+ * refuses for a {@code uuid} column. This customizer replaces that converter: the UUID is bound as
+ * it is, and null as a null of type {@link Types#OTHER}. Declared with {@code @Customizer} on every
+ * entity of this adapter.
  */
 public class UuidColumns implements DescriptorCustomizer {
 

@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import nl.redzaam.adapters.persistence.jpa.TrajectoryLife.People;
 import nl.redzaam.adapters.persistence.jpa.TrajectoryLife.Step;
+import nl.redzaam.application.port.Account;
 import nl.redzaam.application.port.ConcurrentUpdateException;
 import nl.redzaam.domain.method.Module;
 import nl.redzaam.domain.municipality.Municipality;
@@ -34,6 +35,7 @@ import nl.redzaam.domain.trajectory.Stage;
 import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 import nl.redzaam.domain.trajectory.TrajectorySnapshot;
+import org.eclipse.persistence.internal.weaving.PersistenceWeaved;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,19 @@ abstract class RepositoryContract {
     if (factory != null) {
       factory.close();
     }
+  }
+
+  /**
+   * Inside the server EclipseLink weaves the entities; the mappers write their fields directly,
+   * which only works with deferred change tracking. The build runs the tests with EclipseLink's
+   * agent, so that they check exactly that (run them with {@code -javaagent:<eclipselink jar>}
+   * elsewhere too).
+   */
+  @Test
+  void the_entities_are_woven_as_in_the_server() {
+    assertTrue(
+        PersistenceWeaved.class.isAssignableFrom(TrajectoryEntity.class),
+        "run the tests with -javaagent:org.eclipse.persistence.jpa-4.0.7.jar, as the build does");
   }
 
   // ---------------------------------------------------------------- municipality, resident, staff
@@ -116,6 +131,23 @@ abstract class RepositoryContract {
     assertSameResident(loaded, reloaded);
     assertEquals(loaded.version() + 1, reloaded.version());
     assertEquals(Optional.empty(), inTransaction(r -> r.residents.findByEmail(resident.email())));
+  }
+
+  @Test
+  void an_account_round_trips() {
+    People p = storedPeople();
+    Account account =
+        new Account(
+            p.resident().email(),
+            "PBKDF2WithHmacSHA512:210000:c2FsdA==:aGFzaA==",
+            Account.Kind.RESIDENT,
+            p.resident().id().value());
+    run(r -> r.accounts.add(account));
+
+    assertEquals(account, load(r -> r.accounts.findByEmail(p.resident().email())));
+    assertEquals(
+        Optional.empty(),
+        inTransaction(r -> r.accounts.findByEmail(new EmailAddress("nobody@example.nl"))));
   }
 
   @Test
@@ -249,12 +281,12 @@ abstract class RepositoryContract {
         several.stream().map(this::snapshotOf).collect(java.util.stream.Collectors.toSet()),
         ofThree.stream().map(this::snapshotOf).collect(java.util.stream.Collectors.toSet()));
     assertEquals(3, ofThree.size());
+    assertTrue(queriesForOne > 1, "the SQL statements are counted");
     assertEquals(
         queriesForOne,
         queriesForThree,
         "loading three trajectories costs as many queries as loading one");
-    assertEquals(
-        List.of(), inTransaction(r -> r.trajectories.withCoach(one.secondCoach().id())));
+    assertEquals(List.of(), inTransaction(r -> r.trajectories.withCoach(one.secondCoach().id())));
 
     Trajectory earlier =
         Trajectory.start(
@@ -298,10 +330,7 @@ abstract class RepositoryContract {
     run(r -> r.trajectories.add(started(id, p)));
 
     TrajectorySnapshot first =
-        concurrently(
-            id,
-            t -> t.addCoach(p.secondCoach().id()),
-            t -> t.invite(day(-20)));
+        concurrently(id, t -> t.addCoach(p.secondCoach().id()), t -> t.invite(day(-20)));
 
     assertEquals(Set.of(p.c(), p.secondCoach().id()), first.coaches());
     assertEquals(Stage.SELECTED, first.stage());
@@ -314,10 +343,7 @@ abstract class RepositoryContract {
     run(r -> r.trajectories.add(started(id, p)));
 
     TrajectorySnapshot first =
-        concurrently(
-            id,
-            t -> t.invite(day(-20)),
-            t -> t.addCoach(p.secondCoach().id()));
+        concurrently(id, t -> t.invite(day(-20)), t -> t.addCoach(p.secondCoach().id()));
 
     assertEquals(Set.of(p.c()), first.coaches());
     assertEquals(Stage.INVITED, first.stage());
@@ -325,8 +351,8 @@ abstract class RepositoryContract {
 
   /**
    * Loads the trajectory in two entity managers, changes and updates it in both, commits the first
-   * and expects the second update to be refused; returns what is stored then, after checking that it
-   * is exactly the first change.
+   * and expects the second update to be refused; returns what is stored then, after checking that
+   * it is exactly the first change.
    */
   private TrajectorySnapshot concurrently(
       TrajectoryId id, Consumer<Trajectory> firstChange, Consumer<Trajectory> secondChange) {
@@ -374,9 +400,7 @@ abstract class RepositoryContract {
     run(r -> r.trajectories.update(fresh));
 
     stale.addCoach(p.secondCoach().id());
-    assertThrows(
-        ConcurrentUpdateException.class,
-        () -> run(r -> r.trajectories.update(stale)));
+    assertThrows(ConcurrentUpdateException.class, () -> run(r -> r.trajectories.update(stale)));
 
     assertEquals(
         withoutVersion(fresh.snapshot()),
@@ -429,10 +453,8 @@ abstract class RepositoryContract {
         ConcurrentUpdateException.class,
         () -> run(r -> r.municipalities.update(staleMunicipality)));
     assertThrows(
-        ConcurrentUpdateException.class,
-        () -> run(r -> r.residents.update(staleResident)));
-    assertThrows(
-        ConcurrentUpdateException.class, () -> run(r -> r.staff.update(staleCoach)));
+        ConcurrentUpdateException.class, () -> run(r -> r.residents.update(staleResident)));
+    assertThrows(ConcurrentUpdateException.class, () -> run(r -> r.staff.update(staleCoach)));
 
     assertSameMunicipality(municipality, load(r -> r.municipalities.find(municipality.id())));
     assertSameResident(resident, load(r -> r.residents.find(resident.id())));
@@ -478,14 +500,16 @@ abstract class RepositoryContract {
       JpaMunicipalityRepository municipalities,
       JpaResidentRepository residents,
       JpaStaffMemberRepository staff,
-      JpaTrajectoryRepository trajectories) {
+      JpaTrajectoryRepository trajectories,
+      JpaAccountRepository accounts) {
 
     static Repositories on(EntityManager em) {
       return new Repositories(
           new JpaMunicipalityRepository(em),
           new JpaResidentRepository(em),
           new JpaStaffMemberRepository(em),
-          new JpaTrajectoryRepository(em));
+          new JpaTrajectoryRepository(em),
+          new JpaAccountRepository(em));
     }
   }
 

@@ -6,9 +6,9 @@ import org.eclipse.persistence.logging.SessionLog;
 import org.eclipse.persistence.logging.SessionLogEntry;
 
 /**
- * An EclipseLink log that counts the SQL statements sent to the database (category {@code sql}),
- * to show that loading a list of trajectories costs a fixed number of queries. Installed with
- * {@code eclipselink.logging.logger}; other messages at WARNING and above go to standard error.
+ * An EclipseLink log that counts the SQL statements sent to the database (category {@code sql}), to
+ * show that loading a list of trajectories costs a fixed number of queries. Installed with {@code
+ * eclipselink.logging.logger}; other messages at WARNING and above go to standard error.
  */
 public class SqlCounter extends AbstractSessionLog {
 

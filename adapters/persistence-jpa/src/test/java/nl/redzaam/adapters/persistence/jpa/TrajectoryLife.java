@@ -51,9 +51,9 @@ import nl.redzaam.domain.trajectory.TrajectorySnapshot;
 /**
  * A catalogue and a trajectory's whole life, built through the domain's public methods: started,
  * invited, activated, start screening, start conversation with answers of all participants, weekly
- * work with answers, approval, rework, notes and replies, tailoring, the growth plan, a pause, tempo
- * changes, an interim screening, the mid evaluation, the end screening, the final evaluation with its
- * outcome, check-ins and closing.
+ * work with answers, approval, rework, notes and replies, tailoring, the growth plan, a pause,
+ * tempo changes, an interim screening, the mid evaluation, the end screening, the final evaluation
+ * with its outcome, check-ins and closing.
  *
  * <p>Time: {@link #day(int) day(0)} is the day the start conversation concludes (week 1 begins).
  */
@@ -112,7 +112,8 @@ final class TrajectoryLife {
               new EmailAddress("fatma." + tag + "@example.nl"),
               0),
           staff(municipality, "Coach " + tag, "coach." + tag, Set.of(StaffRole.COACH), null),
-          staff(municipality, "Tweede coach " + tag, "coach2." + tag, Set.of(StaffRole.COACH), null),
+          staff(
+              municipality, "Tweede coach " + tag, "coach2." + tag, Set.of(StaffRole.COACH), null),
           staff(
               municipality,
               "Specialist " + tag,
@@ -220,7 +221,14 @@ final class TrajectoryLife {
             t ->
                 t.recordScreening(
                     screening(
-                        startScreening, ScreeningKind.START, -10, "Mesis", "overzicht", "2", "besteden", "1.5"),
+                        startScreening,
+                        ScreeningKind.START,
+                        -10,
+                        "Mesis",
+                        "overzicht",
+                        "2",
+                        "besteden",
+                        "1.5"),
                     day(-10))));
     steps.add(
         step(
@@ -313,14 +321,16 @@ final class TrajectoryLife {
                   "Bel de woningcorporatie",
                   "Vraag naar een betalingsregeling voor de huurachterstand.",
                   List.of(
-                      new Question("who", "Wie heb je gesproken?", AnswerType.FREE_TEXT, List.of(), true),
+                      new Question(
+                          "who", "Wie heb je gesproken?", AnswerType.FREE_TEXT, List.of(), true),
                       new Question(
                           "how",
                           "Hoe heb je contact gehad?",
                           AnswerType.CHOICE,
                           List.of("telefoon", "balie", "mail"),
                           true),
-                      new Question("agreed", "Is er een regeling?", AnswerType.YES_NO, List.of(), true),
+                      new Question(
+                          "agreed", "Is er een regeling?", AnswerType.YES_NO, List.of(), true),
                       new Question(
                           "monthly", "Hoeveel per maand?", AnswerType.AMOUNT, List.of(), false),
                       new Question("first", "Eerste betaling?", AnswerType.DATE, List.of(), false)),
@@ -401,7 +411,13 @@ final class TrajectoryLife {
             t ->
                 t.recordScreening(
                     screening(
-                        endScreening, ScreeningKind.END, 120, "Mesis", "overzicht", "3.5", "besteden",
+                        endScreening,
+                        ScreeningKind.END,
+                        120,
+                        "Mesis",
+                        "overzicht",
+                        "3.5",
+                        "besteden",
                         "2.75"),
                     day(120))));
     steps.add(
