@@ -124,8 +124,7 @@ class RestSliceIT {
         put(ALAND.residentEmail(), answersPath(ALAND, assignment.getString("code")), body);
 
     assertEquals(422, response.statusCode(), response.body());
-    assertEquals(
-        "application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+    assertProblemJson(response);
     assertTrue(json(response).asJsonObject().getString("type").startsWith("urn:redzaam:problem:"));
   }
 
@@ -165,8 +164,37 @@ class RestSliceIT {
             HttpRequest.newBuilder(uri(caseloadOf(ALAND))).GET().build(),
             HttpResponse.BodyHandlers.ofString());
 
-    assertEquals(401, response.statusCode());
+    assertProblem(response, 401, "urn:redzaam:problem:http-401");
     assertFalse(response.body().contains("Lisa"));
+  }
+
+  @Test
+  void the_coach_pauses_and_resumes_and_the_caseload_shows_it() throws Exception {
+    String path = "/api/v1/trajectories/" + BEELAND.trajectory() + "/tempo-changes";
+    var pause = Json.createObjectBuilder().add("change", "PAUSE").build();
+
+    assertEquals(204, post(BEELAND.coachEmail(), path, pause).statusCode());
+    assertTrue(
+        entryOf(json(get(BEELAND.coachEmail(), caseloadOf(BEELAND))).asJsonArray(), BEELAND)
+            .getBoolean("paused"));
+    assertProblem(
+        post(BEELAND.coachEmail(), path, pause), 409, "urn:redzaam:problem:already-paused");
+
+    var resume = Json.createObjectBuilder().add("change", "RESUME").build();
+    assertEquals(204, post(BEELAND.coachEmail(), path, resume).statusCode());
+    assertFalse(
+        entryOf(json(get(BEELAND.coachEmail(), caseloadOf(BEELAND))).asJsonArray(), BEELAND)
+            .getBoolean("paused"));
+  }
+
+  @Test
+  void only_a_coach_changes_the_tempo() throws Exception {
+    String path = "/api/v1/trajectories/" + ALAND.trajectory() + "/tempo-changes";
+    var faster = Json.createObjectBuilder().add("change", "FASTER").build();
+
+    assertProblem(post(ALAND.residentEmail(), path, faster), 403, "urn:redzaam:problem:forbidden");
+    assertProblem(
+        post(ALAND.specialistEmail(), path, faster), 403, "urn:redzaam:problem:coach-only");
   }
 
   @Test
@@ -239,8 +267,7 @@ class RestSliceIT {
             HttpResponse.BodyHandlers.ofString());
 
     assertEquals(400, response.statusCode(), response.body());
-    assertEquals(
-        "application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+    assertProblemJson(response);
   }
 
   @Test
@@ -323,11 +350,15 @@ class RestSliceIT {
 
   private void assertProblem(HttpResponse<String> response, int status, String type) {
     assertEquals(status, response.statusCode(), response.body());
-    assertEquals(
-        "application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+    assertProblemJson(response);
     JsonObject problem = json(response).asJsonObject();
     assertEquals(type, problem.getString("type"), response.body());
     assertEquals(status, problem.getInt("status"));
+  }
+
+  private static void assertProblemJson(HttpResponse<String> response) {
+    String type = response.headers().firstValue("Content-Type").orElse("");
+    assertTrue(type.startsWith("application/problem+json"), "Content-Type " + type);
   }
 
   private static JsonStructure json(HttpResponse<String> response) {

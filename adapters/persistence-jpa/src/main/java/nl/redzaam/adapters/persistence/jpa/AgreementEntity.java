@@ -2,9 +2,6 @@ package nl.redzaam.adapters.persistence.jpa;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -17,18 +14,7 @@ import org.eclipse.persistence.annotations.Customizer;
 @Table(name = "trajectory_agreement")
 @ChangeTracking(ChangeTrackingType.DEFERRED)
 @Customizer(UuidColumns.class)
-class AgreementEntity {
-
-  @Id
-  @Column(name = "id")
-  UUID id;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "trajectory_id", nullable = false)
-  TrajectoryEntity trajectory;
-
-  @Column(name = "position", nullable = false)
-  int position;
+class AgreementEntity extends TrajectoryPart {
 
   @Column(name = "description", nullable = false, length = 2000)
   String description;
@@ -39,7 +25,6 @@ class AgreementEntity {
   AgreementEntity() {}
 
   AgreementEntity(TrajectoryEntity trajectory, UUID id) {
-    this.trajectory = trajectory;
-    this.id = id;
+    super(trajectory, id);
   }
 }

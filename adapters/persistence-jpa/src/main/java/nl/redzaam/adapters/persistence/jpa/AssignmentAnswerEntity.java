@@ -7,9 +7,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.util.Objects;
-import java.util.UUID;
 import org.eclipse.persistence.annotations.ChangeTracking;
 import org.eclipse.persistence.annotations.ChangeTrackingType;
 import org.eclipse.persistence.annotations.Customizer;
@@ -17,7 +14,7 @@ import org.eclipse.persistence.annotations.Customizer;
 /** The resident's latest answer to one question of an assignment. */
 @Entity
 @Table(name = "trajectory_assignment_answer")
-@IdClass(AssignmentAnswerEntity.Key.class)
+@IdClass(OwnerPosition.class)
 @ChangeTracking(ChangeTrackingType.DEFERRED)
 @Customizer(UuidColumns.class)
 class AssignmentAnswerEntity {
@@ -25,7 +22,7 @@ class AssignmentAnswerEntity {
   @Id
   @ManyToOne(optional = false)
   @JoinColumn(name = "progress_id")
-  AssignmentProgressEntity progress;
+  AssignmentProgressEntity owner;
 
   @Id
   @Column(name = "position")
@@ -39,28 +36,8 @@ class AssignmentAnswerEntity {
 
   AssignmentAnswerEntity() {}
 
-  AssignmentAnswerEntity(AssignmentProgressEntity progress, int position) {
-    this.progress = progress;
+  AssignmentAnswerEntity(AssignmentProgressEntity owner, int position) {
+    this.owner = owner;
     this.position = position;
-  }
-
-  /** The primary key: the owner's key and the position in the owner's list. */
-  static class Key implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    UUID progress;
-    int position;
-
-    public Key() {}
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(progress, k.progress) && position == k.position;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(progress, position);
-    }
   }
 }

@@ -5,9 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -29,21 +26,10 @@ import org.eclipse.persistence.annotations.Customizer;
 @Table(name = "trajectory_assignment_progress")
 @ChangeTracking(ChangeTrackingType.DEFERRED)
 @Customizer(UuidColumns.class)
-class AssignmentProgressEntity {
-
-  @Id
-  @Column(name = "id")
-  UUID id;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "trajectory_id", nullable = false)
-  TrajectoryEntity trajectory;
+class AssignmentProgressEntity extends TrajectoryPart {
 
   @Column(name = "assignment_code", nullable = false, length = 40)
   String code;
-
-  @Column(name = "position", nullable = false)
-  int position;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "state", nullable = false, length = 20)
@@ -64,15 +50,14 @@ class AssignmentProgressEntity {
   @Column(name = "feedback", length = 4000)
   String feedback;
 
-  @OneToMany(mappedBy = "progress", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)
   @BatchFetch(BatchFetchType.IN)
   List<AssignmentAnswerEntity> answers = new ArrayList<>();
 
   AssignmentProgressEntity() {}
 
   AssignmentProgressEntity(TrajectoryEntity trajectory, String code) {
-    this.id = PartIds.of(trajectory.id, "progress", code);
-    this.trajectory = trajectory;
+    super(trajectory, PartIds.of(trajectory.id, "progress", code));
     this.code = code;
   }
 }

@@ -9,8 +9,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.util.Objects;
 import java.util.UUID;
 import nl.redzaam.domain.trajectory.ParticipantRole;
 import org.eclipse.persistence.annotations.ChangeTracking;
@@ -20,7 +18,7 @@ import org.eclipse.persistence.annotations.Customizer;
 /** One participant's answer to one question of an evaluation. */
 @Entity
 @Table(name = "trajectory_evaluation_answer")
-@IdClass(EvaluationAnswerEntity.Key.class)
+@IdClass(OwnerPosition.class)
 @ChangeTracking(ChangeTrackingType.DEFERRED)
 @Customizer(UuidColumns.class)
 class EvaluationAnswerEntity {
@@ -28,7 +26,7 @@ class EvaluationAnswerEntity {
   @Id
   @ManyToOne(optional = false)
   @JoinColumn(name = "evaluation_id")
-  EvaluationEntity evaluation;
+  EvaluationEntity owner;
 
   @Id
   @Column(name = "position")
@@ -49,30 +47,8 @@ class EvaluationAnswerEntity {
 
   EvaluationAnswerEntity() {}
 
-  EvaluationAnswerEntity(EvaluationEntity evaluation, int position) {
-    this.evaluation = evaluation;
+  EvaluationAnswerEntity(EvaluationEntity owner, int position) {
+    this.owner = owner;
     this.position = position;
-  }
-
-  /** The primary key: the owner's key and the position in the owner's list. */
-  static class Key implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    UUID evaluation;
-    int position;
-
-    public Key() {}
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k
-          && Objects.equals(evaluation, k.evaluation)
-          && position == k.position;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(evaluation, position);
-    }
   }
 }

@@ -52,11 +52,11 @@ class EvaluationEntity {
   @Column(name = "concluded_on")
   LocalDate concludedOn;
 
-  @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)
   @BatchFetch(BatchFetchType.IN)
   List<EvaluationQuestionEntity> questions = new ArrayList<>();
 
-  @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)
   @BatchFetch(BatchFetchType.IN)
   List<EvaluationAnswerEntity> answers = new ArrayList<>();
 

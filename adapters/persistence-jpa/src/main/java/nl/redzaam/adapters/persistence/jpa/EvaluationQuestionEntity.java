@@ -7,9 +7,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.util.Objects;
-import java.util.UUID;
 import org.eclipse.persistence.annotations.ChangeTracking;
 import org.eclipse.persistence.annotations.ChangeTrackingType;
 import org.eclipse.persistence.annotations.Customizer;
@@ -17,7 +14,7 @@ import org.eclipse.persistence.annotations.Customizer;
 /** A question of an evaluation, as copied from the catalogue when it opened. */
 @Entity
 @Table(name = "trajectory_evaluation_question")
-@IdClass(EvaluationQuestionEntity.Key.class)
+@IdClass(OwnerPosition.class)
 @ChangeTracking(ChangeTrackingType.DEFERRED)
 @Customizer(UuidColumns.class)
 class EvaluationQuestionEntity {
@@ -25,7 +22,7 @@ class EvaluationQuestionEntity {
   @Id
   @ManyToOne(optional = false)
   @JoinColumn(name = "evaluation_id")
-  EvaluationEntity evaluation;
+  EvaluationEntity owner;
 
   @Id
   @Column(name = "position")
@@ -39,30 +36,8 @@ class EvaluationQuestionEntity {
 
   EvaluationQuestionEntity() {}
 
-  EvaluationQuestionEntity(EvaluationEntity evaluation, int position) {
-    this.evaluation = evaluation;
+  EvaluationQuestionEntity(EvaluationEntity owner, int position) {
+    this.owner = owner;
     this.position = position;
-  }
-
-  /** The primary key: the owner's key and the position in the owner's list. */
-  static class Key implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    UUID evaluation;
-    int position;
-
-    public Key() {}
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k
-          && Objects.equals(evaluation, k.evaluation)
-          && position == k.position;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(evaluation, position);
-    }
   }
 }

@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,18 +17,7 @@ import org.eclipse.persistence.annotations.Customizer;
 @Table(name = "trajectory_goal")
 @ChangeTracking(ChangeTrackingType.DEFERRED)
 @Customizer(UuidColumns.class)
-class GoalEntity {
-
-  @Id
-  @Column(name = "id")
-  UUID id;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "trajectory_id", nullable = false)
-  TrajectoryEntity trajectory;
-
-  @Column(name = "position", nullable = false)
-  int position;
+class GoalEntity extends TrajectoryPart {
 
   @Column(name = "description", nullable = false, length = 2000)
   String description;
@@ -49,7 +35,6 @@ class GoalEntity {
   GoalEntity() {}
 
   GoalEntity(TrajectoryEntity trajectory, UUID id) {
-    this.trajectory = trajectory;
-    this.id = id;
+    super(trajectory, id);
   }
 }

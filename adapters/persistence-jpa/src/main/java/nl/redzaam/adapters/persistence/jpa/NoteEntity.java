@@ -3,9 +3,6 @@ package nl.redzaam.adapters.persistence.jpa;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -23,18 +20,7 @@ import org.eclipse.persistence.annotations.Customizer;
 @Table(name = "trajectory_note")
 @ChangeTracking(ChangeTrackingType.DEFERRED)
 @Customizer(UuidColumns.class)
-class NoteEntity {
-
-  @Id
-  @Column(name = "id")
-  UUID id;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "trajectory_id", nullable = false)
-  TrajectoryEntity trajectory;
-
-  @Column(name = "position", nullable = false)
-  int position;
+class NoteEntity extends TrajectoryPart {
 
   @Column(name = "assignment_code", nullable = false, length = 40)
   String assignmentCode;
@@ -45,14 +31,13 @@ class NoteEntity {
   @Column(name = "written_at", nullable = false)
   Instant writtenAt;
 
-  @OneToMany(mappedBy = "note", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)
   @BatchFetch(BatchFetchType.IN)
   List<NoteReplyEntity> replies = new ArrayList<>();
 
   NoteEntity() {}
 
   NoteEntity(TrajectoryEntity trajectory, UUID id) {
-    this.trajectory = trajectory;
-    this.id = id;
+    super(trajectory, id);
   }
 }

@@ -7,9 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.ChangeTracking;
 import org.eclipse.persistence.annotations.ChangeTrackingType;
@@ -18,7 +16,7 @@ import org.eclipse.persistence.annotations.Customizer;
 /** A professional's reply to a resident's note. */
 @Entity
 @Table(name = "trajectory_note_reply")
-@IdClass(NoteReplyEntity.Key.class)
+@IdClass(OwnerPosition.class)
 @ChangeTracking(ChangeTrackingType.DEFERRED)
 @Customizer(UuidColumns.class)
 class NoteReplyEntity {
@@ -26,7 +24,7 @@ class NoteReplyEntity {
   @Id
   @ManyToOne(optional = false)
   @JoinColumn(name = "note_id")
-  NoteEntity note;
+  NoteEntity owner;
 
   @Id
   @Column(name = "position")
@@ -43,28 +41,8 @@ class NoteReplyEntity {
 
   NoteReplyEntity() {}
 
-  NoteReplyEntity(NoteEntity note, int position) {
-    this.note = note;
+  NoteReplyEntity(NoteEntity owner, int position) {
+    this.owner = owner;
     this.position = position;
-  }
-
-  /** The primary key: the owner's key and the position in the owner's list. */
-  static class Key implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    UUID note;
-    int position;
-
-    public Key() {}
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(note, k.note) && position == k.position;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(note, position);
-    }
   }
 }

@@ -5,9 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
@@ -28,21 +25,10 @@ import org.eclipse.persistence.annotations.Customizer;
 @Table(name = "trajectory_own_assignment")
 @ChangeTracking(ChangeTrackingType.DEFERRED)
 @Customizer(UuidColumns.class)
-class OwnAssignmentEntity {
-
-  @Id
-  @Column(name = "id")
-  UUID id;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "trajectory_id", nullable = false)
-  TrajectoryEntity trajectory;
+class OwnAssignmentEntity extends TrajectoryPart {
 
   @Column(name = "assignment_code", nullable = false, length = 40)
   String code;
-
-  @Column(name = "position", nullable = false)
-  int position;
 
   @Column(name = "week", nullable = false)
   int week;
@@ -67,8 +53,7 @@ class OwnAssignmentEntity {
   OwnAssignmentEntity() {}
 
   OwnAssignmentEntity(TrajectoryEntity trajectory, String code) {
-    this.id = PartIds.of(trajectory.id, "own-assignment", code);
-    this.trajectory = trajectory;
+    super(trajectory, PartIds.of(trajectory.id, "own-assignment", code));
     this.code = code;
   }
 }

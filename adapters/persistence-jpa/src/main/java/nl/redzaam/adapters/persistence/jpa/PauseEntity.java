@@ -7,10 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Objects;
-import java.util.UUID;
 import org.eclipse.persistence.annotations.ChangeTracking;
 import org.eclipse.persistence.annotations.ChangeTrackingType;
 import org.eclipse.persistence.annotations.Customizer;
@@ -21,7 +18,7 @@ import org.eclipse.persistence.annotations.Customizer;
  */
 @Entity
 @Table(name = "trajectory_pause")
-@IdClass(PauseEntity.Key.class)
+@IdClass(OwnerPosition.class)
 @ChangeTracking(ChangeTrackingType.DEFERRED)
 @Customizer(UuidColumns.class)
 class PauseEntity {
@@ -29,7 +26,7 @@ class PauseEntity {
   @Id
   @ManyToOne(optional = false)
   @JoinColumn(name = "trajectory_id")
-  TrajectoryEntity trajectory;
+  TrajectoryEntity owner;
 
   @Id
   @Column(name = "position")
@@ -43,30 +40,8 @@ class PauseEntity {
 
   PauseEntity() {}
 
-  PauseEntity(TrajectoryEntity trajectory, int position) {
-    this.trajectory = trajectory;
+  PauseEntity(TrajectoryEntity owner, int position) {
+    this.owner = owner;
     this.position = position;
-  }
-
-  /** The primary key: the owner's key and the position in the owner's list. */
-  static class Key implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    UUID trajectory;
-    int position;
-
-    public Key() {}
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k
-          && Objects.equals(trajectory, k.trajectory)
-          && position == k.position;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(trajectory, position);
-    }
   }
 }

@@ -61,24 +61,13 @@ final class Rows {
       Function<C, K> keyOfChild,
       Function<D, C> create,
       Copier<D, C> copier) {
-    Map<K, D> wantedByKey = new HashMap<>();
-    for (D value : wanted) {
-      if (wantedByKey.put(keyOfValue.apply(value), value) != null) {
-        throw new IllegalStateException("Two parts with the key " + keyOfValue.apply(value));
-      }
-    }
-    removeWhere(children, child -> !wantedByKey.containsKey(keyOfChild.apply(child)));
-    Map<K, C> existing = new HashMap<>();
-    children.forEach(child -> existing.put(keyOfChild.apply(child), child));
-    for (int position = 0; position < wanted.size(); position++) {
-      D value = wanted.get(position);
-      C child = existing.get(keyOfValue.apply(value));
-      if (child == null) {
-        child = create.apply(value);
-        children.add(child);
-      }
-      copier.copy(value, child, position);
-    }
+    syncKeyed(
+        children,
+        wanted,
+        i -> keyOfValue.apply(wanted.get(i)),
+        keyOfChild,
+        i -> create.apply(wanted.get(i)),
+        copier);
   }
 
   /**
@@ -93,16 +82,43 @@ final class Rows {
       ToIntFunction<C> position,
       IntFunction<C> create,
       BiConsumer<D, C> copier) {
-    removeWhere(children, child -> position.applyAsInt(child) >= wanted.size());
-    Map<Integer, C> existing = new HashMap<>();
-    children.forEach(child -> existing.put(position.applyAsInt(child), child));
+    syncKeyed(
+        children,
+        wanted,
+        i -> i,
+        position::applyAsInt,
+        create,
+        (value, child, i) -> copier.accept(value, child));
+  }
+
+  /**
+   * What {@link #sync} and {@link #syncByPosition} share: the wanted value at index {@code i} has
+   * the key {@code keyAt(i)}; children whose key is not wanted go, missing ones are created with
+   * {@code createAt(i)}, and every child is copied from its value.
+   */
+  private static <D, C, K> void syncKeyed(
+      List<C> children,
+      List<D> wanted,
+      IntFunction<K> keyAt,
+      Function<C, K> keyOfChild,
+      IntFunction<C> createAt,
+      Copier<D, C> copier) {
+    Set<K> wantedKeys = new HashSet<>();
     for (int i = 0; i < wanted.size(); i++) {
-      C child = existing.get(i);
+      if (!wantedKeys.add(keyAt.apply(i))) {
+        throw new IllegalStateException("Two parts with the key " + keyAt.apply(i));
+      }
+    }
+    removeWhere(children, child -> !wantedKeys.contains(keyOfChild.apply(child)));
+    Map<K, C> existing = new HashMap<>();
+    children.forEach(child -> existing.put(keyOfChild.apply(child), child));
+    for (int i = 0; i < wanted.size(); i++) {
+      C child = existing.get(keyAt.apply(i));
       if (child == null) {
-        child = create.apply(i);
+        child = createAt.apply(i);
         children.add(child);
       }
-      copier.accept(wanted.get(i), child);
+      copier.copy(wanted.get(i), child, i);
     }
   }
 

@@ -5,9 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -26,18 +23,7 @@ import org.eclipse.persistence.annotations.Customizer;
 @Table(name = "trajectory_screening")
 @ChangeTracking(ChangeTrackingType.DEFERRED)
 @Customizer(UuidColumns.class)
-class ScreeningEntity {
-
-  @Id
-  @Column(name = "id")
-  UUID id;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "trajectory_id", nullable = false)
-  TrajectoryEntity trajectory;
-
-  @Column(name = "position", nullable = false)
-  int position;
+class ScreeningEntity extends TrajectoryPart {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "kind", nullable = false, length = 10)
@@ -49,14 +35,13 @@ class ScreeningEntity {
   @Column(name = "taken_on", nullable = false)
   LocalDate takenOn;
 
-  @OneToMany(mappedBy = "screening", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)
   @BatchFetch(BatchFetchType.IN)
   List<ScreeningScoreEntity> scores = new ArrayList<>();
 
   ScreeningEntity() {}
 
   ScreeningEntity(TrajectoryEntity trajectory, UUID id) {
-    this.trajectory = trajectory;
-    this.id = id;
+    super(trajectory, id);
   }
 }

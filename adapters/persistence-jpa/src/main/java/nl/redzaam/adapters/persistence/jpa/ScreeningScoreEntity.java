@@ -7,10 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.Objects;
-import java.util.UUID;
 import org.eclipse.persistence.annotations.ChangeTracking;
 import org.eclipse.persistence.annotations.ChangeTrackingType;
 import org.eclipse.persistence.annotations.Customizer;
@@ -18,7 +15,7 @@ import org.eclipse.persistence.annotations.Customizer;
 /** A screening's score on one domain. */
 @Entity
 @Table(name = "trajectory_screening_score")
-@IdClass(ScreeningScoreEntity.Key.class)
+@IdClass(OwnerPosition.class)
 @ChangeTracking(ChangeTrackingType.DEFERRED)
 @Customizer(UuidColumns.class)
 class ScreeningScoreEntity {
@@ -26,7 +23,7 @@ class ScreeningScoreEntity {
   @Id
   @ManyToOne(optional = false)
   @JoinColumn(name = "screening_id")
-  ScreeningEntity screening;
+  ScreeningEntity owner;
 
   @Id
   @Column(name = "position")
@@ -40,28 +37,8 @@ class ScreeningScoreEntity {
 
   ScreeningScoreEntity() {}
 
-  ScreeningScoreEntity(ScreeningEntity screening, int position) {
-    this.screening = screening;
+  ScreeningScoreEntity(ScreeningEntity owner, int position) {
+    this.owner = owner;
     this.position = position;
-  }
-
-  /** The primary key: the owner's key and the position in the owner's list. */
-  static class Key implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    UUID screening;
-    int position;
-
-    public Key() {}
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && Objects.equals(screening, k.screening) && position == k.position;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(screening, position);
-    }
   }
 }

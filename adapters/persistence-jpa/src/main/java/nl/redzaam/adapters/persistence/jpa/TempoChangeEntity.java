@@ -9,10 +9,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Objects;
-import java.util.UUID;
 import nl.redzaam.domain.trajectory.Tempo;
 import org.eclipse.persistence.annotations.ChangeTracking;
 import org.eclipse.persistence.annotations.ChangeTrackingType;
@@ -21,7 +18,7 @@ import org.eclipse.persistence.annotations.Customizer;
 /** From {@code startsOn} on, the trajectory runs at {@code tempo}. */
 @Entity
 @Table(name = "trajectory_tempo_change")
-@IdClass(TempoChangeEntity.Key.class)
+@IdClass(OwnerPosition.class)
 @ChangeTracking(ChangeTrackingType.DEFERRED)
 @Customizer(UuidColumns.class)
 class TempoChangeEntity {
@@ -29,7 +26,7 @@ class TempoChangeEntity {
   @Id
   @ManyToOne(optional = false)
   @JoinColumn(name = "trajectory_id")
-  TrajectoryEntity trajectory;
+  TrajectoryEntity owner;
 
   @Id
   @Column(name = "position")
@@ -44,30 +41,8 @@ class TempoChangeEntity {
 
   TempoChangeEntity() {}
 
-  TempoChangeEntity(TrajectoryEntity trajectory, int position) {
-    this.trajectory = trajectory;
+  TempoChangeEntity(TrajectoryEntity owner, int position) {
+    this.owner = owner;
     this.position = position;
-  }
-
-  /** The primary key: the owner's key and the position in the owner's list. */
-  static class Key implements Serializable {
-    private static final long serialVersionUID = 1L;
-
-    UUID trajectory;
-    int position;
-
-    public Key() {}
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k
-          && Objects.equals(trajectory, k.trajectory)
-          && position == k.position;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(trajectory, position);
-    }
   }
 }

@@ -122,11 +122,11 @@ class TrajectoryEntity {
   @BatchFetch(BatchFetchType.IN)
   Set<UUID> specialists = new HashSet<>();
 
-  @OneToMany(mappedBy = "trajectory", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)
   @BatchFetch(BatchFetchType.IN)
   List<PauseEntity> pauses = new ArrayList<>();
 
-  @OneToMany(mappedBy = "trajectory", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)
   @BatchFetch(BatchFetchType.IN)
   List<TempoChangeEntity> tempoChanges = new ArrayList<>();
 

@@ -34,13 +34,19 @@ public class UuidColumns implements DescriptorCustomizer {
     }
   }
 
-  /** The declared type of the mapped field; the mapping itself only learns it when initialized. */
+  /**
+   * The declared type of the mapped field, also when a mapped superclass declares it; the mapping
+   * itself only learns it when initialized.
+   */
   private static Class<?> attributeType(ClassDescriptor descriptor, DatabaseMapping mapping) {
-    try {
-      return descriptor.getJavaClass().getDeclaredField(mapping.getAttributeName()).getType();
-    } catch (NoSuchFieldException e) {
-      return null;
+    for (Class<?> c = descriptor.getJavaClass(); c != null; c = c.getSuperclass()) {
+      try {
+        return c.getDeclaredField(mapping.getAttributeName()).getType();
+      } catch (NoSuchFieldException e) {
+        // declared further up
+      }
     }
+    return null;
   }
 
   /** Keeps a UUID a UUID on its way to the database and back; marks the column as non-string. */

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.redzaam.application.usecase.ChangeTrajectoryTempo;
 import nl.redzaam.application.usecase.ReadWeekAssignments;
 import nl.redzaam.application.usecase.ReviewAnswers;
 import nl.redzaam.application.usecase.StartTrajectory;
@@ -49,6 +50,7 @@ public class TrajectoriesResource {
   @Inject ReadWeekAssignments readWeekAssignments;
   @Inject SubmitAnswers submitAnswers;
   @Inject ReviewAnswers reviewAnswers;
+  @Inject ChangeTrajectoryTempo changeTempo;
 
   /** Body of a new trajectory. */
   public record NewTrajectory(
@@ -210,6 +212,31 @@ public class TrajectoriesResource {
             new AssignmentCode(assignmentCode),
             Json.enumValue(ReviewAnswers.Verdict.class, body.verdict(), "verdict"),
             body.feedback()));
+    return Response.noContent().build();
+  }
+
+  /**
+   * A tempo change: {@code PAUSE}, {@code RESUME}, {@code FASTER}, {@code NORMAL} or {@code
+   * SLOWER}.
+   */
+  public record TempoChange(String change) {}
+
+  @POST
+  @Path("/{trajectoryId}/tempo-changes")
+  @Operation(
+      summary = "Pause, resume, speed up or slow down",
+      description =
+          "A coach pauses the weeks, lets them run again, or makes them pass faster (a week in"
+              + " about 4.7 days), at normal speed (7 days) or slower (14 days) from today on.")
+  @APIResponse(responseCode = "204", description = "Changed")
+  @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
+  @APIResponse(responseCode = "409", description = "Already paused, not paused, same tempo, ...")
+  public Response changeTempo(@PathParam("trajectoryId") String trajectoryId, TempoChange body) {
+    Json.required(body, "The body");
+    changeTempo.execute(
+        new ChangeTrajectoryTempo.Command(
+            new TrajectoryId(Json.uuid(trajectoryId, "trajectoryId")),
+            Json.enumValue(ChangeTrajectoryTempo.Change.class, body.change(), "change")));
     return Response.noContent().build();
   }
 }
