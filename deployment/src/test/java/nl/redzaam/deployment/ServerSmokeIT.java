@@ -14,6 +14,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -68,6 +70,48 @@ class ServerSmokeIT {
     HttpResponse<String> response = get("/openapi");
 
     assertEquals(200, response.statusCode(), response.body());
+  }
+
+  @Test
+  void an_empty_postgresql_database_gets_its_first_administrator_from_configuration()
+      throws Exception {
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString(
+                "beheer@testdorp.example:test-only-bootstrap-password"
+                    .getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(base.toURI().resolve("/api/v1/me"))
+                .header("Authorization", "Basic " + credentials)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(200, response.statusCode(), response.body());
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      JsonObject me = reader.readObject();
+      assertEquals("STAFF", me.getString("kind"));
+      assertEquals("ADMINISTRATOR", me.getJsonArray("roles").getString(0));
+    }
+  }
+
+  @Test
+  void no_demo_accounts_exist_on_postgresql() throws Exception {
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString(
+                "coach@voorbeeldstad.example:demo-coach-voorbeeldstad"
+                    .getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(base.toURI().resolve("/api/v1/me"))
+                .header("Authorization", "Basic " + credentials)
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(401, response.statusCode(), response.body());
   }
 
   private HttpResponse<String> get(String path) throws Exception {
