@@ -75,18 +75,7 @@ class ServerSmokeIT {
   @Test
   void an_empty_postgresql_database_gets_its_first_administrator_from_configuration()
       throws Exception {
-    String credentials =
-        Base64.getEncoder()
-            .encodeToString(
-                "beheer@testdorp.example:test-only-bootstrap-password"
-                    .getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(base.toURI().resolve("/api/v1/me"))
-                .header("Authorization", "Basic " + credentials)
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = me("beheer@testdorp.example", "test-only-bootstrap-password");
 
     assertEquals(200, response.statusCode(), response.body());
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
@@ -98,20 +87,21 @@ class ServerSmokeIT {
 
   @Test
   void no_demo_accounts_exist_on_postgresql() throws Exception {
-    String credentials =
-        Base64.getEncoder()
-            .encodeToString(
-                "coach@voorbeeldstad.example:demo-coach-voorbeeldstad"
-                    .getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(base.toURI().resolve("/api/v1/me"))
-                .header("Authorization", "Basic " + credentials)
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = me("coach@voorbeeldstad.example", "demo-coach-voorbeeldstad");
 
     assertEquals(401, response.statusCode(), response.body());
+  }
+
+  private HttpResponse<String> me(String email, String password) throws Exception {
+    String credentials =
+        Base64.getEncoder()
+            .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return http.send(
+        HttpRequest.newBuilder(base.toURI().resolve("/api/v1/me"))
+            .header("Authorization", "Basic " + credentials)
+            .GET()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> get(String path) throws Exception {
