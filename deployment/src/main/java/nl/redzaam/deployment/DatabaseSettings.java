@@ -50,8 +50,8 @@ public final class DatabaseSettings {
     Optional<String> schema = config.getOptionalValue(SCHEMA, String.class);
     Optional<String> url = config.getOptionalValue(URL, String.class);
     if (url.isPresent()) {
-      return new DatabaseSettings(
-          url.get(), user, password, schema, url.get().startsWith("jdbc:h2:"));
+      // A configured database is never the demo database, whatever its kind.
+      return new DatabaseSettings(url.get(), user, password, schema, false);
     }
     Path dataDir =
         Path.of(config.getOptionalValue(DATA_DIR, String.class).orElse("data"))
@@ -84,8 +84,9 @@ public final class DatabaseSettings {
   }
 
   /**
-   * True on the embedded H2 database (the default for trying Redzaam out; demo data is seeded only
-   * there), false on PostgreSQL.
+   * True when no database is configured: Redzaam then runs on its embedded H2 database, meant for
+   * trying it out, and only there seeds demo data. Any configured database (PostgreSQL, or an H2
+   * URL given explicitly) is treated as real: no demo data.
    */
   public boolean isEmbedded() {
     return embedded;
@@ -95,6 +96,7 @@ public final class DatabaseSettings {
   String describe() {
     int query = url.indexOf('?');
     String shown = query < 0 ? url : url.substring(0, query);
-    return (embedded ? "embedded H2 database " : "PostgreSQL database ") + shown;
+    String kind = url.startsWith("jdbc:h2:") ? "H2 database " : "PostgreSQL database ";
+    return (embedded ? "embedded " : "") + kind + shown;
   }
 }

@@ -51,6 +51,8 @@ public class RedzaamDataSource implements DataSource {
       settings.password().ifPresent(postgresql::setPassword);
       settings.schema().ifPresent(postgresql::setCurrentSchema);
       postgresql.setApplicationName("redzaam");
+      // Constraint violations would otherwise quote row values (email addresses) into the logs.
+      postgresql.setLogServerErrorDetail(false);
       return postgresql;
     }
     if (url.startsWith("jdbc:h2:")) {

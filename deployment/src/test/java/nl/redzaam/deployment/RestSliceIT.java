@@ -139,6 +139,14 @@ class RestSliceIT {
   }
 
   @Test
+  void the_resident_cannot_look_at_weeks_that_have_not_started() throws Exception {
+    assertProblem(
+        get(ALAND.residentEmail(), assignmentsOf(ALAND, "?week=6")),
+        409,
+        "urn:redzaam:problem:week-not-open-yet");
+  }
+
+  @Test
   void another_municipalitys_resident_does_not_see_the_trajectory() throws Exception {
     HttpResponse<String> response = get(BEELAND.residentEmail(), assignmentsOf(ALAND, ""));
 
@@ -226,7 +234,13 @@ class RestSliceIT {
 
     assertEquals(201, created.statusCode(), created.body());
     String id = json(created).asJsonObject().getString("id");
-    assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/trajectories/" + id));
+    String location = created.headers().firstValue("Location").orElse("");
+    assertTrue(location.endsWith("/trajectories/" + id), location);
+    JsonObject trajectory =
+        json(get(ALAND.coachEmail(), URI.create(location).getPath())).asJsonObject();
+    assertEquals("SELECTED", trajectory.getString("stage"));
+    assertEquals(1, trajectory.getInt("step"));
+    assertEquals("BUDGET_MANAGEMENT", trajectory.getString("trajectoryType"));
     JsonArray caseload = json(get(ALAND.coachEmail(), caseloadOf(ALAND))).asJsonArray();
     JsonObject entry =
         caseload.stream()
@@ -305,8 +319,9 @@ class RestSliceIT {
   }
 
   private JsonObject assignmentOfWeek(SliceData.Town town, int week, int index) throws Exception {
+    // The coach may look ahead; the resident only sees weeks that have started.
     JsonObject overview =
-        json(get(town.residentEmail(), assignmentsOf(town, "?week=" + week))).asJsonObject();
+        json(get(town.coachEmail(), assignmentsOf(town, "?week=" + week))).asJsonObject();
     return overview.getJsonArray("assignments").getJsonObject(index);
   }
 

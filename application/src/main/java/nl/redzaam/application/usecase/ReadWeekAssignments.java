@@ -1,7 +1,10 @@
 package nl.redzaam.application.usecase;
 
+import static nl.redzaam.domain.shared.RuleViolation.require;
+
 import java.util.List;
 import java.util.Objects;
+import nl.redzaam.application.port.Actor;
 import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.CurrentUser;
@@ -45,9 +48,15 @@ public final class ReadWeekAssignments {
   }
 
   public WeekOverview execute(Query query) {
-    Trajectory trajectory = access.visibleTo(currentUser.actor(), query.trajectoryId());
+    Actor actor = currentUser.actor();
+    Trajectory trajectory = access.visibleTo(actor, query.trajectoryId());
     int currentWeek = trajectory.currentWeek(clock.today());
     int week = query.week() == null ? currentWeek : query.week();
+    // The resident gets new assignments week by week; professionals may look ahead.
+    require(
+        !(actor instanceof Actor.ResidentActor) || week <= currentWeek,
+        "week-not-open-yet",
+        "Week " + week + " has not started yet");
     List<WeekAssignment> assignments =
         week == 0
             ? List.of()

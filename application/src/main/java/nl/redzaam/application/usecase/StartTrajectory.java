@@ -141,6 +141,11 @@ public final class StartTrajectory {
 
   private Resident residentFor(Command command, StaffActor actor) {
     EmailAddress email = new EmailAddress(command.residentEmail());
+    // Logins are keyed by email address: a staff member's address cannot become a resident's.
+    require(
+        staff.findByEmail(email).isEmpty(),
+        "email-in-use",
+        "This email address belongs to an account elsewhere");
     return residents
         .findByEmail(email)
         .map(

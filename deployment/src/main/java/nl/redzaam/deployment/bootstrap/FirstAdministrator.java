@@ -90,10 +90,6 @@ public class FirstAdministrator {
             passwords.hash(password.get()),
             Account.Kind.STAFF,
             administrator.id().value()));
-    LOG.info(
-        "Created municipality "
-            + municipality.name()
-            + " with administrator "
-            + administrator.email());
+    LOG.info("Created municipality " + municipality.name() + " with its first administrator.");
   }
 }

@@ -13,6 +13,7 @@ import nl.redzaam.application.port.StaffMemberRepository;
 import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.application.usecase.ChangeTrajectoryTempo;
 import nl.redzaam.application.usecase.ListCaseload;
+import nl.redzaam.application.usecase.ReadTrajectory;
 import nl.redzaam.application.usecase.ReadWeekAssignments;
 import nl.redzaam.application.usecase.ReviewAnswers;
 import nl.redzaam.application.usecase.StartTrajectory;
@@ -62,6 +63,11 @@ public class UseCases {
       ResidentRepository residents,
       Clock clock) {
     return new ListCaseload(currentUser, trajectories, residents, clock);
+  }
+
+  @Produces
+  ReadTrajectory readTrajectory(CurrentUser currentUser, TrajectoryAccess access, Clock clock) {
+    return new ReadTrajectory(currentUser, access, clock);
   }
 
   @Produces

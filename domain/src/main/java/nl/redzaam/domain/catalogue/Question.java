@@ -20,7 +20,7 @@ public record Question(
         "A question id is lower-case letters, digits and dashes: " + id);
     text = Text.required(text, "A question's text", 1000);
     Objects.requireNonNull(type, "type");
-    options = List.copyOf(options);
+    options = options.stream().map(o -> Text.required(o, "A choice option", 200)).toList();
     if (type == AnswerType.CHOICE) {
       require(
           options.size() >= 2 && options.stream().distinct().count() == options.size(),

@@ -239,6 +239,10 @@ public final class Trajectory {
    */
   public void recordScreening(ScreeningResult result, Instant now) {
     ensureNotClosed();
+    require(
+        screenings.stream().noneMatch(s -> s.id().equals(result.id())),
+        "duplicate-screening",
+        "Screening " + result.id() + " already exists");
     switch (result.kind()) {
       case START -> {
         requireStage(
@@ -574,8 +578,9 @@ public final class Trajectory {
     ensureTailorable(coach);
     assignment(code, catalogue);
     AssignmentProgress current = progressOf(code);
+    // Approved work stays done, and submitted answers get their review first.
     require(
-        current.state() != ProgressState.APPROVED && current.state() != ProgressState.SKIPPED,
+        current.state() == ProgressState.OPEN || current.state() == ProgressState.NEEDS_REWORK,
         "cannot-skip",
         "Assignment " + code + " is " + current.state() + " and cannot be skipped");
     progress.put(code, current.inState(ProgressState.SKIPPED));
@@ -728,6 +733,10 @@ public final class Trajectory {
       ProgressEntryId entryId, GoalId goal, String text, StaffMemberId coach, Instant now) {
     ensureGrowthPlanWritable(coach);
     require(goal == null || growthPlan.goal(goal).isPresent(), "unknown-goal", "No goal " + goal);
+    require(
+        growthPlan.progress().stream().noneMatch(e -> e.id().equals(entryId)),
+        "duplicate-progress-entry",
+        "Progress entry " + entryId + " already exists");
     growthPlan =
         growthPlan.withProgress(
             new ProgressEntry(

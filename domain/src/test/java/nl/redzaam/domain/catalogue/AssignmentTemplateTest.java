@@ -116,6 +116,16 @@ class AssignmentTemplateTest {
         new Question("how", "Hoe?", AnswerType.CHOICE, List.of("a", "b"), true).options());
   }
 
+  @Test
+  void a_choice_option_is_a_short_text() {
+    assertViolates(
+        "text-required",
+        () -> new Question("how", "Hoe?", AnswerType.CHOICE, List.of("a", " "), true));
+    assertViolates(
+        "text-too-long",
+        () -> new Question("how", "Hoe?", AnswerType.CHOICE, List.of("a", "b".repeat(201)), true));
+  }
+
   @ParameterizedTest
   @EnumSource(
       value = AnswerType.class,

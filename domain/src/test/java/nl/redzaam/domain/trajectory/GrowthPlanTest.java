@@ -172,6 +172,18 @@ class GrowthPlanTest {
   }
 
   @Test
+  void a_progress_entry_id_is_used_once() {
+    Trajectory t = inCoaching();
+    ProgressEntryId entry = new ProgressEntryId(uuid(310));
+    t.recordProgress(entry, null, "Goed bezig", COACH, day(20));
+
+    assertRefused(
+        t,
+        "duplicate-progress-entry",
+        () -> t.recordProgress(entry, null, "Nog eens", COACH, day(21)));
+  }
+
+  @Test
   void progress_on_a_goal_needs_that_goal() {
     Trajectory t = inCoaching();
 

@@ -115,6 +115,15 @@ class ScreeningsTest {
   }
 
   @Test
+  void a_screening_id_is_used_once() {
+    Trajectory t = inCoaching();
+    ScreeningResult once = interim();
+    t.recordScreening(once, day(50));
+
+    assertRefused(t, "duplicate-screening", () -> t.recordScreening(once, day(51)));
+  }
+
+  @Test
   void an_interim_screening_is_not_taken_outside_coaching() {
     Trajectory before = inStartConversation();
     assertRefused(before, "wrong-stage", () -> before.recordScreening(interim(), day(0)));
@@ -252,5 +261,7 @@ class ScreeningsTest {
         new BigDecimal("2.35"), new DomainScore("overzicht", new BigDecimal("2.345")).score());
     assertEquals(new BigDecimal("3.00"), new DomainScore("overzicht", new BigDecimal("3")).score());
     assertViolates("text-required", () -> new DomainScore("", BigDecimal.ONE));
+    assertViolates(
+        "score-out-of-range", () -> new DomainScore("overzicht", new BigDecimal("10000")));
   }
 }

@@ -1,5 +1,6 @@
 package nl.redzaam.domain.trajectory;
 
+import static nl.redzaam.domain.fixtures.Snapshots.withVersion;
 import static nl.redzaam.domain.trajectory.TrajectoryFixtures.CATALOGUE;
 import static nl.redzaam.domain.trajectory.TrajectoryFixtures.COACH;
 import static nl.redzaam.domain.trajectory.TrajectoryFixtures.INCOME_ANSWERS;
@@ -101,36 +102,7 @@ class SnapshotTest {
   @Test
   void a_restored_trajectory_keeps_the_stored_version() {
     TrajectorySnapshot s = TrajectoryFixtures.inCoaching().snapshot();
-    TrajectorySnapshot stored =
-        new TrajectorySnapshot(
-            s.id(),
-            s.municipalityId(),
-            s.residentId(),
-            s.type(),
-            s.catalogueId(),
-            s.coaches(),
-            s.specialists(),
-            s.stage(),
-            s.midEvaluationWeek(),
-            s.startedAt(),
-            s.startedBy(),
-            s.invitedAt(),
-            s.activatedAt(),
-            s.coachingStartedOn(),
-            s.coachingEndedOn(),
-            s.pauses(),
-            s.tempoChanges(),
-            s.progress(),
-            s.ownAssignments(),
-            s.notes(),
-            s.growthPlan(),
-            s.evaluations(),
-            s.screenings(),
-            s.outcome(),
-            s.earlyStop(),
-            s.checkIns(),
-            s.closedOn(),
-            7);
+    TrajectorySnapshot stored = withVersion(s, 7);
 
     Trajectory restored = Trajectory.restore(stored);
 

@@ -102,6 +102,14 @@ class TailoringTest {
   }
 
   @Test
+  void submitted_answers_are_reviewed_before_the_assignment_can_be_skipped() {
+    Trajectory t = inCoaching();
+    t.submitAnswers(INCOME_OVERVIEW, INCOME_ANSWERS, CATALOGUE, day(1));
+
+    assertRefused(t, "cannot-skip", () -> t.skip(INCOME_OVERVIEW, CATALOGUE, COACH, day(2)));
+  }
+
+  @Test
   void a_skipped_assignment_is_not_skipped_twice() {
     Trajectory t = inCoaching();
     t.skip(LETTERS, CATALOGUE, COACH, day(1));
@@ -151,6 +159,7 @@ class TailoringTest {
   void a_reinstated_assignment_that_was_answered_before_can_be_answered_again() {
     Trajectory t = inCoaching();
     t.submitAnswers(INCOME_OVERVIEW, INCOME_ANSWERS, CATALOGUE, day(1));
+    t.requestRework(INCOME_OVERVIEW, "Vul ook je toeslagen in.", COACH, day(2));
     t.skip(INCOME_OVERVIEW, CATALOGUE, COACH, day(2));
 
     t.reinstate(INCOME_OVERVIEW, COACH, day(3));

@@ -4,7 +4,6 @@ import static nl.redzaam.domain.RuleAssertions.assertViolates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,11 +13,10 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import nl.redzaam.domain.catalogue.AnswerType;
 import nl.redzaam.domain.catalogue.AssignmentCode;
-import nl.redzaam.domain.catalogue.AssignmentTemplate;
 import nl.redzaam.domain.catalogue.Catalogue;
-import nl.redzaam.domain.catalogue.CatalogueId;
-import nl.redzaam.domain.catalogue.EvaluationQuestion;
 import nl.redzaam.domain.catalogue.Question;
+import nl.redzaam.domain.fixtures.SampleCatalogue;
+import nl.redzaam.domain.fixtures.SampleDays;
 import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.method.Outcome;
 import nl.redzaam.domain.method.Theme;
@@ -31,6 +29,8 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * A small catalogue and trajectories at every stage of the method, so that tests read as the rules.
+ * The catalogue and the calendar are the shared ones of {@link SampleCatalogue} and {@link
+ * SampleDays}.
  *
  * <p>Time: {@link #day(int) day(0)} is the day the start conversation concludes in {@link
  * #inCoaching()}, so week 1 runs from day 0 to day 6, week 2 from day 7, and week n from day {@code
@@ -40,9 +40,6 @@ final class TrajectoryFixtures {
 
   private TrajectoryFixtures() {}
 
-  /** Monday 3 March 2025, 10:00 in Amsterdam. */
-  static final Instant BASE = Instant.parse("2025-03-03T09:00:00Z");
-
   static final TrajectoryId TRAJECTORY = new TrajectoryId(uuid(1));
   static final MunicipalityId MUNICIPALITY = new MunicipalityId(uuid(2));
   static final ResidentId RESIDENT = new ResidentId(uuid(3));
@@ -51,54 +48,34 @@ final class TrajectoryFixtures {
   static final StaffMemberId SPECIALIST = new StaffMemberId(uuid(6));
   static final StaffMemberId STRANGER = new StaffMemberId(uuid(7));
 
-  /** Week 1, theme income: one question of every answer type; only the date is optional. */
-  static final AssignmentCode INCOME_OVERVIEW = new AssignmentCode("SHV-01-1");
-
-  /** Week 1, theme self-reliance: no questions, reading only. */
-  static final AssignmentCode LOCAL_FACILITIES = new AssignmentCode("SHV-01-2");
-
-  /** Week 2, theme organising money matters: needs the specialist (except in prevention). */
-  static final AssignmentCode MONTHLY_ALLOWANCE = new AssignmentCode("SHV-02-1");
-
-  /** Week 10, theme organising money matters: one optional question. */
-  static final AssignmentCode LETTERS = new AssignmentCode("SHV-10-1");
-
-  /** Week 20, theme spending responsibly (part two). */
-  static final AssignmentCode BUDGET_PLAN = new AssignmentCode("SHV-20-1");
+  // The assignments of the sample catalogue: see SampleCatalogue for what each one asks.
+  static final AssignmentCode INCOME_OVERVIEW = SampleCatalogue.INCOME_OVERVIEW;
+  static final AssignmentCode LOCAL_FACILITIES = SampleCatalogue.LOCAL_FACILITIES;
+  static final AssignmentCode MONTHLY_ALLOWANCE = SampleCatalogue.MONTHLY_ALLOWANCE;
+  static final AssignmentCode LETTERS = SampleCatalogue.LETTERS;
+  static final AssignmentCode BUDGET_PLAN = SampleCatalogue.BUDGET_PLAN;
 
   static final Catalogue CATALOGUE = catalogue(TrajectoryType.DEBT_ASSISTANCE, 1);
   static final Catalogue PREVENTION_CATALOGUE = catalogue(TrajectoryType.FINANCIAL_SUPPORT, 1);
 
   /** Valid answers to {@link #INCOME_OVERVIEW}, as a resident types them. */
-  static final Map<String, String> INCOME_ANSWERS =
-      Map.of(
-          "income", "  Loon en huurtoeslag  ",
-          "has-digid", "yes",
-          "paid-how", "per maand",
-          "rent", "612,5",
-          "next-payment", "2025-03-25");
+  static final Map<String, String> INCOME_ANSWERS = SampleCatalogue.INCOME_ANSWERS;
 
   /** The same answers in their canonical form, in question order. */
-  static final List<Answer> INCOME_ANSWERS_CANONICAL =
-      List.of(
-          new Answer("income", "Loon en huurtoeslag"),
-          new Answer("has-digid", "yes"),
-          new Answer("paid-how", "per maand"),
-          new Answer("rent", "612.50"),
-          new Answer("next-payment", "2025-03-25"));
+  static final List<Answer> INCOME_ANSWERS_CANONICAL = SampleCatalogue.INCOME_ANSWERS_CANONICAL;
 
   static UUID uuid(long n) {
     return new UUID(0L, n);
   }
 
-  /** An instant {@code n} days after {@link #BASE} (negative: before). */
+  /** An instant {@code n} days after {@link SampleDays#BASE} (negative: before). */
   static Instant day(int n) {
-    return BASE.plus(Duration.ofDays(n));
+    return SampleDays.day(n);
   }
 
   /** The Dutch calendar date of {@link #day(int)}. */
   static LocalDate date(int n) {
-    return LocalDate.ofInstant(day(n), Trajectory.ZONE);
+    return SampleDays.date(n);
   }
 
   /** The first day of trajectory week {@code week} at normal tempo without pauses. */
@@ -108,80 +85,13 @@ final class TrajectoryFixtures {
 
   // ------------------------------------------------------------------ catalogue
 
+  /** The sample catalogue of {@link SampleCatalogue}. */
   static Catalogue catalogue(TrajectoryType type, int version) {
-    boolean specialist = type.requiresSpecialist();
-    return new Catalogue(
-        new CatalogueId(type, version),
-        LocalDate.of(2025, 1, 1),
-        List.of(
-            template(
-                BUDGET_PLAN,
-                20,
-                Theme.SPENDING_RESPONSIBLY,
-                List.of(question("plan-ready", AnswerType.YES_NO, true)),
-                false),
-            template(
-                INCOME_OVERVIEW,
-                1,
-                Theme.INCOME,
-                List.of(
-                    question("income", AnswerType.FREE_TEXT, true),
-                    question("has-digid", AnswerType.YES_NO, true),
-                    new Question(
-                        "paid-how",
-                        "Krijg je je geld per week of per maand?",
-                        AnswerType.CHOICE,
-                        List.of("per week", "per maand"),
-                        true),
-                    question("rent", AnswerType.AMOUNT, true),
-                    question("next-payment", AnswerType.DATE, false)),
-                false),
-            template(LOCAL_FACILITIES, 1, Theme.SELF_RELIANCE, List.of(), false),
-            template(
-                MONTHLY_ALLOWANCE,
-                2,
-                Theme.ORGANISING_MONEY_MATTERS,
-                List.of(question("ready-for-monthly", AnswerType.YES_NO, true)),
-                specialist),
-            template(
-                LETTERS,
-                10,
-                Theme.ORGANISING_MONEY_MATTERS,
-                List.of(question("which-letters", AnswerType.FREE_TEXT, false)),
-                false)),
-        Map.of(
-            EvaluationKind.START,
-            List.of(
-                new EvaluationQuestion("goals", "Wat wil je bereiken?"),
-                new EvaluationQuestion("worries", "Waar maak je je zorgen over?")),
-            EvaluationKind.MID,
-            List.of(new EvaluationQuestion("experience", "Hoe ervaar je het traject?")),
-            EvaluationKind.FINAL,
-            List.of(
-                new EvaluationQuestion("look-back", "Wat heb je geleerd?"),
-                new EvaluationQuestion("next-step", "Welke stap past nu?"))));
-  }
-
-  static AssignmentTemplate template(
-      AssignmentCode code, int week, Theme theme, List<Question> questions, boolean specialist) {
-    return new AssignmentTemplate(
-        code,
-        week,
-        theme,
-        "Opdracht " + code,
-        "Doe de opdracht van week " + week + ".",
-        "Zo krijg je overzicht.",
-        List.of("Lees de uitleg", "Beantwoord de vragen"),
-        questions,
-        "Bespreek de antwoorden.",
-        specialist ? "Zet de uitkering om naar maandbetaling." : null,
-        specialist,
-        Set.of("digid"),
-        List.of());
+    return SampleCatalogue.of(type, version);
   }
 
   static Question question(String id, AnswerType type, boolean required) {
-    return new Question(id, "Vraag " + id + "?", type, List.of(), required);
+    return SampleCatalogue.question(id, type, required);
   }
 
   // ------------------------------------------------------------------ trajectories per stage

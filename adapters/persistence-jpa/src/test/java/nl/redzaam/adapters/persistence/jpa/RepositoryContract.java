@@ -1,9 +1,9 @@
 package nl.redzaam.adapters.persistence.jpa;
 
-import static nl.redzaam.adapters.persistence.jpa.TrajectoryLife.day;
 import static nl.redzaam.adapters.persistence.jpa.TrajectoryLife.newId;
 import static nl.redzaam.adapters.persistence.jpa.TrajectoryLife.started;
 import static nl.redzaam.adapters.persistence.jpa.TrajectoryLife.withoutVersion;
+import static nl.redzaam.domain.fixtures.SampleDays.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

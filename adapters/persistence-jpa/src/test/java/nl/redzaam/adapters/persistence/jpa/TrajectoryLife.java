@@ -1,9 +1,18 @@
 package nl.redzaam.adapters.persistence.jpa;
 
+import static nl.redzaam.domain.fixtures.SampleCatalogue.BUDGET_PLAN;
+import static nl.redzaam.domain.fixtures.SampleCatalogue.INCOME_ANSWERS;
+import static nl.redzaam.domain.fixtures.SampleCatalogue.INCOME_OVERVIEW;
+import static nl.redzaam.domain.fixtures.SampleCatalogue.LETTERS;
+import static nl.redzaam.domain.fixtures.SampleCatalogue.LOCAL_FACILITIES;
+import static nl.redzaam.domain.fixtures.SampleCatalogue.MONTHLY_ALLOWANCE;
+import static nl.redzaam.domain.fixtures.SampleCatalogue.question;
+import static nl.redzaam.domain.fixtures.SampleCatalogue.template;
+import static nl.redzaam.domain.fixtures.SampleDays.date;
+import static nl.redzaam.domain.fixtures.SampleDays.day;
+import static nl.redzaam.domain.fixtures.Snapshots.withVersion;
+
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -14,11 +23,10 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import nl.redzaam.domain.catalogue.AnswerType;
 import nl.redzaam.domain.catalogue.AssignmentCode;
-import nl.redzaam.domain.catalogue.AssignmentTemplate;
 import nl.redzaam.domain.catalogue.Catalogue;
-import nl.redzaam.domain.catalogue.CatalogueId;
-import nl.redzaam.domain.catalogue.EvaluationQuestion;
 import nl.redzaam.domain.catalogue.Question;
+import nl.redzaam.domain.fixtures.SampleCatalogue;
+import nl.redzaam.domain.fixtures.SampleDays;
 import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.method.Module;
 import nl.redzaam.domain.method.Outcome;
@@ -55,31 +63,28 @@ import nl.redzaam.domain.trajectory.TrajectorySnapshot;
  * tempo changes, an interim screening, the mid evaluation, the end screening, the final evaluation
  * with its outcome, check-ins and closing.
  *
- * <p>Time: {@link #day(int) day(0)} is the day the start conversation concludes (week 1 begins).
+ * <p>The catalogue, the assignments and the calendar are the domain's test fixtures ({@link
+ * SampleCatalogue}, {@link SampleDays}): {@link SampleDays#day(int) day(0)} is the day the start
+ * conversation concludes (week 1 begins).
  */
 final class TrajectoryLife {
 
   private TrajectoryLife() {}
 
-  /** Monday 3 March 2025, 10:00 in Amsterdam. */
-  static final Instant BASE = Instant.parse("2025-03-03T09:00:00Z");
+  /** Week 5, theme organising money matters: the one assignment added to the sample catalogue. */
+  static final AssignmentCode PAPERWORK = new AssignmentCode("SHV-05-1");
 
-  static final AssignmentCode INCOME_OVERVIEW = new AssignmentCode("SHV-01-1");
-  static final AssignmentCode LOCAL_FACILITIES = new AssignmentCode("SHV-01-2");
-  static final AssignmentCode MONTHLY_ALLOWANCE = new AssignmentCode("SHV-02-1");
-  static final AssignmentCode LETTERS = new AssignmentCode("SHV-05-1");
-  static final AssignmentCode PAPERWORK = new AssignmentCode("SHV-10-1");
-  static final AssignmentCode BUDGET_PLAN = new AssignmentCode("SHV-20-1");
-
-  static final Catalogue CATALOGUE = catalogue();
-
-  static Instant day(int n) {
-    return BASE.plus(Duration.ofDays(n));
-  }
-
-  static LocalDate date(int n) {
-    return LocalDate.ofInstant(day(n), Trajectory.ZONE);
-  }
+  /** The domain's sample catalogue (weeks 1-20, every answer type) with {@link #PAPERWORK}. */
+  static final Catalogue CATALOGUE =
+      SampleCatalogue.of(
+          TrajectoryType.DEBT_ASSISTANCE,
+          1,
+          template(
+              PAPERWORK,
+              5,
+              Theme.ORGANISING_MONEY_MATTERS,
+              List.of(question("folders", AnswerType.YES_NO, true)),
+              false));
 
   static UUID newId() {
     return UUID.randomUUID();
@@ -278,16 +283,7 @@ final class TrajectoryLife {
         step(
             "week 1 answered, with a note",
             t -> {
-              t.submitAnswers(
-                  INCOME_OVERVIEW,
-                  Map.of(
-                      "income", "  Loon en huurtoeslag  ",
-                      "has-digid", "yes",
-                      "paid-how", "per maand",
-                      "rent", "612,5",
-                      "next-payment", "2025-03-25"),
-                  CATALOGUE,
-                  day(1));
+              t.submitAnswers(INCOME_OVERVIEW, INCOME_ANSWERS, CATALOGUE, day(1));
               t.leaveNote(note, INCOME_OVERVIEW, "Wat is een loonstrook?", CATALOGUE, day(1));
             }));
     steps.add(
@@ -472,35 +468,7 @@ final class TrajectoryLife {
 
   /** The snapshot with version 0: versions are the one thing that differs after storing. */
   static TrajectorySnapshot withoutVersion(TrajectorySnapshot s) {
-    return new TrajectorySnapshot(
-        s.id(),
-        s.municipalityId(),
-        s.residentId(),
-        s.type(),
-        s.catalogueId(),
-        s.coaches(),
-        s.specialists(),
-        s.stage(),
-        s.midEvaluationWeek(),
-        s.startedAt(),
-        s.startedBy(),
-        s.invitedAt(),
-        s.activatedAt(),
-        s.coachingStartedOn(),
-        s.coachingEndedOn(),
-        s.pauses(),
-        s.tempoChanges(),
-        s.progress(),
-        s.ownAssignments(),
-        s.notes(),
-        s.growthPlan(),
-        s.evaluations(),
-        s.screenings(),
-        s.outcome(),
-        s.earlyStop(),
-        s.checkIns(),
-        s.closedOn(),
-        0);
+    return withVersion(s, 0);
   }
 
   private static Step step(String name, Consumer<Trajectory> action) {
@@ -523,89 +491,5 @@ final class TrajectoryLife {
       scores.add(new DomainScore(domainsAndScores[i], new BigDecimal(domainsAndScores[i + 1])));
     }
     return new ScreeningResult(id, kind, instrument, date(day), scores);
-  }
-
-  // ---------------------------------------------------------------- catalogue
-
-  /** Assignments in weeks 1-20 with questions of every answer type, and evaluation questions. */
-  private static Catalogue catalogue() {
-    return new Catalogue(
-        new CatalogueId(TrajectoryType.DEBT_ASSISTANCE, 1),
-        LocalDate.of(2025, 1, 1),
-        List.of(
-            template(
-                INCOME_OVERVIEW,
-                1,
-                Theme.INCOME,
-                List.of(
-                    question("income", AnswerType.FREE_TEXT, true),
-                    question("has-digid", AnswerType.YES_NO, true),
-                    new Question(
-                        "paid-how",
-                        "Krijg je je geld per week of per maand?",
-                        AnswerType.CHOICE,
-                        List.of("per week", "per maand"),
-                        true),
-                    question("rent", AnswerType.AMOUNT, true),
-                    question("next-payment", AnswerType.DATE, false)),
-                false),
-            template(LOCAL_FACILITIES, 1, Theme.SELF_RELIANCE, List.of(), false),
-            template(
-                MONTHLY_ALLOWANCE,
-                2,
-                Theme.ORGANISING_MONEY_MATTERS,
-                List.of(question("ready-for-monthly", AnswerType.YES_NO, true)),
-                true),
-            template(
-                LETTERS,
-                5,
-                Theme.ORGANISING_MONEY_MATTERS,
-                List.of(question("which-letters", AnswerType.FREE_TEXT, false)),
-                false),
-            template(
-                PAPERWORK,
-                10,
-                Theme.ORGANISING_MONEY_MATTERS,
-                List.of(question("folders", AnswerType.YES_NO, true)),
-                false),
-            template(
-                BUDGET_PLAN,
-                20,
-                Theme.SPENDING_RESPONSIBLY,
-                List.of(question("plan-ready", AnswerType.YES_NO, true)),
-                false)),
-        Map.of(
-            EvaluationKind.START,
-            List.of(
-                new EvaluationQuestion("goals", "Wat wil je bereiken?"),
-                new EvaluationQuestion("worries", "Waar maak je je zorgen over?")),
-            EvaluationKind.MID,
-            List.of(new EvaluationQuestion("experience", "Hoe ervaar je het traject?")),
-            EvaluationKind.FINAL,
-            List.of(
-                new EvaluationQuestion("look-back", "Wat heb je geleerd?"),
-                new EvaluationQuestion("next-step", "Welke stap past nu?"))));
-  }
-
-  private static AssignmentTemplate template(
-      AssignmentCode code, int week, Theme theme, List<Question> questions, boolean specialist) {
-    return new AssignmentTemplate(
-        code,
-        week,
-        theme,
-        "Opdracht " + code,
-        "Doe de opdracht van week " + week + ".",
-        "Zo krijg je overzicht.",
-        List.of("Lees de uitleg", "Beantwoord de vragen"),
-        questions,
-        "Bespreek de antwoorden.",
-        specialist ? "Zet de uitkering om naar maandbetaling." : null,
-        specialist,
-        Set.of("digid"),
-        List.of());
-  }
-
-  private static Question question(String id, AnswerType type, boolean required) {
-    return new Question(id, "Vraag " + id + "?", type, List.of(), required);
   }
 }

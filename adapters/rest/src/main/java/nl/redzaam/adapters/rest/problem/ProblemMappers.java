@@ -31,6 +31,7 @@ public final class ProblemMappers {
           "not-in-coaching",
           "assignment-not-answerable",
           "assignment-not-yet-available",
+          "week-not-open-yet",
           "nothing-to-review",
           "already-paused",
           "not-paused",

@@ -1,5 +1,6 @@
 package nl.redzaam.adapters.rest.v1;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +43,18 @@ final class Json {
     return value == null ? Set.of() : value;
   }
 
+  /** The map without entries whose value is null: a null answer counts as no answer. */
   static Map<String, String> orEmpty(Map<String, String> value) {
-    return value == null ? Map.of() : value;
+    if (value == null) {
+      return Map.of();
+    }
+    Map<String, String> present = new HashMap<>();
+    value.forEach(
+        (key, text) -> {
+          if (key != null && text != null) {
+            present.put(key, text);
+          }
+        });
+    return present;
   }
 }

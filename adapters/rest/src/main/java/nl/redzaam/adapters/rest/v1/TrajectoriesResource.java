@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.redzaam.application.usecase.ChangeTrajectoryTempo;
+import nl.redzaam.application.usecase.ReadTrajectory;
 import nl.redzaam.application.usecase.ReadWeekAssignments;
 import nl.redzaam.application.usecase.ReviewAnswers;
 import nl.redzaam.application.usecase.StartTrajectory;
@@ -47,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TrajectoriesResource {
 
   @Inject StartTrajectory startTrajectory;
+  @Inject ReadTrajectory readTrajectory;
   @Inject ReadWeekAssignments readWeekAssignments;
   @Inject SubmitAnswers submitAnswers;
   @Inject ReviewAnswers reviewAnswers;
@@ -92,6 +94,54 @@ public class TrajectoriesResource {
     return Json.orEmpty(ids).stream()
         .map(id -> new StaffMemberId(Json.uuid(id, name)))
         .collect(Collectors.toSet());
+  }
+
+  /** A trajectory as the API shows it. */
+  public record TrajectoryView(
+      UUID id,
+      UUID residentId,
+      String trajectoryType,
+      int catalogueVersion,
+      String stage,
+      int step,
+      int currentWeek,
+      boolean paused,
+      String tempo,
+      boolean midEvaluationDue,
+      List<UUID> coachIds,
+      List<UUID> specialistIds,
+      String outcome,
+      String earlyStopReason) {}
+
+  @GET
+  @Path("/{trajectoryId}")
+  @Operation(
+      summary = "Read a trajectory",
+      description =
+          "Stage (step 1-11 of the method), current week, tempo, participants and, once decided,"
+              + " the outcome (11A, 11B, 11C).")
+  @APIResponse(responseCode = "200", description = "The trajectory")
+  @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
+  public TrajectoryView trajectory(@PathParam("trajectoryId") String trajectoryId) {
+    var overview =
+        readTrajectory.execute(
+            new ReadTrajectory.Query(new TrajectoryId(Json.uuid(trajectoryId, "trajectoryId"))));
+    var t = overview.trajectory();
+    return new TrajectoryView(
+        t.id().value(),
+        t.residentId().value(),
+        t.type().name(),
+        t.catalogueId().version(),
+        t.stage().name(),
+        t.stage().step(),
+        overview.currentWeek(),
+        t.paused(),
+        t.tempo().name(),
+        overview.midEvaluationDue(),
+        t.coaches().stream().map(StaffMemberId::value).sorted().toList(),
+        t.specialists().stream().map(StaffMemberId::value).sorted().toList(),
+        t.outcome().map(o -> o.step()).orElse(null),
+        t.earlyStop().map(e -> e.reason().name()).orElse(null));
   }
 
   /** One assignment of a week, as the API shows it. */

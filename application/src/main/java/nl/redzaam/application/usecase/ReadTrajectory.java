@@ -1,0 +1,38 @@
+package nl.redzaam.application.usecase;
+
+import java.util.Objects;
+import nl.redzaam.application.port.Clock;
+import nl.redzaam.application.port.CurrentUser;
+import nl.redzaam.domain.trajectory.Trajectory;
+import nl.redzaam.domain.trajectory.TrajectoryId;
+
+/** One trajectory with its stage and current week, for whoever takes part in it. */
+public final class ReadTrajectory {
+
+  public record Query(TrajectoryId trajectoryId) {
+    public Query {
+      Objects.requireNonNull(trajectoryId, "trajectoryId");
+    }
+  }
+
+  /** The trajectory and its current week on the day of the query. */
+  public record Overview(Trajectory trajectory, int currentWeek, boolean midEvaluationDue) {}
+
+  private final CurrentUser currentUser;
+  private final TrajectoryAccess access;
+  private final Clock clock;
+
+  public ReadTrajectory(CurrentUser currentUser, TrajectoryAccess access, Clock clock) {
+    this.currentUser = currentUser;
+    this.access = access;
+    this.clock = clock;
+  }
+
+  public Overview execute(Query query) {
+    Trajectory trajectory = access.visibleTo(currentUser.actor(), query.trajectoryId());
+    return new Overview(
+        trajectory,
+        trajectory.currentWeek(clock.today()),
+        trajectory.midEvaluationDue(clock.today()));
+  }
+}
