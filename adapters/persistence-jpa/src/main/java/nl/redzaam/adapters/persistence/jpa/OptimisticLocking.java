@@ -11,8 +11,10 @@ import nl.redzaam.application.port.ConcurrentUpdateException;
  * How every repository of this adapter updates an aggregate: refuse a stale object, never merge.
  *
  * <ol>
- *   <li>The stored version must equal the version the domain object was loaded with; otherwise
- *       someone else changed it since, and the update is refused before anything is written.
+ *   <li>The version of the entity in the persistence context must equal the version the domain
+ *       object was loaded with. This catches a domain object kept from an earlier transaction (or
+ *       updated twice from one load); within one request the entity is the one just loaded, so the
+ *       real guard against concurrent writers is the next step.
  *   <li>The entity is brought in line with the domain object and its version is always incremented
  *       ({@link LockModeType#OPTIMISTIC_FORCE_INCREMENT}), also when only parts changed, so the
  *       flush runs {@code UPDATE ... SET version = n + 1 WHERE id = ? AND version = n}.
