@@ -146,6 +146,35 @@ class TrajectoryUseCasesTest {
   }
 
   @Test
+  void a_new_catalogue_version_does_not_change_a_running_trajectory() {
+    Catalogue newer =
+        new Catalogue(
+            new nl.redzaam.domain.catalogue.CatalogueId(TrajectoryType.DEBT_ASSISTANCE, 2),
+            catalogue.publishedOn().plusDays(30),
+            List.of(),
+            Map.of(
+                nl.redzaam.domain.method.EvaluationKind.START,
+                catalogue.evaluationQuestions(nl.redzaam.domain.method.EvaluationKind.START),
+                nl.redzaam.domain.method.EvaluationKind.MID,
+                catalogue.evaluationQuestions(nl.redzaam.domain.method.EvaluationKind.MID),
+                nl.redzaam.domain.method.EvaluationKind.FINAL,
+                catalogue.evaluationQuestions(nl.redzaam.domain.method.EvaluationKind.FINAL)));
+    when(catalogues.current(TrajectoryType.DEBT_ASSISTANCE)).thenReturn(Optional.of(newer));
+    when(catalogues.find(newer.id())).thenReturn(Optional.of(newer));
+    when(currentUser.actor()).thenReturn(UseCaseFixtures.resident());
+
+    var overview =
+        new ReadWeekAssignments(currentUser, access, catalogues, clock)
+            .execute(new ReadWeekAssignments.Query(trajectory.id(), 1));
+    submitAnswers()
+        .execute(new SubmitAnswers.Command(trajectory.id(), WEEK_ONE, Map.of("bedrag", "10")));
+
+    assertEquals(catalogue.id(), trajectory.catalogueId());
+    assertEquals(List.of(WEEK_ONE), overview.assignments().stream().map(a -> a.code()).toList());
+    assertEquals(ProgressState.SUBMITTED, trajectory.progress(WEEK_ONE).state());
+  }
+
+  @Test
   void the_week_overview_shows_the_current_week_by_default() {
     when(currentUser.actor()).thenReturn(UseCaseFixtures.specialist());
 
