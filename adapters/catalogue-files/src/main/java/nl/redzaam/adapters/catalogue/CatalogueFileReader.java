@@ -224,7 +224,7 @@ final class CatalogueFileReader {
   }
 
   /** Runs a domain constructor and reports a broken rule with the place in the file. */
-  private static <T> T domain(At at, Supplier<T> constructor) {
+  static <T> T domain(At at, Supplier<T> constructor) {
     try {
       return constructor.get();
     } catch (RuleViolation e) {
@@ -232,7 +232,7 @@ final class CatalogueFileReader {
     }
   }
 
-  private static JsonObject parse(String file, InputStream in) {
+  static JsonObject parse(String file, InputStream in) {
     JsonValue value;
     try (JsonReader reader =
         Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE))
@@ -260,7 +260,7 @@ final class CatalogueFileReader {
   }
 
   /** A place in a file: the file, the assignment (or null) and the field path within it. */
-  private record At(String file, String assignment, String path) {
+  record At(String file, String assignment, String path) {
 
     At field(String name) {
       return new At(file, assignment, path.isEmpty() ? name : path + "." + name);
@@ -292,7 +292,7 @@ final class CatalogueFileReader {
   }
 
   /** The fields of one JSON object, checked against the names the format allows. */
-  private static final class Fields {
+  static final class Fields {
     private final JsonObject json;
     private final At at;
 

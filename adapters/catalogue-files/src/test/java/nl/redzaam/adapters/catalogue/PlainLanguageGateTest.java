@@ -12,6 +12,7 @@ import nl.redzaam.domain.catalogue.EvaluationQuestion;
 import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.plainlanguage.B1Gate;
 import nl.redzaam.domain.plainlanguage.Readability;
+import nl.redzaam.domain.screening.SelfAssessment;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,6 +56,29 @@ class PlainLanguageGateTest {
             t ->
                 B1Gate.check(t.text())
                     .ifPresent(why -> failures.add(t.where() + ": " + why + "\n    " + t.text())));
+
+    assertTrue(
+        failures.isEmpty(), failures.size() + " texts above B1:\n" + String.join("\n", failures));
+  }
+
+  @Test
+  void every_self_assessment_statement_and_answer_label_passes_the_b1_gate() {
+    SelfAssessment selfAssessment =
+        FileSelfAssessmentRepository.fromClasspath(FileSelfAssessmentRepository.DEFAULT_FILE)
+            .current();
+    List<Text> texts = new ArrayList<>();
+    selfAssessment
+        .statements()
+        .forEach(s -> texts.add(new Text(selfAssessment.instrument() + " " + s.id(), s.text())));
+    selfAssessment
+        .answerLabels()
+        .forEach(
+            label -> texts.add(new Text(selfAssessment.instrument() + " answer label", label)));
+    List<String> failures = new ArrayList<>();
+    texts.forEach(
+        t ->
+            B1Gate.check(t.text())
+                .ifPresent(why -> failures.add(t.where() + ": " + why + "\n    " + t.text())));
 
     assertTrue(
         failures.isEmpty(), failures.size() + " texts above B1:\n" + String.join("\n", failures));
