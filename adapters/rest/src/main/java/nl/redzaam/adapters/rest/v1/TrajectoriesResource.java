@@ -123,9 +123,7 @@ public class TrajectoriesResource {
   @APIResponse(responseCode = "200", description = "The trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   public TrajectoryView trajectory(@PathParam("trajectoryId") String trajectoryId) {
-    var overview =
-        readTrajectory.execute(
-            new ReadTrajectory.Query(new TrajectoryId(Json.uuid(trajectoryId, "trajectoryId"))));
+    var overview = readTrajectory.execute(new ReadTrajectory.Query(trajectoryId(trajectoryId)));
     var t = overview.trajectory();
     return new TrajectoryView(
         t.id().value(),
@@ -205,8 +203,7 @@ public class TrajectoriesResource {
           Integer week) {
     var overview =
         readWeekAssignments.execute(
-            new ReadWeekAssignments.Query(
-                new TrajectoryId(Json.uuid(trajectoryId, "trajectoryId")), week));
+            new ReadWeekAssignments.Query(trajectoryId(trajectoryId), week));
     return new WeekView(
         overview.trajectoryId().value(),
         overview.week(),
@@ -234,7 +231,7 @@ public class TrajectoriesResource {
       Answers body) {
     submitAnswers.execute(
         new SubmitAnswers.Command(
-            new TrajectoryId(Json.uuid(trajectoryId, "trajectoryId")),
+            trajectoryId(trajectoryId),
             new AssignmentCode(assignmentCode),
             Json.orEmpty(Json.required(body, "The body").answers())));
     return Response.noContent().build();
@@ -258,7 +255,7 @@ public class TrajectoriesResource {
     Json.required(body, "The body");
     reviewAnswers.execute(
         new ReviewAnswers.Command(
-            new TrajectoryId(Json.uuid(trajectoryId, "trajectoryId")),
+            trajectoryId(trajectoryId),
             new AssignmentCode(assignmentCode),
             Json.enumValue(ReviewAnswers.Verdict.class, body.verdict(), "verdict"),
             body.feedback()));
@@ -285,8 +282,12 @@ public class TrajectoriesResource {
     Json.required(body, "The body");
     changeTempo.execute(
         new ChangeTrajectoryTempo.Command(
-            new TrajectoryId(Json.uuid(trajectoryId, "trajectoryId")),
+            trajectoryId(trajectoryId),
             Json.enumValue(ChangeTrajectoryTempo.Change.class, body.change(), "change")));
     return Response.noContent().build();
+  }
+
+  private static TrajectoryId trajectoryId(String pathValue) {
+    return new TrajectoryId(Json.uuid(pathValue, "trajectoryId"));
   }
 }
