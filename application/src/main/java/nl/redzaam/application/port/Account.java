@@ -6,13 +6,14 @@ import nl.redzaam.domain.shared.EmailAddress;
 
 /**
  * A login: an email address, a password hash (never the password) and the resident or staff member
- * it belongs to.
+ * it belongs to (a resident, staff member or support worker).
  */
 public record Account(EmailAddress email, String passwordHash, Kind kind, UUID personId) {
 
   public enum Kind {
     RESIDENT,
-    STAFF
+    STAFF,
+    SUPPORT_WORKER
   }
 
   public Account {

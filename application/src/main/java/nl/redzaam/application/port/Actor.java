@@ -5,8 +5,13 @@ import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.staff.StaffMemberId;
 import nl.redzaam.domain.staff.StaffRole;
+import nl.redzaam.domain.support.SupportOrganisationId;
+import nl.redzaam.domain.support.SupportWorkerId;
 
-/** Who is making a request: a resident or a staff member, always of one municipality. */
+/**
+ * Who is making a request: a resident, a staff member or a support organisation's worker, always of
+ * one municipality.
+ */
 public sealed interface Actor {
 
   MunicipalityId municipalityId();
@@ -24,4 +29,10 @@ public sealed interface Actor {
       return roles.contains(role);
     }
   }
+
+  record SupportWorkerActor(
+      SupportWorkerId supportWorkerId,
+      SupportOrganisationId organisationId,
+      MunicipalityId municipalityId)
+      implements Actor {}
 }

@@ -49,7 +49,8 @@ public final class ChangeTrajectoryTempo {
 
   public void execute(Command command) {
     var actor = currentUser.actor();
-    Trajectory trajectory = access.visibleTo(actor, command.trajectoryId());
+    Trajectory trajectory =
+        access.require(actor, TrajectoryPermission.CHANGE_TEMPO, command.trajectoryId());
     StaffActor coach = TrajectoryAccess.staff(actor, "change the tempo");
     var by = coach.staffMemberId();
     var now = clock.now();

@@ -29,7 +29,8 @@ public final class ReadTrajectory {
   }
 
   public Overview execute(Query query) {
-    Trajectory trajectory = access.visibleTo(currentUser.actor(), query.trajectoryId());
+    Trajectory trajectory =
+        access.require(currentUser.actor(), TrajectoryPermission.VIEW, query.trajectoryId());
     return new Overview(
         trajectory,
         trajectory.currentWeek(clock.today()),

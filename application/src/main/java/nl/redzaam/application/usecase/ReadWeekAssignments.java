@@ -49,7 +49,7 @@ public final class ReadWeekAssignments {
 
   public WeekOverview execute(Query query) {
     Actor actor = currentUser.actor();
-    Trajectory trajectory = access.visibleTo(actor, query.trajectoryId());
+    Trajectory trajectory = access.require(actor, TrajectoryPermission.VIEW, query.trajectoryId());
     int currentWeek = trajectory.currentWeek(clock.today());
     int week = query.week() == null ? currentWeek : query.week();
     // The resident gets new assignments week by week; professionals may look ahead.

@@ -48,7 +48,8 @@ public final class ReviewAnswers {
 
   public void execute(Command command) {
     var actor = currentUser.actor();
-    Trajectory trajectory = access.visibleTo(actor, command.trajectoryId());
+    Trajectory trajectory =
+        access.require(actor, TrajectoryPermission.REVIEW_ANSWERS, command.trajectoryId());
     StaffActor staff = TrajectoryAccess.staff(actor, "review answers");
     if (command.verdict() == Verdict.APPROVED) {
       trajectory.approve(command.assignment(), staff.staffMemberId(), clock.now());

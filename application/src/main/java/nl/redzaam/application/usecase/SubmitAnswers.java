@@ -47,7 +47,8 @@ public final class SubmitAnswers {
 
   public void execute(Command command) {
     var actor = currentUser.actor();
-    Trajectory trajectory = access.visibleTo(actor, command.trajectoryId());
+    Trajectory trajectory =
+        access.require(actor, TrajectoryPermission.ANSWER_ASSIGNMENTS, command.trajectoryId());
     TrajectoryAccess.resident(actor, "answer an assignment");
     trajectory.submitAnswers(
         command.assignment(),

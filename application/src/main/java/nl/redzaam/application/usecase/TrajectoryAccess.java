@@ -1,42 +1,116 @@
 package nl.redzaam.application.usecase;
 
+import java.util.EnumSet;
+import java.util.Set;
 import nl.redzaam.application.AccessDenied;
 import nl.redzaam.application.NotFound;
+import nl.redzaam.application.port.AccessLog;
 import nl.redzaam.application.port.Actor;
 import nl.redzaam.application.port.Actor.ResidentActor;
 import nl.redzaam.application.port.Actor.StaffActor;
+import nl.redzaam.application.port.Actor.SupportWorkerActor;
+import nl.redzaam.application.port.CoachTeamRepository;
+import nl.redzaam.application.port.SupportGrantRepository;
 import nl.redzaam.application.port.TrajectoryRepository;
+import nl.redzaam.domain.staff.StaffMemberId;
+import nl.redzaam.domain.staff.StaffRole;
+import nl.redzaam.domain.support.SupportGrant;
 import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /**
- * Loads a trajectory only for those who may see it: its resident, or its coaches and specialists,
- * and never across municipalities. Anything else looks exactly like a trajectory that does not
- * exist, so that nobody learns about other people's trajectories.
+ * The one place that decides who may do what with a trajectory ({@link TrajectoryPermission}).
+ * Someone without a relation to the trajectory, or from another municipality, sees exactly what
+ * they would see for a trajectory that does not exist, so that nobody learns about other people's
+ * trajectories. Every access to a trajectory, allowed or refused, goes to the access log.
  */
 public final class TrajectoryAccess {
 
   private final TrajectoryRepository trajectories;
+  private final CoachTeamRepository teams;
+  private final SupportGrantRepository grants;
+  private final AccessLog accessLog;
 
-  public TrajectoryAccess(TrajectoryRepository trajectories) {
+  public TrajectoryAccess(
+      TrajectoryRepository trajectories,
+      CoachTeamRepository teams,
+      SupportGrantRepository grants,
+      AccessLog accessLog) {
     this.trajectories = trajectories;
+    this.teams = teams;
+    this.grants = grants;
+    this.accessLog = accessLog;
   }
 
-  public Trajectory visibleTo(Actor actor, TrajectoryId id) {
-    return trajectories
-        .find(id)
-        .filter(t -> t.municipalityId().equals(actor.municipalityId()))
-        .filter(t -> takesPart(actor, t))
-        .orElseThrow(() -> new NotFound("No trajectory " + id));
-  }
-
-  static boolean takesPart(Actor actor, Trajectory trajectory) {
-    if (actor instanceof ResidentActor resident) {
-      return trajectory.residentId().equals(resident.residentId());
+  /**
+   * Loads the trajectory for an action the actor wants to take.
+   *
+   * @throws NotFound when the actor has no relation to it
+   * @throws AccessDenied when the actor has a relation but not this permission
+   */
+  public Trajectory require(Actor actor, TrajectoryPermission permission, TrajectoryId id) {
+    Trajectory trajectory =
+        trajectories
+            .find(id)
+            .filter(t -> t.municipalityId().equals(actor.municipalityId()))
+            .orElseThrow(() -> new NotFound("No trajectory " + id));
+    Set<Relation> relations = relations(actor, trajectory);
+    if (relations.isEmpty()) {
+      throw new NotFound("No trajectory " + id);
     }
-    StaffActor staff = (StaffActor) actor;
-    return trajectory.isCoach(staff.staffMemberId())
-        || trajectory.isSpecialist(staff.staffMemberId());
+    accessLog.concerns(trajectory.residentId(), trajectory.id(), onBehalfOf(actor, relations));
+    if (!permission.grantedToAnyOf(relations)) {
+      throw new AccessDenied("You may not " + permission.description() + " here");
+    }
+    if (relations.equals(Set.of(Relation.STAND_IN_COACH))) {
+      trajectory.acceptStandIn(((StaffActor) actor).staffMemberId());
+    }
+    return trajectory;
+  }
+
+  /** How the actor relates to the trajectory; empty when they have nothing to do with it. */
+  public Set<Relation> relations(Actor actor, Trajectory trajectory) {
+    if (!trajectory.municipalityId().equals(actor.municipalityId())) {
+      return Set.of();
+    }
+    Set<Relation> relations = EnumSet.noneOf(Relation.class);
+    if (actor instanceof ResidentActor resident) {
+      if (trajectory.residentId().equals(resident.residentId())) {
+        relations.add(Relation.RESIDENT);
+      }
+    } else if (actor instanceof StaffActor staff) {
+      StaffMemberId me = staff.staffMemberId();
+      if (trajectory.isCoach(me) && staff.holds(StaffRole.COACH)) {
+        relations.add(Relation.COACH);
+      } else if (staff.holds(StaffRole.COACH) && coversForColleague(me, trajectory)) {
+        relations.add(Relation.STAND_IN_COACH);
+      }
+      if (trajectory.isSpecialist(me) && staff.holds(StaffRole.SPECIALIST)) {
+        relations.add(Relation.SPECIALIST);
+      }
+    } else if (actor instanceof SupportWorkerActor worker
+        && grants.ofTrajectory(trajectory.id()).stream()
+            .filter(SupportGrant::active)
+            .anyMatch(g -> g.organisationId().equals(worker.organisationId()))) {
+      relations.add(Relation.SUPPORT_WORKER);
+    }
+    return relations;
+  }
+
+  private boolean coversForColleague(StaffMemberId me, Trajectory trajectory) {
+    return teams.withMember(me).stream()
+        .filter(team -> team.municipalityId().equals(trajectory.municipalityId()))
+        .anyMatch(team -> trajectory.coaches().stream().anyMatch(team::has));
+  }
+
+  private static String onBehalfOf(Actor actor, Set<Relation> relations) {
+    if (actor instanceof SupportWorkerActor worker) {
+      return "support-organisation:" + worker.organisationId();
+    }
+    if (relations.equals(Set.of(Relation.STAND_IN_COACH))) {
+      return "coach-team";
+    }
+    return null;
   }
 
   static StaffActor staff(Actor actor, String action) {

@@ -17,11 +17,14 @@ import java.util.Optional;
 import java.util.Set;
 import nl.redzaam.application.AccessDenied;
 import nl.redzaam.application.NotFound;
+import nl.redzaam.application.port.AccessLog;
 import nl.redzaam.application.port.Actor;
 import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.application.port.Clock;
+import nl.redzaam.application.port.CoachTeamRepository;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.Notifications;
+import nl.redzaam.application.port.SupportGrantRepository;
 import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.domain.catalogue.Catalogue;
 import nl.redzaam.domain.method.TrajectoryType;
@@ -45,6 +48,9 @@ class TrajectoryUseCasesTest {
   @Mock TrajectoryRepository trajectories;
   @Mock CatalogueRepository catalogues;
   @Mock Notifications notifications;
+  @Mock CoachTeamRepository teams;
+  @Mock SupportGrantRepository grants;
+  @Mock AccessLog accessLog;
 
   private final Clock clock = () -> START.plusSeconds(3600);
   private Catalogue catalogue;
@@ -57,7 +63,7 @@ class TrajectoryUseCasesTest {
     trajectory = UseCaseFixtures.trajectoryInCoaching(catalogue);
     when(trajectories.find(trajectory.id())).thenReturn(Optional.of(trajectory));
     when(catalogues.find(catalogue.id())).thenReturn(Optional.of(catalogue));
-    access = new TrajectoryAccess(trajectories);
+    access = new TrajectoryAccess(trajectories, teams, grants, accessLog);
   }
 
   private SubmitAnswers submitAnswers() {

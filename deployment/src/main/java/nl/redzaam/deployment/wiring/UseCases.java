@@ -2,14 +2,17 @@ package nl.redzaam.deployment.wiring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import nl.redzaam.application.port.AccessLog;
 import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.application.port.Clock;
+import nl.redzaam.application.port.CoachTeamRepository;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.IdentityGenerator;
 import nl.redzaam.application.port.MunicipalityRepository;
 import nl.redzaam.application.port.Notifications;
 import nl.redzaam.application.port.ResidentRepository;
 import nl.redzaam.application.port.StaffMemberRepository;
+import nl.redzaam.application.port.SupportGrantRepository;
 import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.application.usecase.ChangeTrajectoryTempo;
 import nl.redzaam.application.usecase.ListCaseload;
@@ -29,8 +32,12 @@ import nl.redzaam.application.usecase.TrajectoryAccess;
 public class UseCases {
 
   @Produces
-  TrajectoryAccess trajectoryAccess(TrajectoryRepository trajectories) {
-    return new TrajectoryAccess(trajectories);
+  TrajectoryAccess trajectoryAccess(
+      TrajectoryRepository trajectories,
+      CoachTeamRepository teams,
+      SupportGrantRepository grants,
+      AccessLog accessLog) {
+    return new TrajectoryAccess(trajectories, teams, grants, accessLog);
   }
 
   @Produces

@@ -89,6 +89,7 @@ public final class Trajectory {
   private final ResidentId residentId;
   private final TrajectoryType type;
   private final CatalogueId catalogueId;
+  private StaffMemberId standInCoach;
   private final Set<StaffMemberId> coaches;
   private final Set<StaffMemberId> specialists;
   private Stage stage;
@@ -921,6 +922,16 @@ public final class Trajectory {
     specialists.remove(specialist);
   }
 
+  /**
+   * Lets a coach of a team that covers this trajectory act as its coach while this object is in
+   * memory, for instance during a colleague's holiday. Teams are kept outside the trajectory, so
+   * the caller establishes that the team covers it; nothing of this is stored, but everything the
+   * stand-in does is recorded under their own name.
+   */
+  public void acceptStandIn(StaffMemberId coach) {
+    standInCoach = Objects.requireNonNull(coach, "coach");
+  }
+
   public boolean isCoach(StaffMemberId staff) {
     return coaches.contains(staff);
   }
@@ -976,14 +987,20 @@ public final class Trajectory {
   }
 
   private void requireCoach(StaffMemberId staff, String action) {
-    require(coaches.contains(staff), "coach-only", "Only a coach of this trajectory may " + action);
+    require(
+        coaches.contains(staff) || staff.equals(standInCoach),
+        "coach-only",
+        "Only a coach of this trajectory may " + action);
   }
 
   private void requireParticipant(Participant participant) {
     boolean takesPart =
         switch (participant.role()) {
           case RESIDENT -> residentId.value().equals(participant.personId());
-          case COACH -> coaches.contains(new StaffMemberId(participant.personId()));
+          case COACH -> {
+            StaffMemberId coach = new StaffMemberId(participant.personId());
+            yield coaches.contains(coach) || coach.equals(standInCoach);
+          }
           case SPECIALIST -> specialists.contains(new StaffMemberId(participant.personId()));
         };
     require(takesPart, "not-a-participant", "Only the trajectory's participants take part");
