@@ -1,0 +1,18 @@
+package nl.redzaam.application.login;
+
+import java.time.Instant;
+
+/** Too many failed logins for this email address: try again after {@link #until()}. */
+public final class LoginLocked extends RuntimeException {
+
+  private final Instant until;
+
+  public LoginLocked(Instant until) {
+    super("Too many failed logins for this email address; try again after " + until);
+    this.until = until;
+  }
+
+  public Instant until() {
+    return until;
+  }
+}

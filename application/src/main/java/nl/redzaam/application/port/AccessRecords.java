@@ -1,0 +1,37 @@
+package nl.redzaam.application.port;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nl.redzaam.domain.resident.ResidentId;
+
+/** The stored access log. Records are only ever appended. */
+public interface AccessRecords {
+
+  /**
+   * One read or write of a resident's data.
+   *
+   * @param action what was asked, as method and path template ("GET /v1/trajectories/{id}")
+   * @param object the object concerned ("trajectory:…"), or null
+   * @param result the outcome, as HTTP status
+   * @param origin the client's network address
+   * @param actorKind RESIDENT, STAFF or SUPPORT_WORKER
+   * @param onBehalfOf for whom the actor acted, or null
+   */
+  record AccessRecord(
+      UUID id,
+      Instant at,
+      String action,
+      String object,
+      UUID residentId,
+      int result,
+      String origin,
+      String actorKind,
+      UUID actorId,
+      String onBehalfOf) {}
+
+  void append(AccessRecord record);
+
+  /** The newest records about this resident, newest first. */
+  List<AccessRecord> ofResident(ResidentId resident, int limit);
+}
