@@ -30,6 +30,9 @@ class AccountEntity {
   @Column(name = "person_id", nullable = false)
   UUID personId;
 
+  @Column(name = "enabled", nullable = false)
+  boolean enabled;
+
   @Version
   @Column(name = "version", nullable = false)
   long version;

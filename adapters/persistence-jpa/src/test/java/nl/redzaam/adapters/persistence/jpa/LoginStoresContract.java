@@ -1,0 +1,260 @@
+package nl.redzaam.adapters.persistence.jpa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import nl.redzaam.application.port.AccessRecords.AccessRecord;
+import nl.redzaam.application.port.Account;
+import nl.redzaam.application.port.AccountTokenRepository.AccountToken;
+import nl.redzaam.application.port.AccountTokenRepository.Purpose;
+import nl.redzaam.application.port.LoginThrottle.FailedLogins;
+import nl.redzaam.application.port.SessionRepository.Session;
+import nl.redzaam.domain.resident.ResidentId;
+import nl.redzaam.domain.shared.EmailAddress;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What the stores behind logging in promise, against a real database: accounts by person, sessions,
+ * failed logins, single-use tokens and the access log.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class LoginStoresContract {
+
+  private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+
+  private EntityManagerFactory factory;
+
+  abstract TestDatabase database();
+
+  @BeforeAll
+  void migrateAndOpen() {
+    TestDatabase database = database();
+    database.migrateFromScratch();
+    factory = database.open(Map.of());
+  }
+
+  @AfterAll
+  void close() {
+    if (factory != null) {
+      factory.close();
+    }
+  }
+
+  @Test
+  void an_account_is_found_by_person_and_can_be_disabled_and_given_a_new_password() {
+    UUID person = UUID.randomUUID();
+    Account account =
+        new Account(
+            new EmailAddress(person + "@example.org"),
+            "hash-1",
+            Account.Kind.SUPPORT_WORKER,
+            person);
+    inTransaction(
+        em -> {
+          new JpaAccountRepository(em).add(account);
+          return null;
+        });
+
+    assertEquals(
+        account,
+        inTransaction(em -> new JpaAccountRepository(em).findByPerson(person)).orElseThrow());
+    inTransaction(
+        em -> {
+          new JpaAccountRepository(em).update(account.withPasswordHash("hash-2").disabled());
+          return null;
+        });
+    Account changed =
+        inTransaction(em -> new JpaAccountRepository(em).findByEmail(account.email()))
+            .orElseThrow();
+    assertEquals("hash-2", changed.passwordHash());
+    assertFalse(changed.enabled());
+  }
+
+  @Test
+  void sessions_are_stored_touched_and_removed_one_by_one_or_per_person() {
+    UUID person = UUID.randomUUID();
+    Session first = new Session(hash(), person, T0, T0, T0.plusSeconds(3600));
+    Session second = new Session(hash(), person, T0, T0, T0.plusSeconds(3600));
+    inTransaction(
+        em -> {
+          new JpaSessionRepository(em).add(first);
+          new JpaSessionRepository(em).add(second);
+          return null;
+        });
+
+    inTransaction(
+        em -> {
+          new JpaSessionRepository(em).touch(first.tokenHash(), T0.plusSeconds(90));
+          return null;
+        });
+    assertEquals(
+        T0.plusSeconds(90),
+        inTransaction(em -> new JpaSessionRepository(em).find(first.tokenHash()))
+            .orElseThrow()
+            .lastUsedAt());
+
+    inTransaction(
+        em -> {
+          new JpaSessionRepository(em).remove(first.tokenHash());
+          return null;
+        });
+    assertEquals(
+        Optional.empty(),
+        inTransaction(em -> new JpaSessionRepository(em).find(first.tokenHash())));
+    assertTrue(
+        inTransaction(em -> new JpaSessionRepository(em).find(second.tokenHash()))
+            .isPresent());
+
+    inTransaction(
+        em -> {
+          new JpaSessionRepository(em).removeAllOf(person);
+          return null;
+        });
+    assertEquals(
+        Optional.empty(),
+        inTransaction(em -> new JpaSessionRepository(em).find(second.tokenHash())));
+  }
+
+  @Test
+  void failed_logins_are_counted_per_address_and_cleared() {
+    String email = UUID.randomUUID() + "@example.org";
+    inTransaction(
+        em -> {
+          new JpaLoginThrottle(em).save(new FailedLogins(email, 1, T0, null));
+          return null;
+        });
+    FailedLogins locked = new FailedLogins(email, 5, T0.plusSeconds(5), T0.plusSeconds(905));
+    inTransaction(
+        em -> {
+          new JpaLoginThrottle(em).save(locked);
+          return null;
+        });
+
+    assertEquals(locked, inTransaction(em -> new JpaLoginThrottle(em).find(email)).orElseThrow());
+    inTransaction(
+        em -> {
+          new JpaLoginThrottle(em).clear(email);
+          return null;
+        });
+    assertEquals(Optional.empty(), inTransaction(em -> new JpaLoginThrottle(em).find(email)));
+  }
+
+  @Test
+  void a_token_can_be_used_once_and_a_new_invitation_voids_the_older_ones() {
+    UUID person = UUID.randomUUID();
+    AccountToken first = token(person);
+    AccountToken second = token(person);
+    inTransaction(
+        em -> {
+          new JpaAccountTokenRepository(em).add(first);
+          return null;
+        });
+
+    assertEquals(
+        first,
+        inTransaction(em -> new JpaAccountTokenRepository(em).findUnused(first.tokenHash()))
+            .orElseThrow());
+    assertTrue(
+        this.<Boolean>inTransaction(
+            em -> new JpaAccountTokenRepository(em).markUsed(first.tokenHash(), T0)));
+    assertFalse(
+        this.<Boolean>inTransaction(
+            em -> new JpaAccountTokenRepository(em).markUsed(first.tokenHash(), T0)));
+    assertEquals(
+        Optional.empty(),
+        inTransaction(em -> new JpaAccountTokenRepository(em).findUnused(first.tokenHash())));
+
+    inTransaction(
+        em -> {
+          new JpaAccountTokenRepository(em).add(second);
+          return null;
+        });
+    inTransaction(
+        em -> {
+          new JpaAccountTokenRepository(em).invalidateAllOf(person, Purpose.ACTIVATION, T0);
+          return null;
+        });
+    assertFalse(
+        this.<Boolean>inTransaction(
+            em -> new JpaAccountTokenRepository(em).markUsed(second.tokenHash(), T0)));
+  }
+
+  @Test
+  void the_access_log_returns_a_residents_records_newest_first_and_no_one_elses() {
+    ResidentId resident = new ResidentId(UUID.randomUUID());
+    ResidentId other = new ResidentId(UUID.randomUUID());
+    AccessRecord older = record(resident, T0);
+    AccessRecord newer = record(resident, T0.plusSeconds(60));
+    AccessRecord notMine = record(other, T0.plusSeconds(30));
+    inTransaction(
+        em -> {
+          JpaAccessRecords records = new JpaAccessRecords(em);
+          records.append(older);
+          records.append(newer);
+          records.append(notMine);
+          return null;
+        });
+
+    assertEquals(
+        List.of(newer, older),
+        inTransaction(em -> new JpaAccessRecords(em).ofResident(resident, 10)));
+    assertEquals(
+        List.of(newer), inTransaction(em -> new JpaAccessRecords(em).ofResident(resident, 1)));
+  }
+
+  private static AccessRecord record(ResidentId resident, Instant at) {
+    return new AccessRecord(
+        UUID.randomUUID(),
+        at,
+        "GET /v1/trajectories/{trajectoryId}",
+        "trajectory:" + UUID.randomUUID(),
+        resident.value(),
+        200,
+        "127.0.0.1",
+        "STAFF",
+        UUID.randomUUID(),
+        null);
+  }
+
+  private static AccountToken token(UUID person) {
+    return new AccountToken(
+        hash(),
+        Purpose.ACTIVATION,
+        person,
+        Account.Kind.RESIDENT,
+        "lisa@example.org",
+        T0,
+        T0.plusSeconds(3600));
+  }
+
+  private static String hash() {
+    return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
+  }
+
+  private <T> T inTransaction(Function<EntityManager, T> work) {
+    EntityManager em = factory.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      T result = work.apply(em);
+      em.getTransaction().commit();
+      return result;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+}
