@@ -18,9 +18,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -202,10 +200,17 @@ class RestSliceIT {
 
   @Test
   void a_wrong_password_is_refused() throws Exception {
+    HttpResponse<String> response = login().logIn(ALAND.coachEmail(), "not-the-password");
+
+    assertProblem(response, 401, "urn:redzaam:problem:login-failed");
+  }
+
+  @Test
+  void a_request_without_a_session_is_refused() throws Exception {
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(uri(caseloadOf(ALAND)))
-                .header("Authorization", basic(ALAND.coachEmail(), "not-the-password"))
+                .header("Authorization", "Bearer made-up-token")
                 .GET()
                 .build(),
             HttpResponse.BodyHandlers.ofString());
@@ -248,6 +253,80 @@ class RestSliceIT {
   }
 
   @Test
+  void an_invited_resident_activates_logs_in_and_sees_who_read_their_data() throws Exception {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("residentFirstName", "Daan")
+            .add("residentLastName", "Smit")
+            .add("residentEmail", "daan@aland.example")
+            .add("trajectoryType", "DEBT_ASSISTANCE")
+            .add("coachIds", Json.createArrayBuilder().add(ALAND.coach().toString()))
+            .add("specialistIds", Json.createArrayBuilder().add(ALAND.specialist().toString()))
+            .build();
+    String id =
+        json(post(ALAND.specialistEmail(), "/api/v1/trajectories", body))
+            .asJsonObject()
+            .getString("id");
+    String trajectory = "/api/v1/trajectories/" + id;
+
+    HttpResponse<String> invited =
+        post(ALAND.specialistEmail(), trajectory + "/invitations", JsonValue.EMPTY_JSON_OBJECT);
+    assertEquals(201, invited.statusCode(), invited.body());
+    JsonObject invitation = json(invited).asJsonObject();
+    String token = invitation.getString("activationToken");
+    assertTrue(invitation.getString("activationLink").endsWith("#activeren/" + token));
+
+    assertProblem(activate(token, "wachtwoord123"), 422, "urn:redzaam:problem:password-too-easy");
+    String password = "fiets over de dijk naar huis";
+    assertEquals(204, activate(token, password).statusCode());
+    assertProblem(activate(token, password), 422, "urn:redzaam:problem:activation-link-invalid");
+
+    String resident = login().bearer("daan@aland.example", password);
+    assertEquals(
+        "ACTIVATED", json(get(ALAND.coachEmail(), trajectory)).asJsonObject().getString("stage"));
+    HttpResponse<String> log = withToken(resident, "GET", "/api/v1/me/access-log");
+    assertEquals(200, log.statusCode(), log.body());
+    assertTrue(
+        json(log).asJsonArray().stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                e ->
+                    e.getString("action").equals("GET /v1/trajectories/{trajectoryId}")
+                        && e.getString("actorKind").equals("STAFF")
+                        && e.getString("object").equals("trajectory:" + id)
+                        && e.getInt("result") == 200),
+        log.body());
+
+    assertEquals(204, withToken(resident, "DELETE", "/api/v1/sessions/current").statusCode());
+    assertEquals(401, withToken(resident, "GET", "/api/v1/me").statusCode());
+  }
+
+  private HttpResponse<String> activate(String token, String password) throws Exception {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("token", token)
+            .add("password", password)
+            .add("privacyStatementAccepted", true)
+            .build();
+    return http.send(
+        HttpRequest.newBuilder(uri("/api/v1/activations"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> withToken(String authorization, String method, String path)
+      throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", authorization)
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void a_trajectory_type_the_municipality_did_not_buy_cannot_be_started() throws Exception {
     JsonObject body =
         Json.createObjectBuilder()
@@ -269,7 +348,7 @@ class RestSliceIT {
     HttpResponse<String> response =
         http.send(
             HttpRequest.newBuilder(uri("/api/v1/trajectories"))
-                .header("Authorization", basic(ALAND.specialistEmail(), SliceData.PASSWORD))
+                .header("Authorization", bearer(ALAND.specialistEmail()))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"trajectoryType\": \"NONSENSE\"}"))
                 .build(),
@@ -381,18 +460,22 @@ class RestSliceIT {
     return base.toURI().resolve(path);
   }
 
-  private static String basic(String user, String password) {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  private ApiLogin login;
+
+  private ApiLogin login() throws Exception {
+    if (login == null) {
+      login = new ApiLogin(http, base.toURI());
+    }
+    return login;
+  }
+
+  private String bearer(String user) throws Exception {
+    return login().bearer(user, SliceData.PASSWORD);
   }
 
   private HttpResponse<String> get(String user, String path) throws Exception {
     return http.send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Authorization", basic(user, SliceData.PASSWORD))
-            .GET()
-            .build(),
+        HttpRequest.newBuilder(uri(path)).header("Authorization", bearer(user)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -408,7 +491,7 @@ class RestSliceIT {
       throws Exception {
     return http.send(
         HttpRequest.newBuilder(uri(path))
-            .header("Authorization", basic(user, SliceData.PASSWORD))
+            .header("Authorization", bearer(user))
             .header("Content-Type", "application/json")
             .method(method, HttpRequest.BodyPublishers.ofString(body.toString()))
             .build(),

@@ -13,8 +13,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -86,13 +84,16 @@ class ServerSmokeIT {
     assertEquals(401, response.statusCode(), response.body());
   }
 
+  /** Logs in and asks who we are; the login's own answer when it fails. */
   private HttpResponse<String> me(String email, String password) throws Exception {
-    String credentials =
-        Base64.getEncoder()
-            .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+    ApiLogin login = new ApiLogin(http, base.toURI());
+    HttpResponse<String> loggedIn = login.logIn(email, password);
+    if (loggedIn.statusCode() != 201) {
+      return loggedIn;
+    }
     return http.send(
         HttpRequest.newBuilder(base.toURI().resolve("/api/v1/me"))
-            .header("Authorization", "Basic " + credentials)
+            .header("Authorization", login.bearer(email, password))
             .GET()
             .build(),
         HttpResponse.BodyHandlers.ofString());

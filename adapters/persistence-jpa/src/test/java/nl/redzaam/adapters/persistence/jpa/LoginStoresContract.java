@@ -114,8 +114,7 @@ abstract class LoginStoresContract {
         Optional.empty(),
         inTransaction(em -> new JpaSessionRepository(em).find(first.tokenHash())));
     assertTrue(
-        inTransaction(em -> new JpaSessionRepository(em).find(second.tokenHash()))
-            .isPresent());
+        inTransaction(em -> new JpaSessionRepository(em).find(second.tokenHash())).isPresent());
 
     inTransaction(
         em -> {

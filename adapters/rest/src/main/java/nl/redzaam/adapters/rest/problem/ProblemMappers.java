@@ -6,11 +6,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.redzaam.application.AccessDenied;
 import nl.redzaam.application.NotFound;
+import nl.redzaam.application.login.LoginFailed;
+import nl.redzaam.application.login.LoginLocked;
 import nl.redzaam.application.port.ConcurrentUpdateException;
 import nl.redzaam.domain.shared.RuleViolation;
 
@@ -38,7 +42,8 @@ public final class ProblemMappers {
           "same-tempo",
           "evaluation-not-open",
           "resident-has-running-trajectory",
-          "email-in-use");
+          "email-in-use",
+          "grant-already-revoked");
 
   @Provider
   public static class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
@@ -53,6 +58,30 @@ public final class ProblemMappers {
       }
       return Problem.response(
           e.rule(), "The request breaks a rule", Problem.UNPROCESSABLE_CONTENT, e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class LoginFailedMapper implements ExceptionMapper<LoginFailed> {
+    @Override
+    public Response toResponse(LoginFailed e) {
+      return Problem.response("login-failed", "Login failed", Status.UNAUTHORIZED, e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class LoginLockedMapper implements ExceptionMapper<LoginLocked> {
+    @Override
+    public Response toResponse(LoginLocked e) {
+      long seconds = Math.max(1, Duration.between(Instant.now(), e.until()).toSeconds());
+      return Response.fromResponse(
+              Problem.response(
+                  "login-locked",
+                  "Too many failed logins",
+                  Status.TOO_MANY_REQUESTS,
+                  e.getMessage()))
+          .header("Retry-After", seconds)
+          .build();
     }
   }
 

@@ -11,10 +11,13 @@ import nl.redzaam.application.port.Actor;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.ResidentRepository;
 import nl.redzaam.application.port.StaffMemberRepository;
+import nl.redzaam.application.port.SupportWorkerRepository;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.shared.EmailAddress;
 import nl.redzaam.domain.staff.StaffMember;
 import nl.redzaam.domain.staff.StaffMemberId;
+import nl.redzaam.domain.support.SupportWorker;
+import nl.redzaam.domain.support.SupportWorkerId;
 
 /** The caller of the current HTTP request, as the use cases see them. */
 @RequestScoped
@@ -24,6 +27,7 @@ public class AuthenticatedUser implements CurrentUser {
   @Inject AccountRepository accounts;
   @Inject ResidentRepository residents;
   @Inject StaffMemberRepository staff;
+  @Inject SupportWorkerRepository supportWorkers;
 
   private Actor actor;
 
@@ -43,7 +47,18 @@ public class AuthenticatedUser implements CurrentUser {
     Account account =
         accounts
             .findByEmail(new EmailAddress(principal.getName()))
+            .filter(Account::enabled)
             .orElseThrow(() -> new AccessDenied("Unknown account"));
+    if (account.kind() == Account.Kind.SUPPORT_WORKER) {
+      return supportWorkers
+          .find(new SupportWorkerId(account.personId()))
+          .filter(SupportWorker::active)
+          .map(
+              w ->
+                  (Actor)
+                      new Actor.SupportWorkerActor(w.id(), w.organisationId(), w.municipalityId()))
+          .orElseThrow(() -> new AccessDenied("This account is not active"));
+    }
     if (account.kind() == Account.Kind.RESIDENT) {
       ResidentId id = new ResidentId(account.personId());
       return residents

@@ -5,13 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import nl.redzaam.application.port.PasswordHasher;
 
 /**
  * Password hashing with PBKDF2-HMAC-SHA512 at OWASP's minimum of 210,000 iterations (the server's
  * defaults are far weaker), a 32-byte salt and a 64-byte key.
  */
 @ApplicationScoped
-public class PasswordHashing {
+public class PasswordHashing implements PasswordHasher {
 
   public static final Map<String, String> PARAMETERS =
       Map.of(
@@ -27,10 +28,12 @@ public class PasswordHashing {
     hash.initialize(PARAMETERS);
   }
 
+  @Override
   public String hash(String password) {
     return hash.generate(password.toCharArray());
   }
 
+  @Override
   public boolean matches(String password, String storedHash) {
     return hash.verify(password.toCharArray(), storedHash);
   }

@@ -25,12 +25,21 @@ public class MeResource {
   public record Me(String kind, UUID id, UUID municipalityId, List<String> roles) {}
 
   @GET
-  @Operation(summary = "Who am I", description = "The logged-in resident or staff member.")
+  @Operation(
+      summary = "Who am I",
+      description = "The logged-in resident, staff member or support worker.")
   public Me me() {
     Actor actor = currentUser.actor();
     if (actor instanceof Actor.ResidentActor resident) {
       return new Me(
           "RESIDENT", resident.residentId().value(), resident.municipalityId().value(), List.of());
+    }
+    if (actor instanceof Actor.SupportWorkerActor worker) {
+      return new Me(
+          "SUPPORT_WORKER",
+          worker.supportWorkerId().value(),
+          worker.municipalityId().value(),
+          List.of());
     }
     Actor.StaffActor staff = (Actor.StaffActor) actor;
     return new Me(

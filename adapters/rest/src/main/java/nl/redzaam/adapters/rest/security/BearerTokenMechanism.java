@@ -1,0 +1,50 @@
+package nl.redzaam.adapters.rest.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import java.util.Set;
+import nl.redzaam.application.port.Account;
+
+/**
+ * Recognises the caller by the session token in {@code Authorization: Bearer <token>} (ADR 0009).
+ * Requests to protected paths without a living session get 401; the error page turns that into
+ * problem details.
+ */
+@ApplicationScoped
+public class BearerTokenMechanism implements HttpAuthenticationMechanism {
+
+  private static final String PREFIX = "Bearer ";
+
+  @Inject SessionCheck sessions;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Optional<Account> account = bearerToken(request).flatMap(sessions::accountFor);
+    if (account.isPresent()) {
+      return context.notifyContainerAboutLogin(
+          account.get().email().value(), Set.of(account.get().kind().name()));
+    }
+    if (context.isProtected()) {
+      response.setHeader("WWW-Authenticate", "Bearer realm=\"Redzaam\"");
+      return context.responseUnauthorized();
+    }
+    return context.doNothing();
+  }
+
+  /** The token of the request, if it carries one. */
+  public static Optional<String> bearerToken(HttpServletRequest request) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
+      return Optional.empty();
+    }
+    String token = header.substring(PREFIX.length()).trim();
+    return token.isEmpty() ? Optional.empty() : Optional.of(token);
+  }
+}

@@ -1,0 +1,25 @@
+package nl.redzaam.application.usecase;
+
+import java.util.List;
+import nl.redzaam.application.port.AccessRecords;
+import nl.redzaam.application.port.AccessRecords.AccessRecord;
+import nl.redzaam.application.port.CurrentUser;
+
+/** A resident reads who accessed their data: the newest records first. */
+public final class ReadAccessLog {
+
+  public static final int MOST_RECENT = 200;
+
+  private final CurrentUser currentUser;
+  private final AccessRecords records;
+
+  public ReadAccessLog(CurrentUser currentUser, AccessRecords records) {
+    this.currentUser = currentUser;
+    this.records = records;
+  }
+
+  public List<AccessRecord> execute() {
+    var resident = TrajectoryAccess.resident(currentUser.actor(), "read their access log");
+    return records.ofResident(resident.residentId(), MOST_RECENT);
+  }
+}

@@ -1,0 +1,115 @@
+package nl.redzaam.deployment.wiring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import nl.redzaam.adapters.rest.security.PasswordHashing;
+import nl.redzaam.application.login.ActivateAccount;
+import nl.redzaam.application.login.Authentication;
+import nl.redzaam.application.login.SessionSettings;
+import nl.redzaam.application.port.AccessRecords;
+import nl.redzaam.application.port.AccountRepository;
+import nl.redzaam.application.port.AccountTokenRepository;
+import nl.redzaam.application.port.Clock;
+import nl.redzaam.application.port.CurrentUser;
+import nl.redzaam.application.port.LoginThrottle;
+import nl.redzaam.application.port.Notifications;
+import nl.redzaam.application.port.PasswordPolicy;
+import nl.redzaam.application.port.ResidentRepository;
+import nl.redzaam.application.port.SessionRepository;
+import nl.redzaam.application.port.TrajectoryRepository;
+import nl.redzaam.application.usecase.InviteResident;
+import nl.redzaam.application.usecase.ReadAccessLog;
+import nl.redzaam.application.usecase.TrajectoryAccess;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Builds logging in, activation, invitations and the access log reader. */
+@ApplicationScoped
+public class LoginUseCases {
+
+  @Inject
+  @ConfigProperty(name = "redzaam.session.idle-minutes", defaultValue = "30")
+  long idleMinutes;
+
+  @Inject
+  @ConfigProperty(name = "redzaam.session.absolute-hours", defaultValue = "12")
+  long absoluteHours;
+
+  @Inject
+  @ConfigProperty(name = "redzaam.activation.valid-hours", defaultValue = "72")
+  long activationHours;
+
+  @Inject
+  @ConfigProperty(name = "redzaam.login.failures-before-lock", defaultValue = "5")
+  int failuresBeforeLock;
+
+  @Inject
+  @ConfigProperty(name = "redzaam.login.lock-minutes", defaultValue = "15")
+  long lockMinutes;
+
+  private volatile String decoyHash;
+
+  @Produces
+  SessionSettings sessionSettings() {
+    return new SessionSettings(
+        Duration.ofMinutes(idleMinutes),
+        Duration.ofHours(absoluteHours),
+        Duration.ofHours(activationHours),
+        failuresBeforeLock,
+        Duration.ofMinutes(lockMinutes));
+  }
+
+  @Produces
+  Authentication authentication(
+      AccountRepository accounts,
+      SessionRepository sessions,
+      LoginThrottle throttle,
+      PasswordHashing passwords,
+      Clock clock,
+      SessionSettings settings) {
+    return new Authentication(
+        accounts, sessions, throttle, passwords, clock, settings, decoyHash(passwords));
+  }
+
+  @Produces
+  ActivateAccount activateAccount(
+      AccountTokenRepository tokens,
+      AccountRepository accounts,
+      SessionRepository sessions,
+      TrajectoryRepository trajectories,
+      PasswordPolicy policy,
+      PasswordHashing passwords,
+      Clock clock,
+      Notifications notifications) {
+    return new ActivateAccount(
+        tokens, accounts, sessions, trajectories, policy, passwords, clock, notifications);
+  }
+
+  @Produces
+  InviteResident inviteResident(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      ResidentRepository residents,
+      AccountTokenRepository tokens,
+      Clock clock,
+      SessionSettings settings,
+      Notifications notifications) {
+    return new InviteResident(
+        currentUser, access, trajectories, residents, tokens, clock, settings, notifications);
+  }
+
+  @Produces
+  ReadAccessLog readAccessLog(CurrentUser currentUser, AccessRecords records) {
+    return new ReadAccessLog(currentUser, records);
+  }
+
+  /** A hash to check wrong addresses against, so they take as long as right ones. */
+  private String decoyHash(PasswordHashing passwords) {
+    if (decoyHash == null) {
+      decoyHash = passwords.hash("decoy-password-for-timing");
+    }
+    return decoyHash;
+  }
+}
