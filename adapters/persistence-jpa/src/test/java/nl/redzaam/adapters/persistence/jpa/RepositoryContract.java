@@ -5,6 +5,7 @@ import static nl.redzaam.adapters.persistence.jpa.TrajectoryLife.started;
 import static nl.redzaam.adapters.persistence.jpa.TrajectoryLife.withoutVersion;
 import static nl.redzaam.domain.fixtures.SampleDays.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import nl.redzaam.adapters.persistence.jpa.TrajectoryLife.People;
@@ -29,8 +31,16 @@ import nl.redzaam.domain.method.Module;
 import nl.redzaam.domain.municipality.Municipality;
 import nl.redzaam.domain.resident.Resident;
 import nl.redzaam.domain.shared.EmailAddress;
+import nl.redzaam.domain.staff.CoachTeam;
+import nl.redzaam.domain.staff.CoachTeamId;
 import nl.redzaam.domain.staff.StaffMember;
 import nl.redzaam.domain.staff.StaffRole;
+import nl.redzaam.domain.support.SupportGrant;
+import nl.redzaam.domain.support.SupportGrantId;
+import nl.redzaam.domain.support.SupportOrganisation;
+import nl.redzaam.domain.support.SupportOrganisationId;
+import nl.redzaam.domain.support.SupportWorker;
+import nl.redzaam.domain.support.SupportWorkerId;
 import nl.redzaam.domain.trajectory.Stage;
 import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
@@ -42,7 +52,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * What the four repositories promise, checked against a real database: every aggregate comes back
+ * What the repositories promise, checked against a real database: every aggregate comes back
  * exactly as it was stored, and a stale or concurrent update is refused, never merged. Subclasses
  * choose the database; each test class opens one entity manager factory on a freshly migrated
  * schema. Tests use fresh ids, so they do not depend on each other.
@@ -493,15 +503,295 @@ abstract class RepositoryContract {
         load(r -> r.municipalities.find(p.municipality().id())));
   }
 
+  // ---------------------------------------------------------------- coach teams and support
+
+  @Test
+  void a_coach_team_round_trips_updates_and_is_removed() {
+    People p = storedPeople();
+    CoachTeam team =
+        new CoachTeam(
+            new CoachTeamId(newId()),
+            p.municipality().id(),
+            "Team Noord",
+            Set.of(p.c(), p.secondCoach().id()),
+            0);
+    run(r -> r.teams.add(team));
+
+    CoachTeam loaded = load(r -> r.teams.find(team.id()));
+    assertSameTeam(team, loaded);
+    assertEquals(
+        List.of(team.id()),
+        inTransaction(r -> r.teams.withMember(p.c())).stream().map(CoachTeam::id).toList());
+
+    loaded.rename("Team Zuid");
+    loaded.remove(p.c());
+    loaded.add(p.s());
+    run(r -> r.teams.update(loaded));
+
+    CoachTeam reloaded = load(r -> r.teams.find(team.id()));
+    assertSameTeam(loaded, reloaded);
+    assertEquals(Set.of(p.secondCoach().id(), p.s()), reloaded.members());
+    assertEquals(loaded.version() + 1, reloaded.version());
+    assertEquals(List.of(), inTransaction(r -> r.teams.withMember(p.c())));
+
+    run(r -> r.teams.remove(team.id()));
+    assertEquals(Optional.empty(), inTransaction(r -> r.teams.find(team.id())));
+    assertEquals(List.of(), inTransaction(r -> r.teams.withMember(p.s())));
+  }
+
+  @Test
+  void support_organisations_and_their_workers_round_trip_and_update() {
+    People p = storedPeople();
+    SupportOrganisation organisation = organisation(p, "Schuldhulpmaatje", false);
+    SupportWorker worker = worker(organisation, "Anna Maatje");
+    run(
+        r -> {
+          r.organisations.add(organisation);
+          r.workers.add(worker);
+        });
+
+    SupportOrganisation loaded = load(r -> r.organisations.find(organisation.id()));
+    assertSameOrganisation(organisation, loaded);
+    assertSameWorker(worker, load(r -> r.workers.find(worker.id())));
+    SupportWorker loadedWorker = load(r -> r.workers.findByEmail(worker.email()));
+    assertSameWorker(worker, loadedWorker);
+
+    loaded.rename("Humanitas Thuisadministratie");
+    loaded.verify();
+    loadedWorker.rename("Anna de Maat");
+    loadedWorker.deactivate();
+    run(
+        r -> {
+          r.organisations.update(loaded);
+          r.workers.update(loadedWorker);
+        });
+
+    SupportOrganisation reloaded = load(r -> r.organisations.find(organisation.id()));
+    assertSameOrganisation(loaded, reloaded);
+    assertTrue(reloaded.verified());
+    assertEquals(loaded.version() + 1, reloaded.version());
+    SupportWorker reloadedWorker = load(r -> r.workers.find(worker.id()));
+    assertSameWorker(loadedWorker, reloadedWorker);
+    assertEquals(loadedWorker.version() + 1, reloadedWorker.version());
+    assertEquals(
+        Optional.empty(),
+        inTransaction(r -> r.workers.findByEmail(new EmailAddress("nobody@example.nl"))));
+  }
+
+  @Test
+  void a_revoked_grant_is_not_active() {
+    People p = storedPeople();
+    TrajectoryId trajectory = new TrajectoryId(newId());
+    SupportOrganisation organisation = organisation(p, "Humanitas", true);
+    run(
+        r -> {
+          r.trajectories.add(started(trajectory, p));
+          r.organisations.add(organisation);
+        });
+    SupportGrant first =
+        SupportGrant.grant(new SupportGrantId(newId()), trajectory, organisation, day(-10));
+    SupportGrant second =
+        SupportGrant.grant(new SupportGrantId(newId()), trajectory, organisation, day(-5));
+    run(
+        r -> {
+          r.grants.add(second);
+          r.grants.add(first);
+        });
+    assertSameGrant(first, load(r -> r.grants.find(first.id())));
+    assertEquals(
+        List.of(first.id(), second.id()),
+        inTransaction(r -> r.grants.activeOfOrganisation(organisation.id())).stream()
+            .map(SupportGrant::id)
+            .toList());
+
+    SupportGrant loaded = load(r -> r.grants.find(first.id()));
+    loaded.revoke(day(-2));
+    run(r -> r.grants.update(loaded));
+
+    SupportGrant reloaded = load(r -> r.grants.find(first.id()));
+    assertSameGrant(loaded, reloaded);
+    assertFalse(reloaded.active());
+    assertEquals(Optional.of(day(-2)), reloaded.revokedAt());
+    assertEquals(
+        List.of(second.id()),
+        inTransaction(r -> r.grants.activeOfOrganisation(organisation.id())).stream()
+            .map(SupportGrant::id)
+            .toList(),
+        "a revoked grant is not active");
+    assertEquals(
+        List.of(first.id(), second.id()),
+        inTransaction(r -> r.grants.ofTrajectory(trajectory)).stream()
+            .map(SupportGrant::id)
+            .toList(),
+        "every grant of the trajectory, revoked ones included, oldest first");
+  }
+
+  @Test
+  void of_municipality_never_returns_another_municipalitys_rows() {
+    People mine = storedPeople();
+    People theirs = storedPeople();
+    CoachTeam myTeam =
+        new CoachTeam(new CoachTeamId(newId()), mine.municipality().id(), "Mijn team", Set.of(), 0);
+    CoachTeam theirTeam =
+        new CoachTeam(
+            new CoachTeamId(newId()), theirs.municipality().id(), "Hun team", Set.of(), 0);
+    SupportOrganisation myOrganisation = organisation(mine, "Mijn hulp", true);
+    SupportOrganisation theirOrganisation = organisation(theirs, "Hun hulp", true);
+    SupportWorker myWorker = worker(myOrganisation, "Mijn maatje");
+    SupportWorker theirWorker = worker(theirOrganisation, "Hun maatje");
+    run(
+        r -> {
+          r.teams.add(myTeam);
+          r.teams.add(theirTeam);
+          r.organisations.add(myOrganisation);
+          r.organisations.add(theirOrganisation);
+          r.workers.add(myWorker);
+          r.workers.add(theirWorker);
+        });
+
+    assertEquals(
+        List.of(myTeam.id()),
+        inTransaction(r -> r.teams.ofMunicipality(mine.municipality().id())).stream()
+            .map(CoachTeam::id)
+            .toList());
+    assertEquals(
+        List.of(myOrganisation.id()),
+        inTransaction(r -> r.organisations.ofMunicipality(mine.municipality().id())).stream()
+            .map(SupportOrganisation::id)
+            .toList());
+    assertEquals(
+        List.of(myWorker.id()),
+        inTransaction(r -> r.workers.ofOrganisation(myOrganisation.id())).stream()
+            .map(SupportWorker::id)
+            .toList());
+    assertEquals(
+        Set.of(mine.c(), mine.secondCoach().id(), mine.s()),
+        inTransaction(r -> r.staff.ofMunicipality(mine.municipality().id())).stream()
+            .map(StaffMember::id)
+            .collect(java.util.stream.Collectors.toSet()));
+  }
+
+  @Test
+  void of_two_concurrent_updates_of_a_team_organisation_worker_or_grant_the_second_is_refused() {
+    People p = storedPeople();
+    TrajectoryId trajectory = new TrajectoryId(newId());
+    CoachTeam team =
+        new CoachTeam(new CoachTeamId(newId()), p.municipality().id(), "Team", Set.of(), 0);
+    SupportOrganisation organisation = organisation(p, "Humanitas", true);
+    SupportWorker worker = worker(organisation, "Anna");
+    SupportGrant grant =
+        SupportGrant.grant(new SupportGrantId(newId()), trajectory, organisation, day(-3));
+    run(
+        r -> {
+          r.trajectories.add(started(trajectory, p));
+          r.teams.add(team);
+          r.organisations.add(organisation);
+          r.workers.add(worker);
+          r.grants.add(grant);
+        });
+
+    CoachTeam storedTeam =
+        secondOfTwoConcurrentUpdatesIsRefused(
+            r -> r.teams.find(team.id()),
+            (r, t) -> r.teams.update(t),
+            t -> t.add(p.c()),
+            t -> t.rename("Later"));
+    assertEquals(Set.of(p.c()), storedTeam.members());
+    assertEquals("Team", storedTeam.name());
+
+    SupportOrganisation storedOrganisation =
+        secondOfTwoConcurrentUpdatesIsRefused(
+            r -> r.organisations.find(organisation.id()),
+            (r, o) -> r.organisations.update(o),
+            SupportOrganisation::withdrawVerification,
+            o -> o.rename("Later"));
+    assertFalse(storedOrganisation.verified());
+    assertEquals("Humanitas", storedOrganisation.name());
+
+    SupportWorker storedWorker =
+        secondOfTwoConcurrentUpdatesIsRefused(
+            r -> r.workers.find(worker.id()),
+            (r, w) -> r.workers.update(w),
+            SupportWorker::deactivate,
+            w -> w.rename("Later"));
+    assertFalse(storedWorker.active());
+    assertEquals("Anna", storedWorker.name());
+
+    SupportGrant storedGrant =
+        secondOfTwoConcurrentUpdatesIsRefused(
+            r -> r.grants.find(grant.id()),
+            (r, g) -> r.grants.update(g),
+            g -> g.revoke(day(-2)),
+            g -> g.revoke(day(-1)));
+    assertEquals(Optional.of(day(-2)), storedGrant.revokedAt());
+  }
+
+  /**
+   * Loads an aggregate in two entity managers, changes and updates it in both, commits the first
+   * and expects the second update to be refused; returns what is stored then.
+   */
+  private <T> T secondOfTwoConcurrentUpdatesIsRefused(
+      Function<Repositories, Optional<T>> find,
+      BiConsumer<Repositories, T> update,
+      Consumer<T> firstChange,
+      Consumer<T> secondChange) {
+    EntityManager em1 = factory.createEntityManager();
+    EntityManager em2 = factory.createEntityManager();
+    try {
+      em1.getTransaction().begin();
+      em2.getTransaction().begin();
+      Repositories first = Repositories.on(em1);
+      Repositories second = Repositories.on(em2);
+      T one = find.apply(first).orElseThrow();
+      T two = find.apply(second).orElseThrow();
+
+      firstChange.accept(one);
+      update.accept(first, one);
+      em1.getTransaction().commit();
+
+      secondChange.accept(two);
+      assertThrows(ConcurrentUpdateException.class, () -> update.accept(second, two));
+      em2.getTransaction().rollback();
+    } finally {
+      for (EntityManager em : List.of(em1, em2)) {
+        if (em.getTransaction().isActive()) {
+          em.getTransaction().rollback();
+        }
+        em.close();
+      }
+    }
+    return load(find);
+  }
+
+  private static SupportOrganisation organisation(People p, String name, boolean verified) {
+    return new SupportOrganisation(
+        new SupportOrganisationId(newId()), p.municipality().id(), name, verified, 0);
+  }
+
+  private static SupportWorker worker(SupportOrganisation organisation, String name) {
+    return new SupportWorker(
+        new SupportWorkerId(newId()),
+        organisation.id(),
+        organisation.municipalityId(),
+        name,
+        new EmailAddress("worker." + newId() + "@example.nl"),
+        true,
+        0);
+  }
+
   // ---------------------------------------------------------------- helpers
 
-  /** The four repositories on one entity manager. */
+  /** The repositories on one entity manager. */
   record Repositories(
       JpaMunicipalityRepository municipalities,
       JpaResidentRepository residents,
       JpaStaffMemberRepository staff,
       JpaTrajectoryRepository trajectories,
-      JpaAccountRepository accounts) {
+      JpaAccountRepository accounts,
+      JpaCoachTeamRepository teams,
+      JpaSupportOrganisationRepository organisations,
+      JpaSupportWorkerRepository workers,
+      JpaSupportGrantRepository grants) {
 
     static Repositories on(EntityManager em) {
       return new Repositories(
@@ -509,7 +799,11 @@ abstract class RepositoryContract {
           new JpaResidentRepository(em),
           new JpaStaffMemberRepository(em),
           new JpaTrajectoryRepository(em),
-          new JpaAccountRepository(em));
+          new JpaAccountRepository(em),
+          new JpaCoachTeamRepository(em),
+          new JpaSupportOrganisationRepository(em),
+          new JpaSupportWorkerRepository(em),
+          new JpaSupportGrantRepository(em));
     }
   }
 
@@ -585,5 +879,37 @@ abstract class RepositoryContract {
     assertEquals(expected.roles(), actual.roles());
     assertEquals(expected.organisation(), actual.organisation());
     assertEquals(expected.active(), actual.active());
+  }
+
+  private static void assertSameTeam(CoachTeam expected, CoachTeam actual) {
+    assertEquals(expected.id(), actual.id());
+    assertEquals(expected.municipalityId(), actual.municipalityId());
+    assertEquals(expected.name(), actual.name());
+    assertEquals(expected.members(), actual.members());
+  }
+
+  private static void assertSameOrganisation(
+      SupportOrganisation expected, SupportOrganisation actual) {
+    assertEquals(expected.id(), actual.id());
+    assertEquals(expected.municipalityId(), actual.municipalityId());
+    assertEquals(expected.name(), actual.name());
+    assertEquals(expected.verified(), actual.verified());
+  }
+
+  private static void assertSameWorker(SupportWorker expected, SupportWorker actual) {
+    assertEquals(expected.id(), actual.id());
+    assertEquals(expected.organisationId(), actual.organisationId());
+    assertEquals(expected.municipalityId(), actual.municipalityId());
+    assertEquals(expected.name(), actual.name());
+    assertEquals(expected.email(), actual.email());
+    assertEquals(expected.active(), actual.active());
+  }
+
+  private static void assertSameGrant(SupportGrant expected, SupportGrant actual) {
+    assertEquals(expected.id(), actual.id());
+    assertEquals(expected.trajectoryId(), actual.trajectoryId());
+    assertEquals(expected.organisationId(), actual.organisationId());
+    assertEquals(expected.grantedAt(), actual.grantedAt());
+    assertEquals(expected.revokedAt(), actual.revokedAt());
   }
 }
