@@ -195,7 +195,7 @@ class RestSliceIT {
 
     assertProblem(post(ALAND.residentEmail(), path, faster), 403, "urn:redzaam:problem:forbidden");
     assertProblem(
-        post(ALAND.specialistEmail(), path, faster), 403, "urn:redzaam:problem:coach-only");
+        post(ALAND.specialistEmail(), path, faster), 403, "urn:redzaam:problem:forbidden");
   }
 
   @Test
