@@ -2,6 +2,7 @@ package nl.redzaam.application.usecase;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.redzaam.application.AccessDenied;
 import nl.redzaam.application.NotFound;
 import nl.redzaam.application.port.AccessLog;
@@ -58,7 +59,10 @@ public final class TrajectoryAccess {
     if (relations.isEmpty()) {
       throw new NotFound("No trajectory " + id);
     }
-    accessLog.concerns(trajectory.residentId(), trajectory.id(), onBehalfOf(actor, relations));
+    accessLog.concerns(
+        trajectory.residentId(),
+        trajectory.id(),
+        onBehalfOf(actor, relations, coachIds(trajectory)));
     if (!permission.grantedToAnyOf(relations)) {
       throw new AccessDenied("You may not " + permission.description() + " here");
     }
@@ -97,18 +101,25 @@ public final class TrajectoryAccess {
     return relations;
   }
 
+  private static String coachIds(Trajectory trajectory) {
+    return trajectory.coaches().stream()
+        .map(StaffMemberId::toString)
+        .sorted()
+        .collect(Collectors.joining(","));
+  }
+
   private boolean coversForColleague(StaffMemberId me, Trajectory trajectory) {
     return teams.withMember(me).stream()
         .filter(team -> team.municipalityId().equals(trajectory.municipalityId()))
         .anyMatch(team -> trajectory.coaches().stream().anyMatch(team::has));
   }
 
-  private static String onBehalfOf(Actor actor, Set<Relation> relations) {
+  private static String onBehalfOf(Actor actor, Set<Relation> relations, String trajectoryCoaches) {
     if (actor instanceof SupportWorkerActor worker) {
       return "support-organisation:" + worker.organisationId();
     }
     if (relations.equals(Set.of(Relation.STAND_IN_COACH))) {
-      return "coach-team";
+      return "coaches:" + trajectoryCoaches;
     }
     return null;
   }

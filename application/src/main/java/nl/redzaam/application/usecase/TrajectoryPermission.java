@@ -37,7 +37,7 @@ public enum TrajectoryPermission {
       "answer one's own part of an evaluation", RESIDENT, COACH, STAND_IN_COACH, SPECIALIST),
   RECORD_SCREENINGS("record a start or end screening", RESIDENT, COACH, STAND_IN_COACH),
   RUN_AFTERCARE("plan and record aftercare check-ins, close", COACH, STAND_IN_COACH),
-  STOP_EARLY("stop the trajectory early with a reason", COACH, STAND_IN_COACH, SPECIALIST),
+  STOP_EARLY("stop the trajectory early with a reason", COACH, STAND_IN_COACH),
   INVITE_RESIDENT("invite the resident (again)", SPECIALIST, COACH),
   EXCHANGE_MESSAGES("read and send messages", RESIDENT, COACH, STAND_IN_COACH),
   MANAGE_SUPPORT_ACCESS("grant and revoke a support organisation's access", RESIDENT),

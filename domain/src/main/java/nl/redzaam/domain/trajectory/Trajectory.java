@@ -671,7 +671,7 @@ public final class Trajectory {
   public void replyToNote(NoteId noteId, String text, StaffMemberId author, Instant now) {
     ensureNotClosed();
     require(
-        coaches.contains(author) || specialists.contains(author),
+        coaches.contains(author) || author.equals(standInCoach) || specialists.contains(author),
         "not-a-participant",
         "Only the trajectory's coaches and specialists reply to notes");
     Note note =

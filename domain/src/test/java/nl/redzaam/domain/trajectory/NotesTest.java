@@ -119,6 +119,16 @@ class NotesTest {
   }
 
   @Test
+  void a_coach_standing_in_for_a_colleague_replies_to_a_note() {
+    Trajectory t = withNote();
+
+    t.acceptStandIn(STRANGER);
+    t.replyToNote(NOTE, "Ik help je, je coach is op vakantie.", STRANGER, day(2));
+
+    assertFalse(t.notes().get(0).awaitsReply());
+  }
+
+  @Test
   void only_the_trajectorys_coaches_and_specialists_reply_to_notes() {
     Trajectory t = withNote();
 

@@ -3,17 +3,14 @@ package nl.redzaam.adapters.rest.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
 import nl.redzaam.application.AccessDenied;
 import nl.redzaam.application.port.Account;
-import nl.redzaam.application.port.AccountRepository;
 import nl.redzaam.application.port.Actor;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.ResidentRepository;
 import nl.redzaam.application.port.StaffMemberRepository;
 import nl.redzaam.application.port.SupportWorkerRepository;
 import nl.redzaam.domain.resident.ResidentId;
-import nl.redzaam.domain.shared.EmailAddress;
 import nl.redzaam.domain.staff.StaffMember;
 import nl.redzaam.domain.staff.StaffMemberId;
 import nl.redzaam.domain.support.SupportWorker;
@@ -24,7 +21,6 @@ import nl.redzaam.domain.support.SupportWorkerId;
 public class AuthenticatedUser implements CurrentUser {
 
   @Inject SecurityContext security;
-  @Inject AccountRepository accounts;
   @Inject ResidentRepository residents;
   @Inject StaffMemberRepository staff;
   @Inject SupportWorkerRepository supportWorkers;
@@ -40,15 +36,11 @@ public class AuthenticatedUser implements CurrentUser {
   }
 
   private Actor resolve() {
-    Principal principal = security.getCallerPrincipal();
-    if (principal == null) {
-      throw new AccessDenied("Log in first");
-    }
     Account account =
-        accounts
-            .findByEmail(new EmailAddress(principal.getName()))
-            .filter(Account::enabled)
-            .orElseThrow(() -> new AccessDenied("Unknown account"));
+        security.getPrincipalsByType(AccountPrincipal.class).stream()
+            .findFirst()
+            .map(AccountPrincipal::account)
+            .orElseThrow(() -> new AccessDenied("Log in first"));
     if (account.kind() == Account.Kind.SUPPORT_WORKER) {
       return supportWorkers
           .find(new SupportWorkerId(account.personId()))

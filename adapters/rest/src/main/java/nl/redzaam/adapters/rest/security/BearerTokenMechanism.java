@@ -29,7 +29,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     Optional<Account> account = bearerToken(request).flatMap(sessions::accountFor);
     if (account.isPresent()) {
       return context.notifyContainerAboutLogin(
-          account.get().email().value(), Set.of(account.get().kind().name()));
+          new AccountPrincipal(account.get()), Set.of(account.get().kind().name()));
     }
     if (context.isProtected()) {
       response.setHeader("WWW-Authenticate", "Bearer realm=\"Redzaam\"");
