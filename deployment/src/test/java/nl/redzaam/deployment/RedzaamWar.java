@@ -6,11 +6,11 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The WAR exactly as built ({@code redzaam.war} is set by the failsafe configuration). */
-final class RedzaamWar {
+public final class RedzaamWar {
 
   private RedzaamWar() {}
 
-  static WebArchive asBuilt() {
+  public static WebArchive asBuilt() {
     return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
         .importFrom(new File(System.getProperty("redzaam.war")))
         .as(WebArchive.class);

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
@@ -15,9 +16,9 @@ import nl.redzaam.application.usecase.ReadAccessLog;
 import nl.redzaam.domain.staff.StaffMember;
 import nl.redzaam.domain.staff.StaffMemberId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,6 +44,9 @@ public class AccessLogResource {
       String actorName,
       String onBehalfOf) {}
 
+  /** A page of the access log. */
+  public record AccessLogPage(List<Entry> items, int page, int pageSize, int totalItems) {}
+
   @GET
   @Operation(
       summary = "Who accessed my data",
@@ -53,26 +57,34 @@ public class AccessLogResource {
   @APIResponse(
       responseCode = "200",
       description = "The access log",
-      content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Entry.class)))
+      content = @Content(schema = @Schema(ref = "AccessLogPage")))
+  @APIResponse(responseCode = "400", description = "Bad page or pageSize")
   @APIResponse(responseCode = "403", description = "Only a resident has an access log to read")
-  public List<Entry> accessLog() {
-    return readAccessLog.execute().stream()
-        .map(
-            r ->
-                new Entry(
-                    r.at(),
-                    r.action(),
-                    r.object(),
-                    r.result(),
-                    r.actorKind(),
-                    r.actorId(),
-                    "STAFF".equals(r.actorKind()) && r.actorId() != null
-                        ? staff
-                            .find(new StaffMemberId(r.actorId()))
-                            .map(StaffMember::name)
-                            .orElse(null)
-                        : null,
-                    r.onBehalfOf()))
-        .toList();
+  public AccessLogPage accessLog(
+      @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
+      @Parameter(description = "Items per page, 1-100, default 20") @QueryParam("pageSize")
+          Integer pageSize) {
+    Paging paging = Paging.of(page, pageSize);
+    var all = readAccessLog.execute();
+    List<Entry> items =
+        paging.slice(all).stream()
+            .map(
+                r ->
+                    new Entry(
+                        r.at(),
+                        r.action(),
+                        r.object(),
+                        r.result(),
+                        r.actorKind(),
+                        r.actorId(),
+                        "STAFF".equals(r.actorKind()) && r.actorId() != null
+                            ? staff
+                                .find(new StaffMemberId(r.actorId()))
+                                .map(StaffMember::name)
+                                .orElse(null)
+                            : null,
+                        r.onBehalfOf()))
+            .toList();
+    return new AccessLogPage(items, paging.page(), paging.pageSize(), all.size());
   }
 }

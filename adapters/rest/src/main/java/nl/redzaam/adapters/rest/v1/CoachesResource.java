@@ -7,15 +7,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import nl.redzaam.application.usecase.ListCaseload;
 import nl.redzaam.domain.staff.StaffMemberId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,6 +45,9 @@ public class CoachesResource {
       long notesAwaitingReply,
       boolean midEvaluationDue) {}
 
+  /** A page of the caseload. */
+  public record CaseloadPage(List<CaseloadEntry> items, int page, int pageSize, int totalItems) {}
+
   @GET
   @Path("/{coachId}/trajectories")
   @Operation(
@@ -54,28 +58,35 @@ public class CoachesResource {
   @APIResponse(
       responseCode = "200",
       description = "The caseload",
-      content =
-          @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CaseloadEntry.class)))
+      content = @Content(schema = @Schema(ref = "CaseloadPage")))
+  @APIResponse(responseCode = "400", description = "Bad page or pageSize")
   @APIResponse(responseCode = "403", description = "Not your caseload")
-  public List<CaseloadEntry> trajectories(@PathParam("coachId") String coachId) {
-    return listCaseload
-        .execute(new ListCaseload.Query(new StaffMemberId(Json.uuid(coachId, "coachId"))))
-        .stream()
-        .map(
-            e ->
-                new CaseloadEntry(
-                    e.trajectoryId().value(),
-                    e.residentId(),
-                    e.residentName(),
-                    e.type().name(),
-                    e.stage().name(),
-                    e.stage().step(),
-                    e.currentWeek(),
-                    e.paused(),
-                    e.tempo().name(),
-                    e.answersToReview(),
-                    e.notesAwaitingReply(),
-                    e.midEvaluationDue()))
-        .toList();
+  public CaseloadPage trajectories(
+      @PathParam("coachId") String coachId,
+      @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
+      @Parameter(description = "Items per page, 1-100, default 20") @QueryParam("pageSize")
+          Integer pageSize) {
+    Paging paging = Paging.of(page, pageSize);
+    List<CaseloadEntry> all =
+        listCaseload
+            .execute(new ListCaseload.Query(new StaffMemberId(Json.uuid(coachId, "coachId"))))
+            .stream()
+            .map(
+                e ->
+                    new CaseloadEntry(
+                        e.trajectoryId().value(),
+                        e.residentId(),
+                        e.residentName(),
+                        e.type().name(),
+                        e.stage().name(),
+                        e.stage().step(),
+                        e.currentWeek(),
+                        e.paused(),
+                        e.tempo().name(),
+                        e.answersToReview(),
+                        e.notesAwaitingReply(),
+                        e.midEvaluationDue()))
+            .toList();
+    return new CaseloadPage(paging.slice(all), paging.page(), paging.pageSize(), all.size());
   }
 }

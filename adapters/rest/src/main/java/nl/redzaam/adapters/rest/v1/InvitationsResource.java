@@ -36,6 +36,7 @@ public class InvitationsResource {
    * The link the resident opens to activate their account. The token sits after '#' so that it
    * never reaches a server's request log. Until the mail issue sends it, the inviter passes it on.
    */
+  @Schema(name = "Invitation")
   public record Invitation(URI activationLink, String activationToken, Instant expiresAt) {}
 
   @POST
@@ -47,7 +48,7 @@ public class InvitationsResource {
   @APIResponse(
       responseCode = "201",
       description = "Invited",
-      content = @Content(schema = @Schema(implementation = Invitation.class)))
+      content = @Content(schema = @Schema(ref = "Invitation")))
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(responseCode = "409", description = "The resident has activated already")
   public Response invite(@PathParam("trajectoryId") String trajectoryId) {

@@ -38,6 +38,7 @@ public class SessionsResource {
 
   public record Credentials(String email, String password) {}
 
+  @Schema(name = "NewSession")
   public record NewSession(String token, Instant expiresAt, String accountKind, UUID personId) {}
 
   @POST
@@ -54,7 +55,7 @@ public class SessionsResource {
   @APIResponse(
       responseCode = "201",
       description = "Logged in",
-      content = @Content(schema = @Schema(implementation = NewSession.class)))
+      content = @Content(schema = @Schema(ref = "NewSession")))
   @APIResponse(responseCode = "401", description = "Wrong email address or password")
   @APIResponse(responseCode = "429", description = "Locked for a while; see Retry-After")
   public Response logIn(Credentials body) {

@@ -65,6 +65,7 @@ public class TrajectoriesResource {
       Set<String> coachIds,
       Set<String> specialistIds) {}
 
+  @Schema(name = "Created")
   public record Created(UUID id) {}
 
   @POST
@@ -76,7 +77,7 @@ public class TrajectoriesResource {
   @APIResponse(
       responseCode = "201",
       description = "Started; Location points to the trajectory",
-      content = @Content(schema = @Schema(implementation = Created.class)))
+      content = @Content(schema = @Schema(ref = "Created")))
   @APIResponse(responseCode = "403", description = "Not a specialist of this municipality")
   @APIResponse(responseCode = "422", description = "A rule of the method was broken")
   public Response start(NewTrajectory body, @Context UriInfo uri) {
