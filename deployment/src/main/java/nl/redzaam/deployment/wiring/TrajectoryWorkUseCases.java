@@ -1,0 +1,55 @@
+package nl.redzaam.deployment.wiring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import nl.redzaam.application.port.CatalogueRepository;
+import nl.redzaam.application.port.Clock;
+import nl.redzaam.application.port.CurrentUser;
+import nl.redzaam.application.port.IdentityGenerator;
+import nl.redzaam.application.port.Notifications;
+import nl.redzaam.application.port.TrajectoryRepository;
+import nl.redzaam.application.usecase.LeaveNote;
+import nl.redzaam.application.usecase.ListNotes;
+import nl.redzaam.application.usecase.ReadNote;
+import nl.redzaam.application.usecase.ReplyToNote;
+import nl.redzaam.application.usecase.TrajectoryAccess;
+
+/**
+ * Builds the use cases of the daily work in a trajectory: notes and replies, draft answers, the
+ * growth plan, tailoring and progress per theme. Like {@link UseCases}, dependent-scoped beans.
+ */
+@ApplicationScoped
+public class TrajectoryWorkUseCases {
+
+  @Produces
+  LeaveNote leaveNote(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      CatalogueRepository catalogues,
+      IdentityGenerator ids,
+      Clock clock,
+      Notifications notifications) {
+    return new LeaveNote(currentUser, access, trajectories, catalogues, ids, clock, notifications);
+  }
+
+  @Produces
+  ReplyToNote replyToNote(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      Clock clock,
+      Notifications notifications) {
+    return new ReplyToNote(currentUser, access, trajectories, clock, notifications);
+  }
+
+  @Produces
+  ListNotes listNotes(CurrentUser currentUser, TrajectoryAccess access) {
+    return new ListNotes(currentUser, access);
+  }
+
+  @Produces
+  ReadNote readNote(CurrentUser currentUser, TrajectoryAccess access) {
+    return new ReadNote(currentUser, access);
+  }
+}
