@@ -10,8 +10,10 @@ import nl.redzaam.application.port.Notifications;
 import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.application.usecase.LeaveNote;
 import nl.redzaam.application.usecase.ListNotes;
+import nl.redzaam.application.usecase.ReadDraftAnswers;
 import nl.redzaam.application.usecase.ReadNote;
 import nl.redzaam.application.usecase.ReplyToNote;
+import nl.redzaam.application.usecase.SaveDraftAnswers;
 import nl.redzaam.application.usecase.TrajectoryAccess;
 
 /**
@@ -51,5 +53,21 @@ public class TrajectoryWorkUseCases {
   @Produces
   ReadNote readNote(CurrentUser currentUser, TrajectoryAccess access) {
     return new ReadNote(currentUser, access);
+  }
+
+  @Produces
+  SaveDraftAnswers saveDraftAnswers(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      CatalogueRepository catalogues,
+      Clock clock) {
+    return new SaveDraftAnswers(currentUser, access, trajectories, catalogues, clock);
+  }
+
+  @Produces
+  ReadDraftAnswers readDraftAnswers(
+      CurrentUser currentUser, TrajectoryAccess access, CatalogueRepository catalogues) {
+    return new ReadDraftAnswers(currentUser, access, catalogues);
   }
 }
