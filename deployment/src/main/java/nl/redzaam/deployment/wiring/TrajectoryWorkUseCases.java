@@ -8,12 +8,17 @@ import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.IdentityGenerator;
 import nl.redzaam.application.port.Notifications;
 import nl.redzaam.application.port.TrajectoryRepository;
+import nl.redzaam.application.usecase.AchieveGoal;
 import nl.redzaam.application.usecase.LeaveNote;
 import nl.redzaam.application.usecase.ListNotes;
+import nl.redzaam.application.usecase.MakeAgreement;
 import nl.redzaam.application.usecase.ReadDraftAnswers;
+import nl.redzaam.application.usecase.ReadGrowthPlan;
 import nl.redzaam.application.usecase.ReadNote;
+import nl.redzaam.application.usecase.RecordProgress;
 import nl.redzaam.application.usecase.ReplyToNote;
 import nl.redzaam.application.usecase.SaveDraftAnswers;
+import nl.redzaam.application.usecase.SetGoal;
 import nl.redzaam.application.usecase.TrajectoryAccess;
 
 /**
@@ -69,5 +74,53 @@ public class TrajectoryWorkUseCases {
   ReadDraftAnswers readDraftAnswers(
       CurrentUser currentUser, TrajectoryAccess access, CatalogueRepository catalogues) {
     return new ReadDraftAnswers(currentUser, access, catalogues);
+  }
+
+  @Produces
+  ReadGrowthPlan readGrowthPlan(CurrentUser currentUser, TrajectoryAccess access) {
+    return new ReadGrowthPlan(currentUser, access);
+  }
+
+  @Produces
+  SetGoal setGoal(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      IdentityGenerator ids,
+      Clock clock,
+      Notifications notifications) {
+    return new SetGoal(currentUser, access, trajectories, ids, clock, notifications);
+  }
+
+  @Produces
+  AchieveGoal achieveGoal(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      Clock clock,
+      Notifications notifications) {
+    return new AchieveGoal(currentUser, access, trajectories, clock, notifications);
+  }
+
+  @Produces
+  MakeAgreement makeAgreement(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      IdentityGenerator ids,
+      Clock clock,
+      Notifications notifications) {
+    return new MakeAgreement(currentUser, access, trajectories, ids, clock, notifications);
+  }
+
+  @Produces
+  RecordProgress recordProgress(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      IdentityGenerator ids,
+      Clock clock,
+      Notifications notifications) {
+    return new RecordProgress(currentUser, access, trajectories, ids, clock, notifications);
   }
 }
