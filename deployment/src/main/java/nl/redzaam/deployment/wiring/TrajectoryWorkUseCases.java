@@ -9,6 +9,7 @@ import nl.redzaam.application.port.IdentityGenerator;
 import nl.redzaam.application.port.Notifications;
 import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.application.usecase.AchieveGoal;
+import nl.redzaam.application.usecase.AddOwnAssignment;
 import nl.redzaam.application.usecase.LeaveNote;
 import nl.redzaam.application.usecase.ListNotes;
 import nl.redzaam.application.usecase.MakeAgreement;
@@ -16,9 +17,12 @@ import nl.redzaam.application.usecase.ReadDraftAnswers;
 import nl.redzaam.application.usecase.ReadGrowthPlan;
 import nl.redzaam.application.usecase.ReadNote;
 import nl.redzaam.application.usecase.RecordProgress;
+import nl.redzaam.application.usecase.ReinstateAssignment;
 import nl.redzaam.application.usecase.ReplyToNote;
 import nl.redzaam.application.usecase.SaveDraftAnswers;
 import nl.redzaam.application.usecase.SetGoal;
+import nl.redzaam.application.usecase.SkipAssignment;
+import nl.redzaam.application.usecase.StressAssignment;
 import nl.redzaam.application.usecase.TrajectoryAccess;
 
 /**
@@ -122,5 +126,48 @@ public class TrajectoryWorkUseCases {
       Clock clock,
       Notifications notifications) {
     return new RecordProgress(currentUser, access, trajectories, ids, clock, notifications);
+  }
+
+  @Produces
+  SkipAssignment skipAssignment(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      CatalogueRepository catalogues,
+      Clock clock,
+      Notifications notifications) {
+    return new SkipAssignment(currentUser, access, trajectories, catalogues, clock, notifications);
+  }
+
+  @Produces
+  ReinstateAssignment reinstateAssignment(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      Clock clock,
+      Notifications notifications) {
+    return new ReinstateAssignment(currentUser, access, trajectories, clock, notifications);
+  }
+
+  @Produces
+  StressAssignment stressAssignment(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      CatalogueRepository catalogues,
+      Clock clock,
+      Notifications notifications) {
+    return new StressAssignment(
+        currentUser, access, trajectories, catalogues, clock, notifications);
+  }
+
+  @Produces
+  AddOwnAssignment addOwnAssignment(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      Clock clock,
+      Notifications notifications) {
+    return new AddOwnAssignment(currentUser, access, trajectories, clock, notifications);
   }
 }
