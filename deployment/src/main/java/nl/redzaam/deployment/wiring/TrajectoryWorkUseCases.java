@@ -16,6 +16,7 @@ import nl.redzaam.application.usecase.MakeAgreement;
 import nl.redzaam.application.usecase.ReadDraftAnswers;
 import nl.redzaam.application.usecase.ReadGrowthPlan;
 import nl.redzaam.application.usecase.ReadNote;
+import nl.redzaam.application.usecase.ReadThemeProgress;
 import nl.redzaam.application.usecase.RecordProgress;
 import nl.redzaam.application.usecase.ReinstateAssignment;
 import nl.redzaam.application.usecase.ReplyToNote;
@@ -169,5 +170,14 @@ public class TrajectoryWorkUseCases {
       Clock clock,
       Notifications notifications) {
     return new AddOwnAssignment(currentUser, access, trajectories, clock, notifications);
+  }
+
+  @Produces
+  ReadThemeProgress readThemeProgress(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      CatalogueRepository catalogues,
+      Clock clock) {
+    return new ReadThemeProgress(currentUser, access, catalogues, clock);
   }
 }

@@ -497,6 +497,44 @@ public final class Trajectory {
   }
 
   /**
+   * Progress per theme, in the method's order of themes, counting every assignment of the
+   * trajectory (the catalogue's and the coach's own) once. Open assignments count as to do from
+   * their week on, as upcoming before it.
+   */
+  public List<ThemeProgress> themeProgress(Catalogue catalogue, LocalDate today) {
+    requireCatalogue(catalogue);
+    int week = currentWeek(today);
+    record Placed(Theme theme, int week, ProgressState state) {}
+    List<Placed> all = new ArrayList<>();
+    catalogue
+        .assignments()
+        .forEach(t -> all.add(new Placed(t.theme(), t.week(), progressOf(t.code()).state())));
+    ownAssignments.forEach(
+        o -> all.add(new Placed(o.theme(), o.week(), progressOf(o.code()).state())));
+    List<ThemeProgress> result = new ArrayList<>();
+    for (Theme theme : Theme.values()) {
+      List<Placed> ofTheme = all.stream().filter(a -> a.theme() == theme).toList();
+      result.add(
+          new ThemeProgress(
+              theme,
+              ofTheme.size(),
+              (int) ofTheme.stream().filter(a -> a.state() == ProgressState.APPROVED).count(),
+              (int) ofTheme.stream().filter(a -> a.state() == ProgressState.SUBMITTED).count(),
+              (int) ofTheme.stream().filter(a -> a.state() == ProgressState.NEEDS_REWORK).count(),
+              (int)
+                  ofTheme.stream()
+                      .filter(a -> a.state() == ProgressState.OPEN && a.week() <= week)
+                      .count(),
+              (int)
+                  ofTheme.stream()
+                      .filter(a -> a.state() == ProgressState.OPEN && a.week() > week)
+                      .count(),
+              (int) ofTheme.stream().filter(a -> a.state() == ProgressState.SKIPPED).count()));
+    }
+    return result;
+  }
+
+  /**
    * The resident submits answers to an assignment of this week or an earlier one. The answers must
    * fit the questions and every required question must be answered. Any draft ends here.
    */
