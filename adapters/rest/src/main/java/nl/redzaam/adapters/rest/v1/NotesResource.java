@@ -82,7 +82,9 @@ public class NotesResource {
               + " replies and whether it still waits for one. Optionally only the notes on one"
               + " assignment, or only those awaiting a reply.")
   @APIResponse(responseCode = "200", description = "One page of notes")
-  @APIResponse(responseCode = "400", description = "A malformed id, page or pageSize")
+  @APIResponse(
+      responseCode = "400",
+      description = "A malformed id, page, pageSize or awaitingReply (true or false)")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(responseCode = "422", description = "An invalid assignment code")
@@ -92,16 +94,16 @@ public class NotesResource {
           String assignmentCode,
       @Parameter(description = "true: only the notes nobody has replied to yet")
           @QueryParam("awaitingReply")
-          boolean awaitingReply,
-      @Parameter(description = "Page, from 1 (default 1)") @QueryParam("page") Integer page,
+          String awaitingReply,
+      @Parameter(description = "Page, from 1 (default 1)") @QueryParam("page") String page,
       @Parameter(description = "Notes per page, 1-100 (default 20)") @QueryParam("pageSize")
-          Integer pageSize) {
+          String pageSize) {
     var result =
         listNotes.execute(
             new ListNotes.Query(
                 trajectoryId(trajectoryId),
                 assignmentCode == null ? null : new AssignmentCode(assignmentCode),
-                awaitingReply,
+                Paging.flag(awaitingReply, "awaitingReply"),
                 Paging.page(page),
                 Paging.pageSize(pageSize)));
     return new NotesPage(

@@ -2,7 +2,10 @@ package nl.redzaam.adapters.rest.v1;
 
 import nl.redzaam.adapters.rest.problem.BadRequest;
 
-/** The paging query parameters of list endpoints: {@code page} from 1, {@code pageSize} 1-100. */
+/**
+ * The paging query parameters of list endpoints: {@code page} from 1, {@code pageSize} 1-100. They
+ * arrive as text, because JAX-RS would answer a non-number with 404 instead of 400.
+ */
 final class Paging {
 
   static final int DEFAULT_PAGE_SIZE = 20;
@@ -10,23 +13,41 @@ final class Paging {
 
   private Paging() {}
 
-  static int page(Integer page) {
-    if (page == null) {
-      return 1;
-    }
-    if (page < 1) {
+  static int page(String page) {
+    int value = number(page, "page", 1);
+    if (value < 1) {
       throw new BadRequest("page counts from 1, not " + page);
     }
-    return page;
+    return value;
   }
 
-  static int pageSize(Integer pageSize) {
-    if (pageSize == null) {
-      return DEFAULT_PAGE_SIZE;
-    }
-    if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+  static int pageSize(String pageSize) {
+    int value = number(pageSize, "pageSize", DEFAULT_PAGE_SIZE);
+    if (value < 1 || value > MAX_PAGE_SIZE) {
       throw new BadRequest("pageSize must be 1 to " + MAX_PAGE_SIZE + ", not " + pageSize);
     }
-    return pageSize;
+    return value;
+  }
+
+  /** An optional true/false query parameter; absent is false. */
+  static boolean flag(String value, String name) {
+    if (value == null || value.equals("false")) {
+      return false;
+    }
+    if (value.equals("true")) {
+      return true;
+    }
+    throw new BadRequest(name + " must be true or false, not '" + value + "'");
+  }
+
+  private static int number(String value, String name, int absent) {
+    if (value == null) {
+      return absent;
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new BadRequest(name + " must be a whole number, not '" + value + "'");
+    }
   }
 }
