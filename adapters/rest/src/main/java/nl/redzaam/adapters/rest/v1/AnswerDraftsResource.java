@@ -20,6 +20,8 @@ import java.util.Map;
 import nl.redzaam.application.usecase.ReadDraftAnswers;
 import nl.redzaam.application.usecase.SaveDraftAnswers;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,7 +49,10 @@ public class AnswerDraftsResource {
       description =
           "The resident reads back the answers saved as a draft, in their canonical form (amounts"
               + " '12.50', dates 'yyyy-mm-dd'). Only the resident: a draft is work in progress.")
-  @APIResponse(responseCode = "200", description = "The draft, possibly empty")
+  @APIResponse(
+      responseCode = "200",
+      description = "The draft, possibly empty",
+      content = @Content(schema = @Schema(implementation = DraftView.class)))
   @APIResponse(responseCode = "400", description = "A malformed trajectory id")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not the resident of this trajectory")

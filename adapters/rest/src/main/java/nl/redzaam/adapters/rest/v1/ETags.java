@@ -29,7 +29,8 @@ final class ETags {
     }
     Matcher m = VERSION.matcher(ifMatch.strip());
     if (!m.matches()) {
-      throw new BadRequest("If-Match must be one ETag as read, like \"7\", not " + ifMatch);
+      throw new BadRequest(
+          "If-Match", "If-Match must be one ETag as read, like \"7\", not " + ifMatch);
     }
     return Long.parseLong(m.group(1));
   }

@@ -31,7 +31,10 @@ import nl.redzaam.domain.trajectory.GrowthPlan;
 import nl.redzaam.domain.trajectory.ProgressEntry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -115,7 +118,12 @@ public class GrowthPlanResource {
   @APIResponse(
       responseCode = "200",
       description = "The growth plan",
-      headers = @Header(name = HttpHeaders.ETAG, description = "The version, for If-Match"))
+      content = @Content(schema = @Schema(implementation = GrowthPlanView.class)),
+      headers =
+          @Header(
+              name = HttpHeaders.ETAG,
+              description = "The version, for If-Match",
+              schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "A malformed trajectory id")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
@@ -126,7 +134,7 @@ public class GrowthPlanResource {
 
   public record NewGoal(String description, String theme) {}
 
-  public record Created(UUID id) {}
+  public record GrowthPlanItemCreated(UUID id) {}
 
   @POST
   @Path("/goals")
@@ -139,7 +147,12 @@ public class GrowthPlanResource {
   @APIResponse(
       responseCode = "201",
       description = "Set; the body has the goal's id, the ETag the new version",
-      headers = @Header(name = HttpHeaders.ETAG, description = "The new version"))
+      content = @Content(schema = @Schema(implementation = GrowthPlanItemCreated.class)),
+      headers =
+          @Header(
+              name = HttpHeaders.ETAG,
+              description = "The new version, for the next If-Match",
+              schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "No body, an unknown theme, a bad If-Match")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
@@ -164,7 +177,7 @@ public class GrowthPlanResource {
                 body.theme() == null ? null : Json.enumValue(Theme.class, body.theme(), "theme"),
                 expected));
     return Response.status(Response.Status.CREATED)
-        .entity(new Created(created.id().value()))
+        .entity(new GrowthPlanItemCreated(created.id().value()))
         .tag(ETags.of(created.version()))
         .build();
   }
@@ -177,7 +190,11 @@ public class GrowthPlanResource {
   @APIResponse(
       responseCode = "204",
       description = "Marked achieved",
-      headers = @Header(name = HttpHeaders.ETAG, description = "The new version"))
+      headers =
+          @Header(
+              name = HttpHeaders.ETAG,
+              description = "The new version, for the next If-Match",
+              schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "A malformed id or If-Match")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
@@ -211,7 +228,12 @@ public class GrowthPlanResource {
   @APIResponse(
       responseCode = "201",
       description = "Made; the body has the agreement's id, the ETag the new version",
-      headers = @Header(name = HttpHeaders.ETAG, description = "The new version"))
+      content = @Content(schema = @Schema(implementation = GrowthPlanItemCreated.class)),
+      headers =
+          @Header(
+              name = HttpHeaders.ETAG,
+              description = "The new version, for the next If-Match",
+              schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "No body, or a bad If-Match")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
@@ -232,7 +254,7 @@ public class GrowthPlanResource {
         makeAgreement.execute(
             new MakeAgreement.Command(trajectoryId(trajectoryId), body.description(), expected));
     return Response.status(Response.Status.CREATED)
-        .entity(new Created(created.id().value()))
+        .entity(new GrowthPlanItemCreated(created.id().value()))
         .tag(ETags.of(created.version()))
         .build();
   }
@@ -248,7 +270,12 @@ public class GrowthPlanResource {
   @APIResponse(
       responseCode = "201",
       description = "Recorded; the body has the entry's id, the ETag the new version",
-      headers = @Header(name = HttpHeaders.ETAG, description = "The new version"))
+      content = @Content(schema = @Schema(implementation = GrowthPlanItemCreated.class)),
+      headers =
+          @Header(
+              name = HttpHeaders.ETAG,
+              description = "The new version, for the next If-Match",
+              schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "No body, a malformed goalId or If-Match")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
@@ -273,7 +300,7 @@ public class GrowthPlanResource {
                 body.text(),
                 expected));
     return Response.status(Response.Status.CREATED)
-        .entity(new Created(created.id().value()))
+        .entity(new GrowthPlanItemCreated(created.id().value()))
         .tag(ETags.of(created.version()))
         .build();
   }

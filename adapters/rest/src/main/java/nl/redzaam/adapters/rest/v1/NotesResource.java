@@ -28,6 +28,8 @@ import nl.redzaam.domain.trajectory.Note;
 import nl.redzaam.domain.trajectory.NoteId;
 import nl.redzaam.domain.trajectory.NoteReply;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -81,7 +83,10 @@ public class NotesResource {
           "The resident's notes on the trajectory's assignments, newest first, each with its"
               + " replies and whether it still waits for one. Optionally only the notes on one"
               + " assignment, or only those awaiting a reply.")
-  @APIResponse(responseCode = "200", description = "One page of notes")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of notes",
+      content = @Content(schema = @Schema(implementation = NotesPage.class)))
   @APIResponse(
       responseCode = "400",
       description = "A malformed id, page, pageSize or awaitingReply (true or false)")
@@ -116,7 +121,10 @@ public class NotesResource {
   @GET
   @Path("/{noteId}")
   @Operation(summary = "Read a note", description = "One note with its replies.")
-  @APIResponse(responseCode = "200", description = "The note")
+  @APIResponse(
+      responseCode = "200",
+      description = "The note",
+      content = @Content(schema = @Schema(implementation = NoteView.class)))
   @APIResponse(responseCode = "400", description = "A malformed id")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory or note visible to you")
@@ -129,7 +137,7 @@ public class NotesResource {
   /** A new note: on which assignment, and what the resident wants to say. */
   public record NewNote(String assignmentCode, String text) {}
 
-  public record Created(UUID id) {}
+  public record NoteCreated(UUID id) {}
 
   @POST
   @Operation(
@@ -137,7 +145,10 @@ public class NotesResource {
       description =
           "The resident leaves a note on an assignment of the trajectory, for example to ask for"
               + " help. The coach is told; the note waits for a reply.")
-  @APIResponse(responseCode = "201", description = "Left; Location points to the note")
+  @APIResponse(
+      responseCode = "201",
+      description = "Left; Location points to the note",
+      content = @Content(schema = @Schema(implementation = NoteCreated.class)))
   @APIResponse(responseCode = "400", description = "No body, or no assignmentCode")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Only the resident leaves notes")
@@ -156,7 +167,7 @@ public class NotesResource {
                 new AssignmentCode(Json.required(body.assignmentCode(), "assignmentCode")),
                 body.text()));
     return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
-        .entity(new Created(id.value()))
+        .entity(new NoteCreated(id.value()))
         .build();
   }
 

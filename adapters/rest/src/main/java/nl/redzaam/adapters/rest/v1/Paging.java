@@ -16,7 +16,7 @@ final class Paging {
   static int page(String page) {
     int value = number(page, "page", 1);
     if (value < 1) {
-      throw new BadRequest("page counts from 1, not " + page);
+      throw new BadRequest("page", "page counts from 1, not " + page);
     }
     return value;
   }
@@ -24,7 +24,8 @@ final class Paging {
   static int pageSize(String pageSize) {
     int value = number(pageSize, "pageSize", DEFAULT_PAGE_SIZE);
     if (value < 1 || value > MAX_PAGE_SIZE) {
-      throw new BadRequest("pageSize must be 1 to " + MAX_PAGE_SIZE + ", not " + pageSize);
+      throw new BadRequest(
+          "pageSize", "pageSize must be 1 to " + MAX_PAGE_SIZE + ", not " + pageSize);
     }
     return value;
   }
@@ -37,7 +38,7 @@ final class Paging {
     if (value.equals("true")) {
       return true;
     }
-    throw new BadRequest(name + " must be true or false, not '" + value + "'");
+    throw new BadRequest(name, name + " must be true or false, not '" + value + "'");
   }
 
   private static int number(String value, String name, int absent) {
@@ -47,7 +48,7 @@ final class Paging {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new BadRequest(name + " must be a whole number, not '" + value + "'");
+      throw new BadRequest(name, name + " must be a whole number, not '" + value + "'");
     }
   }
 }

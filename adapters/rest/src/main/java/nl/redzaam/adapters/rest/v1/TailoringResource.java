@@ -22,6 +22,8 @@ import nl.redzaam.domain.catalogue.AnswerType;
 import nl.redzaam.domain.catalogue.Question;
 import nl.redzaam.domain.method.Theme;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -133,7 +135,7 @@ public class TailoringResource {
   public record NewOwnAssignment(
       Integer week, String theme, String title, String instruction, List<NewQuestion> questions) {}
 
-  public record Created(String code) {}
+  public record OwnAssignmentCreated(String code) {}
 
   @POST
   @Path("/own-assignments")
@@ -144,7 +146,10 @@ public class TailoringResource {
               + " one, in a theme, with an optional list of questions (answer types FREE_TEXT,"
               + " YES_NO, CHOICE with at least two options, AMOUNT, DATE). It gets a code"
               + " starting with EIGEN- and appears in the week's assignments.")
-  @APIResponse(responseCode = "201", description = "Added; the body has the assignment's code")
+  @APIResponse(
+      responseCode = "201",
+      description = "Added; the body has the assignment's code",
+      content = @Content(schema = @Schema(implementation = OwnAssignmentCreated.class)))
   @APIResponse(
       responseCode = "400",
       description = "No body, no week or theme, an unknown theme or answer type")
@@ -171,7 +176,9 @@ public class TailoringResource {
                 body.questions() == null
                     ? List.of()
                     : body.questions().stream().map(TailoringResource::question).toList()));
-    return Response.status(Response.Status.CREATED).entity(new Created(code.value())).build();
+    return Response.status(Response.Status.CREATED)
+        .entity(new OwnAssignmentCreated(code.value()))
+        .build();
   }
 
   private static Question question(NewQuestion q) {

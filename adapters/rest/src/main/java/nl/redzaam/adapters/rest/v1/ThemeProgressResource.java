@@ -14,6 +14,8 @@ import java.util.List;
 import nl.redzaam.application.usecase.ReadThemeProgress;
 import nl.redzaam.domain.trajectory.ThemeProgress;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,7 +64,10 @@ public class ThemeProgressResource {
               + " catalogue's and the coach's own) and how many are approved, waiting for review,"
               + " sent back for rework, to do (open, in the current week or earlier), upcoming"
               + " (open, in a later week) and skipped.")
-  @APIResponse(responseCode = "200", description = "The progress per theme")
+  @APIResponse(
+      responseCode = "200",
+      description = "The progress per theme",
+      content = @Content(schema = @Schema(implementation = ThemeProgressView.class)))
   @APIResponse(responseCode = "400", description = "A malformed trajectory id")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
