@@ -16,7 +16,8 @@ public interface TrajectoryRepository {
   void add(Trajectory trajectory);
 
   /**
-   * Stores the changes to a trajectory loaded earlier.
+   * Stores the changes to a trajectory loaded earlier. Every update raises the stored version by
+   * exactly one, from {@link Trajectory#version()} to {@code version() + 1}.
    *
    * @throws ConcurrentUpdateException when someone else changed it since it was loaded
    */

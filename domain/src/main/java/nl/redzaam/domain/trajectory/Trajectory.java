@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -497,9 +496,83 @@ public final class Trajectory {
         .toList();
   }
 
-  /** The resident submits answers to an assignment of this week or an earlier one. */
+  /**
+   * Progress per theme, in the method's order of themes, counting every assignment of the
+   * trajectory (the catalogue's and the coach's own) once. Open assignments count as to do from
+   * their week on, as upcoming before it.
+   */
+  public List<ThemeProgress> themeProgress(Catalogue catalogue, LocalDate today) {
+    requireCatalogue(catalogue);
+    int week = currentWeek(today);
+    record Placed(Theme theme, int week, ProgressState state) {}
+    List<Placed> all = new ArrayList<>();
+    catalogue
+        .assignments()
+        .forEach(t -> all.add(new Placed(t.theme(), t.week(), progressOf(t.code()).state())));
+    ownAssignments.forEach(
+        o -> all.add(new Placed(o.theme(), o.week(), progressOf(o.code()).state())));
+    List<ThemeProgress> result = new ArrayList<>();
+    for (Theme theme : Theme.values()) {
+      List<Placed> ofTheme = all.stream().filter(a -> a.theme() == theme).toList();
+      result.add(
+          new ThemeProgress(
+              theme,
+              ofTheme.size(),
+              (int) ofTheme.stream().filter(a -> a.state() == ProgressState.APPROVED).count(),
+              (int) ofTheme.stream().filter(a -> a.state() == ProgressState.SUBMITTED).count(),
+              (int) ofTheme.stream().filter(a -> a.state() == ProgressState.NEEDS_REWORK).count(),
+              (int)
+                  ofTheme.stream()
+                      .filter(a -> a.state() == ProgressState.OPEN && a.week() <= week)
+                      .count(),
+              (int)
+                  ofTheme.stream()
+                      .filter(a -> a.state() == ProgressState.OPEN && a.week() > week)
+                      .count(),
+              (int) ofTheme.stream().filter(a -> a.state() == ProgressState.SKIPPED).count()));
+    }
+    return result;
+  }
+
+  /**
+   * The resident submits answers to an assignment of this week or an earlier one. The answers must
+   * fit the questions and every required question must be answered. Any draft ends here.
+   */
   public void submitAnswers(
       AssignmentCode code, Map<String, String> answers, Catalogue catalogue, Instant now) {
+    Assignment assignment = requireAnswerable(code, catalogue, now);
+    progress.put(
+        code, progressOf(code).submitted(checkAnswers(assignment.questions(), answers), now));
+    record(new AnswersSubmitted(id, code, now));
+  }
+
+  /**
+   * The resident saves answers as a draft, without handing them in: work in progress that only the
+   * resident sees. A draft may be incomplete (required questions may stay open, blank answers are
+   * left out), but every answer given must fit its question, so that what the resident sees back is
+   * what they can hand in. Saving replaces the earlier draft; saving no answers removes it. No
+   * event: nobody else needs to know.
+   */
+  public void saveDraft(
+      AssignmentCode code, Map<String, String> answers, Catalogue catalogue, Instant now) {
+    Assignment assignment = requireAnswerable(code, catalogue, now);
+    requireKnownQuestions(assignment.questions(), answers);
+    List<Answer> draft = new ArrayList<>();
+    for (Question question : assignment.questions()) {
+      String raw = answers.get(question.id());
+      if (raw != null && !raw.isBlank()) {
+        draft.add(new Answer(question.id(), question.normalise(raw)));
+      }
+    }
+    progress.put(code, progressOf(code).withDraft(draft, now));
+  }
+
+  /** The resident's draft answers to an assignment; empty when there is no draft. */
+  public List<Answer> draft(AssignmentCode code) {
+    return progressOf(code).draft();
+  }
+
+  private Assignment requireAnswerable(AssignmentCode code, Catalogue catalogue, Instant now) {
     ensureNotClosed();
     require(
         stage.isWeeklyWork(),
@@ -515,19 +588,20 @@ public final class Trajectory {
         current.state() == ProgressState.OPEN || current.state() == ProgressState.NEEDS_REWORK,
         "assignment-not-answerable",
         "Assignment " + code + " is " + current.state() + " and cannot be answered now");
-    progress.put(code, current.submitted(checkAnswers(assignment.questions(), answers), now));
-    record(new AnswersSubmitted(id, code, now));
+    return assignment;
   }
 
-  private static List<Answer> checkAnswers(List<Question> questions, Map<String, String> answers) {
-    Map<String, Question> byId = new HashMap<>();
-    questions.forEach(q -> byId.put(q.id(), q));
+  private static void requireKnownQuestions(List<Question> questions, Map<String, String> answers) {
     for (String questionId : answers.keySet()) {
       require(
-          byId.containsKey(questionId),
+          questions.stream().anyMatch(q -> q.id().equals(questionId)),
           "unknown-question",
           "The assignment has no question " + questionId);
     }
+  }
+
+  private static List<Answer> checkAnswers(List<Question> questions, Map<String, String> answers) {
+    requireKnownQuestions(questions, answers);
     List<Answer> result = new ArrayList<>();
     for (Question question : questions) {
       String raw = answers.get(question.id());
@@ -610,6 +684,20 @@ public final class Trajectory {
       Catalogue catalogue,
       StaffMemberId coach,
       Instant now) {
+    stress(code, stressed, null, catalogue, coach, now);
+  }
+
+  /**
+   * Coach and resident choose to put extra weight on an assignment, optionally saying why for the
+   * resident (at most 1,000 characters), or stop doing so (which drops the reason).
+   */
+  public void stress(
+      AssignmentCode code,
+      boolean stressed,
+      String reason,
+      Catalogue catalogue,
+      StaffMemberId coach,
+      Instant now) {
     ensureTailorable(coach);
     assignment(code, catalogue);
     AssignmentProgress current = progressOf(code);
@@ -617,7 +705,9 @@ public final class Trajectory {
         current.stressed() != stressed,
         "stress-unchanged",
         "Assignment " + code + (stressed ? " is already stressed" : " is not stressed"));
-    progress.put(code, current.withStress(stressed));
+    progress.put(
+        code,
+        current.withStress(stressed, Text.optional(reason, "The reason for stressing", 1000)));
     record(new AssignmentStressChanged(id, code, stressed, now));
   }
 
@@ -961,6 +1051,13 @@ public final class Trajectory {
                     "unknown-assignment", "This trajectory has no assignment " + code));
   }
 
+  /** True when the assignment is in the trajectory's catalogue or one of the coach's own. */
+  public boolean hasAssignment(AssignmentCode code, Catalogue catalogue) {
+    requireCatalogue(catalogue);
+    return catalogue.assignment(code).isPresent()
+        || ownAssignments.stream().anyMatch(o -> o.code().equals(code));
+  }
+
   private AssignmentProgress progressOf(AssignmentCode code) {
     return progress.getOrDefault(code, AssignmentProgress.open(code));
   }
@@ -1140,7 +1237,7 @@ public final class Trajectory {
     return List.copyOf(ownAssignments);
   }
 
-  /** The progress of every assignment that has left the open state or was stressed. */
+  /** The progress of every assignment that has left the open state, was stressed or has a draft. */
   public List<AssignmentProgress> progress() {
     return List.copyOf(progress.values());
   }

@@ -66,6 +66,8 @@ class SnapshotTest {
     assertEquals(2, s.pauses().size());
     assertEquals(2, s.tempoChanges().size());
     assertEquals(5, s.progress().size());
+    assertEquals(1, s.progress().stream().filter(AssignmentProgress::hasDraft).count());
+    assertEquals(1, s.progress().stream().filter(p -> p.stressReason() != null).count());
     assertEquals(1, s.ownAssignments().size());
     assertEquals(2, s.notes().size());
     assertEquals(2, s.growthPlan().goals().size());

@@ -351,4 +351,31 @@ class TailoringTest {
                 List.of(),
                 COACH));
   }
+
+  // ------------------------------------------------------------------ stress with a reason
+
+  @Test
+  void a_coach_stresses_an_assignment_with_a_reason_for_the_resident_and_lifting_drops_it() {
+    Trajectory t = inCoaching();
+
+    t.stress(LETTERS, true, "  Je post is nu het belangrijkst. ", CATALOGUE, COACH, day(1));
+    assertTrue(t.progress(LETTERS).stressed());
+    assertEquals("Je post is nu het belangrijkst.", t.progress(LETTERS).stressReason());
+
+    t.stress(LETTERS, false, null, CATALOGUE, COACH, day(2));
+    assertFalse(t.progress(LETTERS).stressed());
+    assertNull(t.progress(LETTERS).stressReason());
+  }
+
+  @Test
+  void a_blank_reason_is_no_reason_and_a_long_one_is_refused() {
+    Trajectory t = inCoaching();
+
+    assertRefused(
+        t,
+        "text-too-long",
+        () -> t.stress(LETTERS, true, "x".repeat(1001), CATALOGUE, COACH, day(1)));
+    t.stress(LETTERS, true, " ", CATALOGUE, COACH, day(1));
+    assertNull(t.progress(LETTERS).stressReason());
+  }
 }

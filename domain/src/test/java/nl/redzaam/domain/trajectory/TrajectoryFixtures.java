@@ -240,9 +240,10 @@ final class TrajectoryFixtures {
     t.addCoach(SECOND_COACH);
     t.submitAnswers(INCOME_OVERVIEW, INCOME_ANSWERS, CATALOGUE, day(1));
     t.requestRework(INCOME_OVERVIEW, "Noem de toeslagen.", COACH, day(2));
+    t.saveDraft(INCOME_OVERVIEW, Map.of("income", "Loon en toeslag"), CATALOGUE, day(3));
     t.submitAnswers(LOCAL_FACILITIES, Map.of(), CATALOGUE, day(2));
     t.approve(LOCAL_FACILITIES, SECOND_COACH, day(3));
-    t.stress(MONTHLY_ALLOWANCE, true, CATALOGUE, COACH, day(3));
+    t.stress(MONTHLY_ALLOWANCE, true, "Dit helpt je het meest.", CATALOGUE, COACH, day(3));
     t.skip(LETTERS, CATALOGUE, COACH, day(3));
     t.skip(BUDGET_PLAN, CATALOGUE, COACH, day(3));
     t.reinstate(BUDGET_PLAN, COACH, day(4));

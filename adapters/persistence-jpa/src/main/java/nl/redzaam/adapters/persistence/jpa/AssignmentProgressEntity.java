@@ -19,8 +19,8 @@ import org.eclipse.persistence.annotations.ChangeTrackingType;
 import org.eclipse.persistence.annotations.Customizer;
 
 /**
- * The resident's progress on one assignment of a trajectory, with the latest answers. Keyed by
- * {@link PartIds} of the trajectory and the assignment code.
+ * The resident's progress on one assignment of a trajectory, with the latest answers and the draft.
+ * Keyed by {@link PartIds} of the trajectory and the assignment code.
  */
 @Entity
 @Table(name = "trajectory_assignment_progress")
@@ -53,6 +53,16 @@ class AssignmentProgressEntity extends TrajectoryPart {
   @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)
   @BatchFetch(BatchFetchType.IN)
   List<AssignmentAnswerEntity> answers = new ArrayList<>();
+
+  @Column(name = "stress_reason", length = 1000)
+  String stressReason;
+
+  @Column(name = "draft_saved_at")
+  Instant draftSavedAt;
+
+  @OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)
+  @BatchFetch(BatchFetchType.IN)
+  List<DraftAnswerEntity> draft = new ArrayList<>();
 
   AssignmentProgressEntity() {}
 

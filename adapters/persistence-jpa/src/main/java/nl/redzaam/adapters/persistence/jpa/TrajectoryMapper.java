@@ -120,7 +120,10 @@ final class TrajectoryMapper {
         p.submittedAt,
         p.reviewedAt,
         staffOrNull(p.reviewedBy),
-        p.feedback);
+        p.feedback,
+        p.stressReason,
+        Rows.inOrder(p.draft, x -> x.position, x -> new Answer(x.questionId, x.answer)),
+        p.draftSavedAt);
   }
 
   private static Answer answer(AssignmentAnswerEntity x) {
@@ -336,6 +339,17 @@ final class TrajectoryMapper {
         p.answers(),
         a -> a.position,
         i -> new AssignmentAnswerEntity(x, i),
+        (answer, a) -> {
+          a.questionId = answer.questionId();
+          a.answer = answer.value();
+        });
+    x.stressReason = p.stressReason();
+    x.draftSavedAt = p.draftSavedAt();
+    Rows.syncByPosition(
+        x.draft,
+        p.draft(),
+        a -> a.position,
+        i -> new DraftAnswerEntity(x, i),
         (answer, a) -> {
           a.questionId = answer.questionId();
           a.answer = answer.value();

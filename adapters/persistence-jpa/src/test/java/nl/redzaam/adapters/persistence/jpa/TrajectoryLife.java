@@ -306,10 +306,16 @@ final class TrajectoryLife {
             }));
     steps.add(
         step(
+            "a draft for the rework, kept to the end",
+            t ->
+                t.saveDraft(
+                    MONTHLY_ALLOWANCE, Map.of("ready-for-monthly", "yes"), CATALOGUE, day(9))));
+    steps.add(
+        step(
             "tailored: skipped, stressed and an own assignment",
             t -> {
               t.skip(LETTERS, CATALOGUE, c, day(10));
-              t.stress(PAPERWORK, true, CATALOGUE, c, day(10));
+              t.stress(PAPERWORK, true, "Je post is nu het belangrijkst.", CATALOGUE, c, day(10));
               t.stress(LOCAL_FACILITIES, true, CATALOGUE, c, day(10));
               t.addOwnAssignment(
                   3,
@@ -333,6 +339,12 @@ final class TrajectoryLife {
                   c,
                   day(10));
             }));
+    steps.add(
+        step(
+            "a draft for the own assignment, handed in at the next step",
+            t ->
+                t.saveDraft(
+                    own, Map.of("who", "Mevrouw Jansen", "how", "balie"), CATALOGUE, day(14))));
     steps.add(
         step(
             "own assignment answered and approved, a stress lifted",

@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.redzaam.application.AccessDenied;
 import nl.redzaam.application.NotFound;
+import nl.redzaam.application.StaleVersion;
 import nl.redzaam.application.login.LoginFailed;
 import nl.redzaam.application.login.LoginLocked;
 import nl.redzaam.application.port.ConcurrentUpdateException;
@@ -23,6 +24,9 @@ import nl.redzaam.domain.shared.RuleViolation;
 public final class ProblemMappers {
 
   private ProblemMappers() {}
+
+  /** HTTP 428 Precondition Required (RFC 6585), which {@link Status} does not list. */
+  private static final int PRECONDITION_REQUIRED = 428;
 
   /** Rules that are about who may act: reported as 403, like any other access refusal. */
   private static final Set<String> ACCESS_RULES =
@@ -44,7 +48,13 @@ public final class ProblemMappers {
           "evaluation-not-open",
           "resident-has-running-trajectory",
           "email-in-use",
-          "grant-already-revoked");
+          "grant-already-revoked",
+          "growth-plan-from-start-conversation",
+          "goal-already-achieved",
+          "not-tailorable",
+          "cannot-skip",
+          "not-skipped",
+          "stress-unchanged");
 
   @Provider
   public static class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
@@ -114,6 +124,29 @@ public final class ProblemMappers {
     }
   }
 
+  /** A change based on a version (If-Match) that is no longer the stored one. */
+  @Provider
+  public static class StaleVersionMapper implements ExceptionMapper<StaleVersion> {
+    @Override
+    public Response toResponse(StaleVersion e) {
+      return Problem.response(
+          "stale-version",
+          "Changed since you read it",
+          Status.PRECONDITION_FAILED,
+          "Someone changed this since you read it. Read it again (GET) and retry with the new"
+              + " ETag in If-Match.");
+    }
+  }
+
+  @Provider
+  public static class PreconditionRequiredMapper implements ExceptionMapper<PreconditionRequired> {
+    @Override
+    public Response toResponse(PreconditionRequired e) {
+      return Problem.response(
+          "if-match-required", "If-Match required", PRECONDITION_REQUIRED, e.getMessage());
+    }
+  }
+
   @Provider
   public static class BadRequestMapper implements ExceptionMapper<BadRequest> {
     @Override
@@ -153,6 +186,9 @@ public final class ProblemMappers {
     public Response toResponse(Exception e) {
       Throwable cause = e;
       while (cause != null) {
+        if (cause instanceof StaleVersion stale) {
+          return new StaleVersionMapper().toResponse(stale);
+        }
         if (cause instanceof ConcurrentUpdateException concurrent) {
           return new ConcurrentUpdateMapper().toResponse(concurrent);
         }

@@ -61,13 +61,14 @@ public class AccessLogResource {
   @APIResponse(responseCode = "400", description = "Bad page or pageSize")
   @APIResponse(responseCode = "403", description = "Only a resident has an access log to read")
   public AccessLogPage accessLog(
-      @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
+      @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
       @Parameter(description = "Items per page, 1-100, default 20") @QueryParam("pageSize")
-          Integer pageSize) {
-    Paging paging = Paging.of(page, pageSize);
+          String pageSize) {
+    int pageNumber = Paging.page(page);
+    int size = Paging.pageSize(pageSize);
     var all = readAccessLog.execute();
     List<Entry> items =
-        paging.slice(all).stream()
+        Paging.slice(all, pageNumber, size).stream()
             .map(
                 r ->
                     new Entry(
@@ -85,6 +86,6 @@ public class AccessLogResource {
                             : null,
                         r.onBehalfOf()))
             .toList();
-    return new AccessLogPage(items, paging.page(), paging.pageSize(), all.size());
+    return new AccessLogPage(items, pageNumber, size, all.size());
   }
 }

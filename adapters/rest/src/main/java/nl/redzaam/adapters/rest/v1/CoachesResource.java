@@ -63,10 +63,11 @@ public class CoachesResource {
   @APIResponse(responseCode = "403", description = "Not your caseload")
   public CaseloadPage trajectories(
       @PathParam("coachId") String coachId,
-      @Parameter(description = "Page number, from 1") @QueryParam("page") Integer page,
+      @Parameter(description = "Page number, from 1") @QueryParam("page") String page,
       @Parameter(description = "Items per page, 1-100, default 20") @QueryParam("pageSize")
-          Integer pageSize) {
-    Paging paging = Paging.of(page, pageSize);
+          String pageSize) {
+    int pageNumber = Paging.page(page);
+    int size = Paging.pageSize(pageSize);
     List<CaseloadEntry> all =
         listCaseload
             .execute(new ListCaseload.Query(new StaffMemberId(Json.uuid(coachId, "coachId"))))
@@ -87,6 +88,6 @@ public class CoachesResource {
                         e.notesAwaitingReply(),
                         e.midEvaluationDue()))
             .toList();
-    return new CaseloadPage(paging.slice(all), paging.page(), paging.pageSize(), all.size());
+    return new CaseloadPage(Paging.slice(all, pageNumber, size), pageNumber, size, all.size());
   }
 }

@@ -3,27 +3,59 @@ package nl.redzaam.adapters.rest.v1;
 import java.util.List;
 import nl.redzaam.adapters.rest.problem.BadRequest;
 
-/** Page numbers from 1, page size 1..100 (default 20), for lists that can grow. */
-record Paging(int page, int pageSize) {
+/**
+ * The paging query parameters of list endpoints: {@code page} from 1, {@code pageSize} 1-100. They
+ * arrive as text, because JAX-RS would answer a non-number with 404 instead of 400.
+ */
+final class Paging {
 
-  static final int DEFAULT_SIZE = 20;
-  static final int MAX_SIZE = 100;
+  static final int DEFAULT_PAGE_SIZE = 20;
+  static final int MAX_PAGE_SIZE = 100;
 
-  static Paging of(Integer page, Integer pageSize) {
-    int p = page == null ? 1 : page;
-    int size = pageSize == null ? DEFAULT_SIZE : pageSize;
-    if (p < 1) {
-      throw new BadRequest("page", "page starts at 1");
+  private Paging() {}
+
+  static int page(String page) {
+    int value = number(page, "page", 1);
+    if (value < 1) {
+      throw new BadRequest("page", "page counts from 1, not " + page);
     }
-    if (size < 1 || size > MAX_SIZE) {
-      throw new BadRequest("pageSize", "pageSize must be between 1 and " + MAX_SIZE);
-    }
-    return new Paging(p, size);
+    return value;
   }
 
-  /** This page's part of a list that is already complete in memory. */
-  <T> List<T> slice(List<T> all) {
+  static int pageSize(String pageSize) {
+    int value = number(pageSize, "pageSize", DEFAULT_PAGE_SIZE);
+    if (value < 1 || value > MAX_PAGE_SIZE) {
+      throw new BadRequest(
+          "pageSize", "pageSize must be 1 to " + MAX_PAGE_SIZE + ", not " + pageSize);
+    }
+    return value;
+  }
+
+  /** One page of a list that is already complete in memory (short lists only). */
+  static <T> List<T> slice(List<T> all, int page, int pageSize) {
     int from = (int) Math.min((long) (page - 1) * pageSize, all.size());
     return all.subList(from, Math.min(from + pageSize, all.size()));
+  }
+
+  /** An optional true/false query parameter; absent is false. */
+  static boolean flag(String value, String name) {
+    if (value == null || value.equals("false")) {
+      return false;
+    }
+    if (value.equals("true")) {
+      return true;
+    }
+    throw new BadRequest(name, name + " must be true or false, not '" + value + "'");
+  }
+
+  private static int number(String value, String name, int absent) {
+    if (value == null) {
+      return absent;
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new BadRequest(name, name + " must be a whole number, not '" + value + "'");
+    }
   }
 }

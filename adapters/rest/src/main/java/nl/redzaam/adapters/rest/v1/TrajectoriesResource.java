@@ -164,6 +164,7 @@ public class TrajectoriesResource {
       boolean ownAssignment,
       String state,
       boolean stressed,
+      String stressReason,
       Map<String, String> answers,
       String feedback) {
 
@@ -181,6 +182,7 @@ public class TrajectoriesResource {
           a.own(),
           p.state().name(),
           p.stressed(),
+          p.stressReason(),
           p.answers().stream().collect(Collectors.toMap(Answer::questionId, Answer::value)),
           p.feedback());
     }

@@ -1,0 +1,11 @@
+package nl.redzaam.application;
+
+/**
+ * The caller based a change on a version of the object that is no longer the stored one: someone
+ * else changed it in the meantime. The change was refused; the caller reloads and decides again.
+ */
+public class StaleVersion extends RuntimeException {
+  public StaleVersion(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,68 @@
+package nl.redzaam.application.usecase;
+
+import java.util.Objects;
+import nl.redzaam.application.port.Clock;
+import nl.redzaam.application.port.CurrentUser;
+import nl.redzaam.application.port.IdentityGenerator;
+import nl.redzaam.application.port.Notifications;
+import nl.redzaam.application.port.TrajectoryRepository;
+import nl.redzaam.domain.method.Theme;
+import nl.redzaam.domain.trajectory.GoalId;
+import nl.redzaam.domain.trajectory.Trajectory;
+import nl.redzaam.domain.trajectory.TrajectoryId;
+
+/**
+ * A coach records one of the resident's goals in the growth plan, optionally tied to a theme. The
+ * command names the version of the trajectory it is based on; when someone changed the trajectory
+ * since, the change is refused ({@link nl.redzaam.application.StaleVersion}).
+ */
+public final class SetGoal {
+
+  public record Command(
+      TrajectoryId trajectoryId, String description, Theme theme, long expectedVersion) {
+    public Command {
+      Objects.requireNonNull(trajectoryId, "trajectoryId");
+    }
+  }
+
+  /**
+   * @param version the version the trajectory is stored at now, for the next change
+   */
+  public record Created(GoalId id, long version) {}
+
+  private final CurrentUser currentUser;
+  private final TrajectoryAccess access;
+  private final TrajectoryRepository trajectories;
+  private final IdentityGenerator ids;
+  private final Clock clock;
+  private final Notifications notifications;
+
+  public SetGoal(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      IdentityGenerator ids,
+      Clock clock,
+      Notifications notifications) {
+    this.currentUser = currentUser;
+    this.access = access;
+    this.trajectories = trajectories;
+    this.ids = ids;
+    this.clock = clock;
+    this.notifications = notifications;
+  }
+
+  /** Returns the new goal's id and the trajectory's new version. */
+  public Created execute(Command command) {
+    var actor = currentUser.actor();
+    Trajectory trajectory =
+        access.require(actor, TrajectoryPermission.EDIT_GROWTH_PLAN, command.trajectoryId());
+    var coach = TrajectoryAccess.staff(actor, "keep the growth plan").staffMemberId();
+    ExpectedVersion.check(trajectory, command.expectedVersion());
+    GoalId id = new GoalId(ids.newId());
+    trajectory.setGoal(id, command.description(), command.theme(), coach, clock.now());
+    long version = ExpectedVersion.store(trajectories, trajectory);
+    notifications.happened(trajectory.releaseEvents());
+    return new Created(id, version);
+  }
+}
