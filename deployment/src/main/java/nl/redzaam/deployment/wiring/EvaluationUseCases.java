@@ -1,0 +1,58 @@
+package nl.redzaam.deployment.wiring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import nl.redzaam.application.port.CatalogueRepository;
+import nl.redzaam.application.port.Clock;
+import nl.redzaam.application.port.CurrentUser;
+import nl.redzaam.application.port.Notifications;
+import nl.redzaam.application.port.TrajectoryRepository;
+import nl.redzaam.application.usecase.AnswerEvaluation;
+import nl.redzaam.application.usecase.ConcludeEvaluation;
+import nl.redzaam.application.usecase.OpenEvaluation;
+import nl.redzaam.application.usecase.ReadEvaluations;
+import nl.redzaam.application.usecase.TrajectoryAccess;
+
+/**
+ * Builds the use cases of evaluations, screenings, aftercare, early stop and the specialist's work
+ * list (see {@link UseCases} for why they are produced here).
+ */
+@ApplicationScoped
+public class EvaluationUseCases {
+
+  @Produces
+  OpenEvaluation openEvaluation(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      CatalogueRepository catalogues,
+      Clock clock,
+      Notifications notifications) {
+    return new OpenEvaluation(currentUser, access, trajectories, catalogues, clock, notifications);
+  }
+
+  @Produces
+  ReadEvaluations readEvaluations(CurrentUser currentUser, TrajectoryAccess access) {
+    return new ReadEvaluations(currentUser, access);
+  }
+
+  @Produces
+  AnswerEvaluation answerEvaluation(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      Clock clock,
+      Notifications notifications) {
+    return new AnswerEvaluation(currentUser, access, trajectories, clock, notifications);
+  }
+
+  @Produces
+  ConcludeEvaluation concludeEvaluation(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      Clock clock,
+      Notifications notifications) {
+    return new ConcludeEvaluation(currentUser, access, trajectories, clock, notifications);
+  }
+}
