@@ -5,12 +5,17 @@ import jakarta.enterprise.inject.Produces;
 import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.CurrentUser;
+import nl.redzaam.application.port.IdentityGenerator;
 import nl.redzaam.application.port.Notifications;
+import nl.redzaam.application.port.SelfAssessmentRepository;
 import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.application.usecase.AnswerEvaluation;
 import nl.redzaam.application.usecase.ConcludeEvaluation;
 import nl.redzaam.application.usecase.OpenEvaluation;
 import nl.redzaam.application.usecase.ReadEvaluations;
+import nl.redzaam.application.usecase.ReadScreenings;
+import nl.redzaam.application.usecase.ReadSelfAssessment;
+import nl.redzaam.application.usecase.RecordScreening;
 import nl.redzaam.application.usecase.TrajectoryAccess;
 
 /**
@@ -54,5 +59,29 @@ public class EvaluationUseCases {
       Clock clock,
       Notifications notifications) {
     return new ConcludeEvaluation(currentUser, access, trajectories, clock, notifications);
+  }
+
+  @Produces
+  ReadSelfAssessment readSelfAssessment(
+      CurrentUser currentUser, TrajectoryAccess access, SelfAssessmentRepository selfAssessments) {
+    return new ReadSelfAssessment(currentUser, access, selfAssessments);
+  }
+
+  @Produces
+  RecordScreening recordScreening(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      SelfAssessmentRepository selfAssessments,
+      IdentityGenerator ids,
+      Clock clock,
+      Notifications notifications) {
+    return new RecordScreening(
+        currentUser, access, trajectories, selfAssessments, ids, clock, notifications);
+  }
+
+  @Produces
+  ReadScreenings readScreenings(CurrentUser currentUser, TrajectoryAccess access) {
+    return new ReadScreenings(currentUser, access);
   }
 }

@@ -43,7 +43,10 @@ public final class ProblemMappers {
           "evaluation-not-open",
           "resident-has-running-trajectory",
           "email-in-use",
-          "grant-already-revoked");
+          "grant-already-revoked",
+          "screening-taken-once",
+          "check-in-already-held",
+          "too-late-to-stop-early");
 
   @Provider
   public static class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
