@@ -10,12 +10,17 @@ import nl.redzaam.application.port.Notifications;
 import nl.redzaam.application.port.SelfAssessmentRepository;
 import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.application.usecase.AnswerEvaluation;
+import nl.redzaam.application.usecase.CloseTrajectory;
 import nl.redzaam.application.usecase.ConcludeEvaluation;
 import nl.redzaam.application.usecase.OpenEvaluation;
+import nl.redzaam.application.usecase.PlanCheckIn;
+import nl.redzaam.application.usecase.ReadAftercare;
 import nl.redzaam.application.usecase.ReadEvaluations;
 import nl.redzaam.application.usecase.ReadScreenings;
 import nl.redzaam.application.usecase.ReadSelfAssessment;
+import nl.redzaam.application.usecase.RecordCheckIn;
 import nl.redzaam.application.usecase.RecordScreening;
+import nl.redzaam.application.usecase.StopEarly;
 import nl.redzaam.application.usecase.TrajectoryAccess;
 
 /**
@@ -83,5 +88,52 @@ public class EvaluationUseCases {
   @Produces
   ReadScreenings readScreenings(CurrentUser currentUser, TrajectoryAccess access) {
     return new ReadScreenings(currentUser, access);
+  }
+
+  @Produces
+  ReadAftercare readAftercare(CurrentUser currentUser, TrajectoryAccess access) {
+    return new ReadAftercare(currentUser, access);
+  }
+
+  @Produces
+  PlanCheckIn planCheckIn(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      IdentityGenerator ids,
+      Clock clock,
+      Notifications notifications) {
+    return new PlanCheckIn(currentUser, access, trajectories, ids, clock, notifications);
+  }
+
+  @Produces
+  RecordCheckIn recordCheckIn(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      Clock clock,
+      Notifications notifications) {
+    return new RecordCheckIn(currentUser, access, trajectories, clock, notifications);
+  }
+
+  @Produces
+  CloseTrajectory closeTrajectory(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      Clock clock,
+      Notifications notifications) {
+    return new CloseTrajectory(currentUser, access, trajectories, clock, notifications);
+  }
+
+  @Produces
+  StopEarly stopEarly(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      CatalogueRepository catalogues,
+      Clock clock,
+      Notifications notifications) {
+    return new StopEarly(currentUser, access, trajectories, catalogues, clock, notifications);
   }
 }
