@@ -2,16 +2,19 @@ package nl.redzaam.deployment.wiring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import nl.redzaam.application.port.AccessLog;
 import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.IdentityGenerator;
 import nl.redzaam.application.port.Notifications;
+import nl.redzaam.application.port.ResidentRepository;
 import nl.redzaam.application.port.SelfAssessmentRepository;
 import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.application.usecase.AnswerEvaluation;
 import nl.redzaam.application.usecase.CloseTrajectory;
 import nl.redzaam.application.usecase.ConcludeEvaluation;
+import nl.redzaam.application.usecase.ListSpecialistTasks;
 import nl.redzaam.application.usecase.OpenEvaluation;
 import nl.redzaam.application.usecase.PlanCheckIn;
 import nl.redzaam.application.usecase.ReadAftercare;
@@ -135,5 +138,17 @@ public class EvaluationUseCases {
       Clock clock,
       Notifications notifications) {
     return new StopEarly(currentUser, access, trajectories, catalogues, clock, notifications);
+  }
+
+  @Produces
+  ListSpecialistTasks listSpecialistTasks(
+      CurrentUser currentUser,
+      TrajectoryRepository trajectories,
+      ResidentRepository residents,
+      CatalogueRepository catalogues,
+      AccessLog accessLog,
+      Clock clock) {
+    return new ListSpecialistTasks(
+        currentUser, trajectories, residents, catalogues, accessLog, clock);
   }
 }
