@@ -30,6 +30,8 @@ import nl.redzaam.domain.trajectory.CheckInId;
 import nl.redzaam.domain.trajectory.EarlyStopReason;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -112,7 +114,10 @@ public class AftercareResource {
       description =
           "In aftercare a coach plans a check-in (waakvlamgesprek) with the resident, for today"
               + " or later.")
-  @APIResponse(responseCode = "201", description = "Planned; Location points to the check-in")
+  @APIResponse(
+      responseCode = "201",
+      description = "Planned; Location points to the check-in",
+      content = @Content(schema = @Schema(implementation = CheckInView.class)))
   @APIResponse(responseCode = "400", description = "Body, date or trajectoryId unreadable")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach (or stand-in) of the trajectory")

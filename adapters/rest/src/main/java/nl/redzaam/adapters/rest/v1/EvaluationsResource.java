@@ -35,6 +35,8 @@ import nl.redzaam.domain.trajectory.TrajectoryId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -111,6 +113,7 @@ public class EvaluationsResource {
   @APIResponse(
       responseCode = "200",
       description = "The evaluations",
+      content = @Content(schema = @Schema(implementation = EvaluationList.class)),
       headers = @Header(name = HttpHeaders.ETAG, description = "The trajectory's version"))
   @APIResponse(responseCode = "400", description = "trajectoryId is not a UUID")
   @APIResponse(responseCode = "401", description = "Not logged in")
@@ -161,6 +164,7 @@ public class EvaluationsResource {
   @APIResponse(
       responseCode = "200",
       description = "The evaluation",
+      content = @Content(schema = @Schema(implementation = EvaluationView.class)),
       headers = @Header(name = HttpHeaders.ETAG, description = "The trajectory's version"))
   @APIResponse(responseCode = "400", description = "trajectoryId no UUID, or kind unknown")
   @APIResponse(responseCode = "401", description = "Not logged in")

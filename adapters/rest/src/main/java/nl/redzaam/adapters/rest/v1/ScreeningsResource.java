@@ -29,6 +29,8 @@ import nl.redzaam.domain.trajectory.ScreeningKind;
 import nl.redzaam.domain.trajectory.ScreeningResult;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -179,7 +181,10 @@ public class ScreeningsResource {
               + " together with the resident) the answers to the self-assessment, which become"
               + " the average per theme. The start screening comes after activation and before"
               + " coaching, the end screening after the mid evaluation; each is taken once.")
-  @APIResponse(responseCode = "201", description = "Recorded; Location points to the screening")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded; Location points to the screening",
+      content = @Content(schema = @Schema(implementation = ScreeningView.class)))
   @APIResponse(responseCode = "400", description = "Body, kind or trajectoryId unreadable")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
