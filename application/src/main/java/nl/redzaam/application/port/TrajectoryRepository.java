@@ -26,6 +26,9 @@ public interface TrajectoryRepository {
   /** The trajectories in which this staff member is a coach, closed ones included. */
   List<Trajectory> withCoach(StaffMemberId coach);
 
+  /** The trajectories in which this staff member is a specialist, closed ones included. */
+  List<Trajectory> withSpecialist(StaffMemberId specialist);
+
   /** All trajectories of one resident, most recent first. */
   List<Trajectory> ofResident(ResidentId resident);
 }

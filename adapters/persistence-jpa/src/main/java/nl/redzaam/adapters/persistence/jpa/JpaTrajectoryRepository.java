@@ -74,6 +74,20 @@ public class JpaTrajectoryRepository implements TrajectoryRepository {
   }
 
   @Override
+  public List<Trajectory> withSpecialist(StaffMemberId specialist) {
+    return em
+        .createQuery(
+            "SELECT t FROM TrajectoryEntity t JOIN t.specialists s WHERE s = :specialist"
+                + " ORDER BY t.startedAt DESC, t.id",
+            TrajectoryEntity.class)
+        .setParameter("specialist", specialist.value())
+        .getResultList()
+        .stream()
+        .map(JpaTrajectoryRepository::toDomain)
+        .toList();
+  }
+
+  @Override
   public List<Trajectory> ofResident(ResidentId resident) {
     return em
         .createQuery(

@@ -331,6 +331,40 @@ abstract class RepositoryContract {
         "most recent first");
   }
 
+  @Test
+  void trajectories_are_found_by_specialist_without_a_query_per_trajectory() {
+    People p = storedPeople();
+    People elsewhere = storedPeople();
+    People solo = storedPeople();
+    Trajectory own = started(new TrajectoryId(newId()), p);
+    Trajectory joined = started(new TrajectoryId(newId()), elsewhere);
+    joined.addSpecialist(p.s());
+    Trajectory notTheirs = started(new TrajectoryId(newId()), elsewhere);
+    Trajectory single = started(new TrajectoryId(newId()), solo);
+    run(
+        r -> {
+          r.trajectories.add(own);
+          r.trajectories.add(joined);
+          r.trajectories.add(notTheirs);
+          r.trajectories.add(single);
+        });
+
+    SqlCounter.reset();
+    List<Trajectory> ofTwo = inTransaction(r -> r.trajectories.withSpecialist(p.s()));
+    int queriesForTwo = SqlCounter.statements();
+    SqlCounter.reset();
+    List<Trajectory> ofOne = inTransaction(r -> r.trajectories.withSpecialist(solo.s()));
+    int queriesForOne = SqlCounter.statements();
+
+    assertEquals(
+        Set.of(snapshotOf(own), snapshotOf(joined)),
+        ofTwo.stream().map(this::snapshotOf).collect(java.util.stream.Collectors.toSet()));
+    assertEquals(2, ofTwo.size(), "a trajectory is found once, however many specialists it has");
+    assertEquals(List.of(snapshotOf(single)), ofOne.stream().map(this::snapshotOf).toList());
+    assertEquals(queriesForOne, queriesForTwo, "as many queries for two trajectories as for one");
+    assertEquals(List.of(), inTransaction(r -> r.trajectories.withSpecialist(p.c())));
+  }
+
   // ---------------------------------------------------------------- optimistic locking
 
   @Test

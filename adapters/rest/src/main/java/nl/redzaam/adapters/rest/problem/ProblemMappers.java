@@ -54,7 +54,10 @@ public final class ProblemMappers {
           "not-tailorable",
           "cannot-skip",
           "not-skipped",
-          "stress-unchanged");
+          "stress-unchanged",
+          "screening-taken-once",
+          "check-in-already-held",
+          "too-late-to-stop-early");
 
   @Provider
   public static class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
