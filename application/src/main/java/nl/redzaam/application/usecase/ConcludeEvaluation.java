@@ -3,7 +3,6 @@ package nl.redzaam.application.usecase;
 import static nl.redzaam.domain.shared.RuleViolation.require;
 
 import java.util.Objects;
-import nl.redzaam.application.PreconditionFailed;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.Notifications;
@@ -69,15 +68,14 @@ public final class ConcludeEvaluation {
     Trajectory trajectory =
         access.require(actor, TrajectoryPermission.LEAD_EVALUATIONS, command.trajectoryId());
     var coach = TrajectoryAccess.staff(actor, "conclude an evaluation").staffMemberId();
-    PreconditionFailed.requireVersion(
-        command.expectedVersion(), trajectory.version(), "The trajectory");
+    ExpectedVersion.check(trajectory, command.expectedVersion());
     if (command.kind() == EvaluationKind.FINAL) {
       trajectory.concludeFinalEvaluation(
           command.jointConclusion(), command.outcome(), coach, clock.now());
     } else {
       trajectory.concludeEvaluation(command.kind(), command.jointConclusion(), coach, clock.now());
     }
-    trajectories.update(trajectory);
+    ExpectedVersion.store(trajectories, trajectory);
     notifications.happened(trajectory.releaseEvents());
   }
 }

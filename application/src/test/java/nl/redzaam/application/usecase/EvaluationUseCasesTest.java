@@ -27,7 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.redzaam.application.AccessDenied;
 import nl.redzaam.application.NotFound;
-import nl.redzaam.application.PreconditionFailed;
+import nl.redzaam.application.StaleVersion;
 import nl.redzaam.application.port.AccessLog;
 import nl.redzaam.application.port.Actor;
 import nl.redzaam.application.port.CatalogueRepository;
@@ -300,7 +300,7 @@ class EvaluationUseCasesTest {
     open(EvaluationKind.START);
 
     assertThrows(
-        PreconditionFailed.class,
+        StaleVersion.class,
         () -> conclude(EvaluationKind.START, "Te laat.", null, trajectory.version() + 1));
     assertEquals(Stage.START_CONVERSATION, trajectory.stage());
   }

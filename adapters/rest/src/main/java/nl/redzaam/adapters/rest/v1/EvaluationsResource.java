@@ -123,7 +123,7 @@ public class EvaluationsResource {
         readEvaluations.execute(new ReadEvaluations.Query(trajectoryId(trajectoryId)));
     return Response.ok(
             new EvaluationList(evaluations.evaluations().stream().map(EvaluationView::of).toList()))
-        .tag(Versions.etag(evaluations.version()))
+        .tag(ETags.of(evaluations.version()))
         .build();
   }
 
@@ -182,7 +182,7 @@ public class EvaluationsResource {
             .of(evaluationKind)
             .orElseThrow(() -> new NotFound("The " + kind + " evaluation was not opened yet"));
     return Response.ok(EvaluationView.of(evaluation))
-        .tag(Versions.etag(evaluations.version()))
+        .tag(ETags.of(evaluations.version()))
         .build();
   }
 
@@ -273,7 +273,7 @@ public class EvaluationsResource {
     TrajectoryId id = trajectoryId(trajectoryId);
     Json.required(body, "The body");
     Outcome outcome = body.outcome() == null ? null : outcome(body.outcome());
-    long version = Versions.ifMatch(ifMatch);
+    long version = ETags.expectedVersion(ifMatch);
     concludeEvaluation.execute(
         new ConcludeEvaluation.Command(
             id, evaluationKind, body.jointConclusion(), outcome, version));
