@@ -42,6 +42,6 @@ final class BudgetPlans {
   }
 
   static BudgetPlanOverview overview(BudgetPlan plan, Party party, LocalDate today) {
-    return new BudgetPlanOverview(plan, plan.monthlyTotals(today), plan.mayEdit(party));
+    return new BudgetPlanOverview(plan, plan.monthlyTotals(today), plan.mayEdit(party), today);
   }
 }

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.redzaam.application.AccessDenied;
 import nl.redzaam.application.NotFound;
+import nl.redzaam.application.PreconditionFailed;
 import nl.redzaam.application.login.LoginFailed;
 import nl.redzaam.application.login.LoginLocked;
 import nl.redzaam.application.port.ConcurrentUpdateException;
@@ -25,7 +26,13 @@ public final class ProblemMappers {
 
   /** Rules that are about who may act: reported as 403, like any other access refusal. */
   private static final Set<String> ACCESS_RULES =
-      Set.of("coach-only", "not-a-participant", "starter-takes-part");
+      Set.of(
+          "coach-only",
+          "not-a-participant",
+          "starter-takes-part",
+          "budget-plan-not-shared",
+          "budget-plan-read-only",
+          "budget-rights-by-professional");
 
   /** Rules about the trajectory's current state, not about the request itself: 409. */
   private static final Set<String> STATE_RULES =
@@ -110,6 +117,26 @@ public final class ProblemMappers {
           "Changed by someone else",
           Status.CONFLICT,
           "Someone else changed this at the same time. Load it again and retry.");
+    }
+  }
+
+  @Provider
+  public static class PreconditionFailedMapper implements ExceptionMapper<PreconditionFailed> {
+    @Override
+    public Response toResponse(PreconditionFailed e) {
+      return Problem.response(
+          "precondition-failed",
+          "Changed by someone else",
+          Status.PRECONDITION_FAILED,
+          e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class PreconditionRequiredMapper implements ExceptionMapper<PreconditionRequired> {
+    @Override
+    public Response toResponse(PreconditionRequired e) {
+      return Problem.response("precondition-required", "If-Match required", 428, e.getMessage());
     }
   }
 
