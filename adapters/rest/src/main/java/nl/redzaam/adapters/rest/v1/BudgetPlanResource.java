@@ -202,7 +202,7 @@ public class BudgetPlanResource {
   }
 
   /** The version in a strong ETag; any other value matches no version of the plan. */
-  private static long expectedVersion(String ifMatch) {
+  static long expectedVersion(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
       throw new PreconditionRequired(
           "Send If-Match with the ETag of the budget plan as you last read it");
@@ -270,7 +270,7 @@ public class BudgetPlanResource {
    * Reads every line of a list; a broken rule names the line, e.g. {@code incomes[2].amount must be
    * ...}.
    */
-  private static <B, L> List<L> lines(List<B> bodies, String list, LineReader<B, L> reader) {
+  static <B, L> List<L> lines(List<B> bodies, String list, LineReader<B, L> reader) {
     List<L> lines = new ArrayList<>();
     for (int i = 0; i < bodies.size(); i++) {
       String field = list + "[" + i + "]";
@@ -285,11 +285,11 @@ public class BudgetPlanResource {
   }
 
   @FunctionalInterface
-  private interface LineReader<B, L> {
+  interface LineReader<B, L> {
     L read(B body, String prefix);
   }
 
-  private static IncomeLine income(Income b, String prefix) {
+  static IncomeLine income(Income b, String prefix) {
     return new IncomeLine(
         b.source(),
         amount(b.amount(), prefix + "amount"),
@@ -303,7 +303,7 @@ public class BudgetPlanResource {
         frequency(b.frequency(), prefix + "frequency"));
   }
 
-  private static Debt debt(DebtLine b, String prefix) {
+  static Debt debt(DebtLine b, String prefix) {
     return new Debt(
         b.creditor(),
         amount(b.outstandingAmount(), prefix + "outstandingAmount"),
