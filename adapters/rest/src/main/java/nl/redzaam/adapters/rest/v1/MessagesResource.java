@@ -18,10 +18,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.redzaam.adapters.rest.problem.BadRequest;
 import nl.redzaam.application.usecase.ListMessages;
-import nl.redzaam.application.usecase.MarkMessagesRead;
 import nl.redzaam.application.usecase.SendMessage;
 import nl.redzaam.domain.conversation.Message;
-import nl.redzaam.domain.conversation.MessageId;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -130,52 +128,27 @@ public class MessagesResource {
     return Response.status(Response.Status.CREATED).entity(MessageView.of(sent)).build();
   }
 
-  /**
-   * The reader marks messages as read: a resource of its own because a reading is something the
-   * reader creates, not a change to the message.
-   */
-  @RequestScoped
-  @Path("/v1/trajectories/{trajectoryId}/message-readings")
-  @Produces(MediaType.APPLICATION_JSON)
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Tag(name = "Messages")
-  @Transactional
-  public static class Readings {
-
-    @Inject MarkMessagesRead markMessagesRead;
-
-    /** Up to and including which message the reader has read. */
-    public record Reading(String upToMessageId) {}
-
-    /** How many messages were marked as read now (0 when all were read already). */
-    public record Marked(int markedRead) {}
-
-    @POST
-    @Operation(
-        summary = "Mark messages as read",
-        description =
-            "The caller has read the trajectory's messages up to and including the given one:"
-                + " every message sent until then that someone else wrote is marked as read by"
-                + " the caller. Doing it again changes nothing.")
-    @APIResponse(responseCode = "200", description = "Marked")
-    @APIResponse(responseCode = "400", description = "No body, or upToMessageId is no UUID")
-    @APIResponse(responseCode = "401", description = "Not logged in")
-    @APIResponse(
-        responseCode = "403",
-        description = "Related to the trajectory but not exchanging messages")
-    @APIResponse(
-        responseCode = "404",
-        description = "No such trajectory visible to you, or no such message in it")
-    public Marked markRead(@PathParam("trajectoryId") String trajectoryId, Reading body) {
-      Json.required(body, "The body");
-      UUID upTo = Json.uuid(Json.required(body.upToMessageId(), "upToMessageId"), "upToMessageId");
-      return new Marked(
-          markMessagesRead.execute(
-              new MarkMessagesRead.Command(trajectoryId(trajectoryId), new MessageId(upTo))));
+  /** A whole number from a query parameter; 400 naming the parameter otherwise. */
+  static int number(String text, String name, int min, int max) {
+    try {
+      int value = Integer.parseInt(text.strip());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
     }
+    throw new BadRequest(
+        name
+            + " must be a whole number from "
+            + min
+            + (max == Integer.MAX_VALUE ? " on" : " to " + max)
+            + ", not '"
+            + text
+            + "'");
   }
 
-  private static TrajectoryId trajectoryId(String pathValue) {
+  static TrajectoryId trajectoryId(String pathValue) {
     return new TrajectoryId(Json.uuid(pathValue, "trajectoryId"));
   }
 }
