@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -144,7 +145,12 @@ public final class ProblemMappers {
   public static class BadRequestMapper implements ExceptionMapper<BadRequest> {
     @Override
     public Response toResponse(BadRequest e) {
-      return Problem.response("bad-request", "Bad request", Status.BAD_REQUEST, e.getMessage());
+      return Problem.response(
+          "bad-request",
+          "Bad request",
+          Status.BAD_REQUEST.getStatusCode(),
+          e.getMessage(),
+          e.field().map(f -> List.of(new Problem.InvalidParam(f, e.getMessage()))).orElse(null));
     }
   }
 

@@ -15,6 +15,10 @@ import nl.redzaam.application.usecase.ReadAccessLog;
 import nl.redzaam.domain.staff.StaffMember;
 import nl.redzaam.domain.staff.StaffMemberId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who accessed the resident's data. */
@@ -46,6 +50,11 @@ public class AccessLogResource {
           "For the resident: the 200 most recent reads and changes of their data, newest first:"
               + " when, what (method and path), by whom, on whose behalf and with what result"
               + " (HTTP status).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The access log",
+      content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Entry.class)))
+  @APIResponse(responseCode = "403", description = "Only a resident has an access log to read")
   public List<Entry> accessLog() {
     return readAccessLog.execute().stream()
         .map(

@@ -13,6 +13,9 @@ import java.util.UUID;
 import nl.redzaam.application.usecase.ListCaseload;
 import nl.redzaam.domain.staff.StaffMemberId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +51,11 @@ public class CoachesResource {
       description =
           "The running trajectories this coach leads, with the current week and what waits for"
               + " the coach. A coach sees only their own list.")
-  @APIResponse(responseCode = "200", description = "The caseload")
+  @APIResponse(
+      responseCode = "200",
+      description = "The caseload",
+      content =
+          @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CaseloadEntry.class)))
   @APIResponse(responseCode = "403", description = "Not your caseload")
   public List<CaseloadEntry> trajectories(@PathParam("coachId") String coachId) {
     return listCaseload

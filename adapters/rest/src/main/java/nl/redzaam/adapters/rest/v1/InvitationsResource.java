@@ -16,6 +16,8 @@ import java.time.Instant;
 import nl.redzaam.application.usecase.InviteResident;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,7 +44,10 @@ public class InvitationsResource {
       description =
           "The specialist (or coach) invites the resident; inviting again replaces the earlier"
               + " link. The activation link works once, for 72 hours (configurable).")
-  @APIResponse(responseCode = "201", description = "Invited")
+  @APIResponse(
+      responseCode = "201",
+      description = "Invited",
+      content = @Content(schema = @Schema(implementation = Invitation.class)))
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(responseCode = "409", description = "The resident has activated already")
   public Response invite(@PathParam("trajectoryId") String trajectoryId) {

@@ -16,25 +16,26 @@ final class Json {
     try {
       return UUID.fromString(value);
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new BadRequest(name + " must be a UUID, not '" + value + "'");
+      throw new BadRequest(name, name + " must be a UUID, not '" + value + "'");
     }
   }
 
   static <E extends Enum<E>> E enumValue(Class<E> type, String value, String name) {
     if (value == null) {
-      throw new BadRequest(name + " is required");
+      throw new BadRequest(name, name + " is required");
     }
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
       throw new BadRequest(
+          name,
           name + " must be one of " + List.of(type.getEnumConstants()) + ", not '" + value + "'");
     }
   }
 
   static <T> T required(T value, String name) {
     if (value == null) {
-      throw new BadRequest(name + " is required");
+      throw new BadRequest(name, name + " is required");
     }
     return value;
   }

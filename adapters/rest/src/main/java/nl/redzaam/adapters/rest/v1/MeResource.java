@@ -11,6 +11,9 @@ import java.util.UUID;
 import nl.redzaam.application.port.Actor;
 import nl.redzaam.application.port.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who the caller is, so a client knows its own ids and roles. */
@@ -28,6 +31,10 @@ public class MeResource {
   @Operation(
       summary = "Who am I",
       description = "The logged-in resident, staff member or support worker.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The logged-in person",
+      content = @Content(schema = @Schema(ref = "Me")))
   public Me me() {
     Actor actor = currentUser.actor();
     if (actor instanceof Actor.ResidentActor resident) {

@@ -19,6 +19,8 @@ import nl.redzaam.application.login.Authentication;
 import nl.redzaam.application.login.LoginFailed;
 import nl.redzaam.application.login.LoginLocked;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,7 +51,10 @@ public class SessionsResource {
               + " 'Authorization: Bearer <token>'. A session ends after 30 minutes without requests"
               + " and 12 hours after login (configurable). After 5 failed attempts the address is"
               + " locked for 15 minutes.")
-  @APIResponse(responseCode = "201", description = "Logged in")
+  @APIResponse(
+      responseCode = "201",
+      description = "Logged in",
+      content = @Content(schema = @Schema(implementation = NewSession.class)))
   @APIResponse(responseCode = "401", description = "Wrong email address or password")
   @APIResponse(responseCode = "429", description = "Locked for a while; see Retry-After")
   public Response logIn(Credentials body) {

@@ -34,6 +34,8 @@ import nl.redzaam.domain.trajectory.Answer;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 import nl.redzaam.domain.trajectory.WeekAssignment;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -71,7 +73,10 @@ public class TrajectoriesResource {
       description =
           "Step 1 of the method: a specialist (or a coach, for the prevention type) selects a"
               + " resident and starts a trajectory of a purchased type on the newest catalogue.")
-  @APIResponse(responseCode = "201", description = "Started; Location points to the trajectory")
+  @APIResponse(
+      responseCode = "201",
+      description = "Started; Location points to the trajectory",
+      content = @Content(schema = @Schema(implementation = Created.class)))
   @APIResponse(responseCode = "403", description = "Not a specialist of this municipality")
   @APIResponse(responseCode = "422", description = "A rule of the method was broken")
   public Response start(NewTrajectory body, @Context UriInfo uri) {
@@ -120,7 +125,10 @@ public class TrajectoriesResource {
       description =
           "Stage (step 1-11 of the method), current week, tempo, participants and, once decided,"
               + " the outcome (11A, 11B, 11C).")
-  @APIResponse(responseCode = "200", description = "The trajectory")
+  @APIResponse(
+      responseCode = "200",
+      description = "The trajectory",
+      content = @Content(schema = @Schema(ref = "TrajectoryView")))
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   public TrajectoryView trajectory(@PathParam("trajectoryId") String trajectoryId) {
     var overview = readTrajectory.execute(new ReadTrajectory.Query(trajectoryId(trajectoryId)));
@@ -194,7 +202,10 @@ public class TrajectoriesResource {
       description =
           "The assignments of the given week (default: the current week), with the resident's"
               + " answers, the review state and what is expected of coach and specialist.")
-  @APIResponse(responseCode = "200", description = "The week")
+  @APIResponse(
+      responseCode = "200",
+      description = "The week",
+      content = @Content(schema = @Schema(ref = "WeekView")))
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   public WeekView assignments(
       @PathParam("trajectoryId") String trajectoryId,

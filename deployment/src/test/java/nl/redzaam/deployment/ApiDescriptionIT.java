@@ -1,0 +1,157 @@
+package nl.redzaam.deployment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The API description as served: complete, linted with Spectral against the NL API Design Rules,
+ * shown in Swagger UI, and true about authentication (every protected operation answers 401 with a
+ * problem document when called without credentials). Writes the served document to
+ * target/openapi/openapi.json, from which the client module generates its Java client.
+ */
+@ExtendWith(PostgresqlRequired.class)
+@ExtendWith(ArquillianExtension.class)
+class ApiDescriptionIT {
+
+  static final Path SERVED_DOCUMENT = Path.of("target/openapi/openapi.json");
+  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @ArquillianResource URL base;
+
+  private HttpResponse<String> description;
+  private JsonObject document;
+
+  @Deployment(testable = false)
+  static WebArchive redzaam() {
+    return RedzaamWar.asBuilt();
+  }
+
+  @BeforeEach
+  void readServedDocument() throws Exception {
+    description = send(HttpRequest.newBuilder(uri("/api/v1/openapi.json")).GET());
+    assertEquals(200, description.statusCode(), description.body());
+    document = Json.createReader(new StringReader(description.body())).readObject();
+    Files.createDirectories(SERVED_DOCUMENT.getParent());
+    Files.writeString(SERVED_DOCUMENT, description.body(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void the_description_is_public_and_readable_by_any_web_page() {
+    assertEquals("*", description.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+    assertEquals("1.0.0", description.headers().firstValue("API-Version").orElse(""));
+    assertEquals("/api/v1", document.getJsonArray("servers").getJsonObject(0).getString("url"));
+    assertEquals("bearer", securityScheme().getString("scheme"));
+  }
+
+  @Test
+  void the_served_document_passes_the_nl_api_design_rules_lint() throws Exception {
+    List<SpectralLint.Finding> findings = SpectralLint.lint(SERVED_DOCUMENT);
+
+    findings.forEach(System.out::println);
+    List<SpectralLint.Finding> errors =
+        findings.stream().filter(finding -> finding.severity() == 0).toList();
+    System.out.printf(
+        "Spectral (%s): %d errors, %d warnings%n",
+        SpectralLint.RULESET, errors.size(), findings.size() - errors.size());
+    assertTrue(errors.isEmpty(), () -> errors.size() + " lint errors:\n" + join(errors));
+  }
+
+  @Test
+  void every_protected_operation_answers_401_with_a_problem_without_credentials() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    int checked = 0;
+    for (var path : document.getJsonObject("paths").entrySet()) {
+      for (var operation : path.getValue().asJsonObject().entrySet()) {
+        if (!METHODS.contains(operation.getKey())
+            || isPublic(operation.getValue().asJsonObject())) {
+          continue;
+        }
+        String concrete = path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+        var request =
+            HttpRequest.newBuilder(uri("/api/v1" + concrete))
+                .header("Content-Type", "application/json")
+                .method(
+                    operation.getKey().toUpperCase(),
+                    operation.getKey().equals("get") || operation.getKey().equals("delete")
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString("{}"));
+        HttpResponse<String> response = send(request);
+        checked++;
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        if (response.statusCode() != 401 || !contentType.startsWith("application/problem+json")) {
+          wrong.add(
+              operation.getKey().toUpperCase()
+                  + " "
+                  + path.getKey()
+                  + " -> "
+                  + response.statusCode()
+                  + " "
+                  + contentType);
+        }
+      }
+    }
+    System.out.println("Checked " + checked + " protected operations without credentials");
+    assertTrue(checked > 10, "the document lists only " + checked + " protected operations");
+    assertTrue(wrong.isEmpty(), () -> "not a 401 problem:\n" + String.join("\n", wrong));
+  }
+
+  @Test
+  void swagger_ui_shows_the_description() throws Exception {
+    HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/api-docs/")).GET());
+    assertEquals(200, page.statusCode());
+    var stylesheet =
+        java.util.regex.Pattern.compile("href=\"([^\"]+swagger-ui\\.css)\"").matcher(page.body());
+    assertTrue(stylesheet.find(), page.body());
+    assertEquals(200, send(HttpRequest.newBuilder(uri(stylesheet.group(1))).GET()).statusCode());
+    String start = send(HttpRequest.newBuilder(uri("/api-docs/start.js")).GET()).body();
+    assertTrue(start.contains("/api/v1/openapi.json"), start);
+  }
+
+  private boolean isPublic(JsonObject operation) {
+    return operation.containsKey("security") && operation.getJsonArray("security").isEmpty();
+  }
+
+  private JsonObject securityScheme() {
+    return document
+        .getJsonObject("components")
+        .getJsonObject("securitySchemes")
+        .getJsonObject("bearerAuth");
+  }
+
+  private URI uri(String path) throws Exception {
+    return base.toURI().resolve(path);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String join(List<SpectralLint.Finding> findings) {
+    return String.join("\n", findings.stream().map(Object::toString).toList());
+  }
+}
