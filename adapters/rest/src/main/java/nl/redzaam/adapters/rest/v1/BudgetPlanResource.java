@@ -38,6 +38,8 @@ import nl.redzaam.domain.budget.ResidentBudgetRight;
 import nl.redzaam.domain.shared.RuleViolation;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,15 +64,17 @@ public class BudgetPlanResource {
   @Inject SetResidentBudgetRight setResidentBudgetRight;
 
   /** An income line; amounts are decimal text with a dot, like "12.50". */
-  public record Income(String source, String amount, String frequency, String monthlyAmount) {}
+  public record BudgetIncome(
+      String source, String amount, String frequency, String monthlyAmount) {}
 
-  public record Expense(String category, String amount, String frequency, String monthlyAmount) {}
+  public record BudgetExpense(
+      String category, String amount, String frequency, String monthlyAmount) {}
 
   /**
    * A debt; {@code endDate} (yyyy-mm-dd) may be null, {@code monthlyPayment} is 0.00 once it has
    * passed.
    */
-  public record DebtLine(
+  public record BudgetDebt(
       String creditor,
       String outstandingAmount,
       String periodicAmount,
@@ -78,32 +82,36 @@ public class BudgetPlanResource {
       String endDate,
       String monthlyPayment) {}
 
-  public record Totals(String income, String expenses, String debtPayments, String left) {}
+  public record BudgetTotals(String income, String expenses, String debtPayments, String left) {}
 
   /** The plan as the API shows it; {@code mayEdit} says whether the caller may change it. */
   public record BudgetPlanView(
       String residentRight,
       boolean mayEdit,
-      List<Income> incomes,
-      List<Expense> expenses,
-      List<DebtLine> debts,
-      Totals monthlyTotals) {}
+      List<BudgetIncome> incomes,
+      List<BudgetExpense> expenses,
+      List<BudgetDebt> debts,
+      BudgetTotals monthlyTotals) {}
 
   /** The whole new content of the plan; the monthly amounts of the view are ignored here. */
-  public record NewBudgetPlan(List<Income> incomes, List<Expense> expenses, List<DebtLine> debts) {}
+  public record NewBudgetPlan(
+      List<BudgetIncome> incomes, List<BudgetExpense> expenses, List<BudgetDebt> debts) {}
 
   /** {@code NONE}, {@code READ} or {@code READ_AND_EDIT}. */
-  public record ResidentRight(String right) {}
+  public record ResidentBudgetRightChange(String right) {}
 
   @GET
   @Operation(
       summary = "Read the budget plan",
       description =
-          "Income, expenses and debts with their amounts per month and the monthly totals. A"
+          "BudgetIncome, expenses and debts with their amounts per month and the monthly totals. A"
               + " plan nobody saved yet is empty, with ETag \"0\". Professionals of the"
               + " trajectory always read it; the resident, and a support worker on their behalf,"
               + " only with the right READ or READ_AND_EDIT.")
-  @APIResponse(responseCode = "200", description = "The plan; the ETag header holds its version")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plan; the ETag header holds its version",
+      content = @Content(schema = @Schema(implementation = BudgetPlanView.class)))
   @APIResponse(responseCode = "400", description = "trajectoryId is no UUID")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
@@ -123,7 +131,10 @@ public class BudgetPlanResource {
               + " for the resident with the right READ_AND_EDIT. Amounts are euros from 0 with at"
               + " most 2 decimals, as text (\"12.50\"); frequency is WEEKLY, FOUR_WEEKLY, MONTHLY,"
               + " QUARTERLY or YEARLY; at most 100 lines per list.")
-  @APIResponse(responseCode = "200", description = "Replaced; the new ETag is in the header")
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced; the new ETag is in the header",
+      content = @Content(schema = @Schema(implementation = BudgetPlanView.class)))
   @APIResponse(
       responseCode = "400",
       description = "No body, a missing list or field, an unknown frequency, an unreadable amount")
@@ -175,7 +186,10 @@ public class BudgetPlanResource {
           "A coach (also a stand-in) or specialist of the trajectory decides what the resident may"
               + " do with the plan: NONE, READ (the default) or READ_AND_EDIT. The last decision"
               + " counts; no If-Match is needed. Returns the plan with its new ETag.")
-  @APIResponse(responseCode = "200", description = "Set; the plan's new ETag is in the header")
+  @APIResponse(
+      responseCode = "200",
+      description = "Set; the plan's new ETag is in the header",
+      content = @Content(schema = @Schema(implementation = BudgetPlanView.class)))
   @APIResponse(responseCode = "400", description = "No body, or an unknown right")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "The resident or a support worker")
@@ -184,7 +198,7 @@ public class BudgetPlanResource {
       responseCode = "409",
       description = "Someone else saved the plan at the very same moment")
   public Response setResidentRight(
-      @PathParam("trajectoryId") String trajectoryId, ResidentRight body) {
+      @PathParam("trajectoryId") String trajectoryId, ResidentBudgetRightChange body) {
     Json.required(body, "The body");
     return withETag(
         setResidentBudgetRight.execute(
@@ -227,7 +241,7 @@ public class BudgetPlanResource {
         plan.incomes().stream()
             .map(
                 l ->
-                    new Income(
+                    new BudgetIncome(
                         l.source(),
                         text(l.amount()),
                         l.frequency().name(),
@@ -236,7 +250,7 @@ public class BudgetPlanResource {
         plan.expenses().stream()
             .map(
                 l ->
-                    new Expense(
+                    new BudgetExpense(
                         l.category(),
                         text(l.amount()),
                         l.frequency().name(),
@@ -245,7 +259,7 @@ public class BudgetPlanResource {
         plan.debts().stream()
             .map(
                 d ->
-                    new DebtLine(
+                    new BudgetDebt(
                         d.creditor(),
                         text(d.outstandingAmount()),
                         text(d.periodicAmount()),
@@ -253,7 +267,7 @@ public class BudgetPlanResource {
                         d.end().map(LocalDate::toString).orElse(null),
                         text(d.monthlyPayment(today))))
             .toList(),
-        new Totals(
+        new BudgetTotals(
             text(totals.income()),
             text(totals.expenses()),
             text(totals.debtPayments()),
@@ -289,21 +303,21 @@ public class BudgetPlanResource {
     L read(B body, String prefix);
   }
 
-  static IncomeLine income(Income b, String prefix) {
+  static IncomeLine income(BudgetIncome b, String prefix) {
     return new IncomeLine(
         b.source(),
         amount(b.amount(), prefix + "amount"),
         frequency(b.frequency(), prefix + "frequency"));
   }
 
-  private static ExpenseLine expense(Expense b, String prefix) {
+  private static ExpenseLine expense(BudgetExpense b, String prefix) {
     return new ExpenseLine(
         b.category(),
         amount(b.amount(), prefix + "amount"),
         frequency(b.frequency(), prefix + "frequency"));
   }
 
-  static Debt debt(DebtLine b, String prefix) {
+  static Debt debt(BudgetDebt b, String prefix) {
     return new Debt(
         b.creditor(),
         amount(b.outstandingAmount(), prefix + "outstandingAmount"),
@@ -318,7 +332,7 @@ public class BudgetPlanResource {
     try {
       return new BigDecimal(text.strip().replace(',', '.'));
     } catch (NumberFormatException e) {
-      throw new BadRequest(field + " must be an amount like \"12.50\", not '" + text + "'");
+      throw new BadRequest(field, field + " must be an amount like \"12.50\", not '" + text + "'");
     }
   }
 
@@ -333,7 +347,7 @@ public class BudgetPlanResource {
     try {
       return LocalDate.parse(text.strip());
     } catch (DateTimeParseException e) {
-      throw new BadRequest(field + " must be a date yyyy-mm-dd, not '" + text + "'");
+      throw new BadRequest(field, field + " must be a date yyyy-mm-dd, not '" + text + "'");
     }
   }
 

@@ -31,10 +31,10 @@ public class MessageReadingsResource {
   @Inject MarkMessagesRead markMessagesRead;
 
   /** Up to and including which message the reader has read. */
-  public record Reading(String upToMessageId) {}
+  public record MessageReadingRequest(String upToMessageId) {}
 
   /** How many messages were marked as read now (0 when all were read already). */
-  public record Marked(int markedRead) {}
+  public record MessagesMarkedRead(int markedRead) {}
 
   @POST
   @Operation(
@@ -43,7 +43,7 @@ public class MessageReadingsResource {
           "The caller has read the trajectory's messages up to and including the given one: every"
               + " message sent until then that someone else wrote is marked as read by the caller."
               + " Doing it again changes nothing.")
-  @APIResponse(responseCode = "200", description = "Marked")
+  @APIResponse(responseCode = "200", description = "MessagesMarkedRead")
   @APIResponse(responseCode = "400", description = "No body, or upToMessageId is no UUID")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
@@ -52,10 +52,11 @@ public class MessageReadingsResource {
   @APIResponse(
       responseCode = "404",
       description = "No such trajectory visible to you, or no such message in it")
-  public Marked markRead(@PathParam("trajectoryId") String trajectoryId, Reading body) {
+  public MessagesMarkedRead markRead(
+      @PathParam("trajectoryId") String trajectoryId, MessageReadingRequest body) {
     Json.required(body, "The body");
     UUID upTo = Json.uuid(Json.required(body.upToMessageId(), "upToMessageId"), "upToMessageId");
-    return new Marked(
+    return new MessagesMarkedRead(
         markMessagesRead.execute(
             new MarkMessagesRead.Command(
                 MessagesResource.trajectoryId(trajectoryId), new MessageId(upTo))));

@@ -22,6 +22,8 @@ import nl.redzaam.application.usecase.SendMessage;
 import nl.redzaam.domain.conversation.Message;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +44,7 @@ public class MessagesResource {
   public record NewMessage(String text) {}
 
   /** Who read a message, and when. */
-  public record ReadingView(String readerKind, UUID readerId, Instant readAt) {}
+  public record MessageReadingView(String readerKind, UUID readerId, Instant readAt) {}
 
   /** A message; {@code authorKind} and {@code readerKind} are RESIDENT or STAFF. */
   public record MessageView(
@@ -51,7 +53,7 @@ public class MessagesResource {
       UUID authorId,
       String text,
       Instant sentAt,
-      List<ReadingView> readBy) {
+      List<MessageReadingView> readBy) {
 
     static MessageView of(Message m) {
       return new MessageView(
@@ -61,7 +63,9 @@ public class MessagesResource {
           m.text(),
           m.sentAt(),
           m.readings().stream()
-              .map(r -> new ReadingView(r.reader().kind().name(), r.reader().id(), r.readAt()))
+              .map(
+                  r ->
+                      new MessageReadingView(r.reader().kind().name(), r.reader().id(), r.readAt()))
               .toList());
     }
   }
@@ -84,18 +88,14 @@ public class MessagesResource {
   public MessageList list(
       @PathParam("trajectoryId") String trajectoryId,
       @Parameter(description = "Page number, from 1") @QueryParam("page") @DefaultValue("1")
-          int page,
+          String pageText,
       @Parameter(description = "Messages per page, 1 to 100")
           @QueryParam("pageSize")
           @DefaultValue("20")
-          int pageSize) {
-    if (page < 1) {
-      throw new BadRequest("page must be 1 or more, not " + page);
-    }
-    if (pageSize < 1 || pageSize > ListMessages.MAX_PAGE_SIZE) {
-      throw new BadRequest(
-          "pageSize must be from 1 to " + ListMessages.MAX_PAGE_SIZE + ", not " + pageSize);
-    }
+          String pageSizeText) {
+    // Read as text: JAX-RS answers an unreadable number in a query parameter with 404.
+    int page = number(pageText, "page", 1, Integer.MAX_VALUE);
+    int pageSize = number(pageSizeText, "pageSize", 1, ListMessages.MAX_PAGE_SIZE);
     var result =
         listMessages.execute(new ListMessages.Query(trajectoryId(trajectoryId), page, pageSize));
     return new MessageList(
@@ -112,7 +112,10 @@ public class MessagesResource {
           "The resident, or a coach of the trajectory (also a stand-in), sends a message of 1 to"
               + " 4,000 characters (trimmed). Not possible any more once the trajectory is"
               + " closed.")
-  @APIResponse(responseCode = "201", description = "Sent; the body is the message")
+  @APIResponse(
+      responseCode = "201",
+      description = "Sent; the body is the message",
+      content = @Content(schema = @Schema(implementation = MessageView.class)))
   @APIResponse(responseCode = "400", description = "No body")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
@@ -139,6 +142,7 @@ public class MessagesResource {
       // reported below
     }
     throw new BadRequest(
+        name,
         name
             + " must be a whole number from "
             + min

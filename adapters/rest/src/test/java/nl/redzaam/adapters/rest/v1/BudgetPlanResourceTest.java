@@ -10,8 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.redzaam.adapters.rest.problem.BadRequest;
 import nl.redzaam.adapters.rest.problem.PreconditionRequired;
-import nl.redzaam.adapters.rest.v1.BudgetPlanResource.DebtLine;
-import nl.redzaam.adapters.rest.v1.BudgetPlanResource.Income;
+import nl.redzaam.adapters.rest.v1.BudgetPlanResource.BudgetDebt;
+import nl.redzaam.adapters.rest.v1.BudgetPlanResource.BudgetIncome;
 import nl.redzaam.application.PreconditionFailed;
 import nl.redzaam.domain.budget.Debt;
 import nl.redzaam.domain.budget.Frequency;
@@ -42,7 +42,7 @@ class BudgetPlanResourceTest {
   void lines_are_read_with_amounts_as_text_and_a_comma_accepted() {
     List<IncomeLine> lines =
         BudgetPlanResource.lines(
-            List.of(new Income("Loon", "1500,5", "FOUR_WEEKLY", "ignored")),
+            List.of(new BudgetIncome("Loon", "1500,5", "FOUR_WEEKLY", "ignored")),
             "incomes",
             BudgetPlanResource::income);
 
@@ -58,8 +58,8 @@ class BudgetPlanResourceTest {
             () ->
                 BudgetPlanResource.lines(
                     List.of(
-                        new Income("Loon", "10", "MONTHLY", null),
-                        new Income("Toeslag", "12.345", "MONTHLY", null)),
+                        new BudgetIncome("Loon", "10", "MONTHLY", null),
+                        new BudgetIncome("Toeslag", "12.345", "MONTHLY", null)),
                     "incomes",
                     BudgetPlanResource::income));
 
@@ -77,7 +77,7 @@ class BudgetPlanResourceTest {
             BadRequest.class,
             () ->
                 BudgetPlanResource.lines(
-                    List.of(new DebtLine("Bank", "veel", "10", "MONTHLY", null, null)),
+                    List.of(new BudgetDebt("Bank", "veel", "10", "MONTHLY", null, null)),
                     "debts",
                     BudgetPlanResource::debt));
     assertEquals(
@@ -88,7 +88,7 @@ class BudgetPlanResourceTest {
             BadRequest.class,
             () ->
                 BudgetPlanResource.lines(
-                    List.of(new Income("Loon", "10", "DAILY", null)),
+                    List.of(new BudgetIncome("Loon", "10", "DAILY", null)),
                     "incomes",
                     BudgetPlanResource::income));
     assertTrue(frequency.getMessage().startsWith("incomes[0].frequency must be one of"));
@@ -96,7 +96,9 @@ class BudgetPlanResourceTest {
         BadRequest.class,
         () ->
             BudgetPlanResource.lines(
-                java.util.Arrays.asList((Income) null), "incomes", BudgetPlanResource::income));
+                java.util.Arrays.asList((BudgetIncome) null),
+                "incomes",
+                BudgetPlanResource::income));
   }
 
   @Test
@@ -104,8 +106,8 @@ class BudgetPlanResourceTest {
     List<Debt> debts =
         BudgetPlanResource.lines(
             List.of(
-                new DebtLine("Bank", "100", "10", "MONTHLY", "2027-06-30", null),
-                new DebtLine("Huur", "100", "10", "MONTHLY", null, null)),
+                new BudgetDebt("Bank", "100", "10", "MONTHLY", "2027-06-30", null),
+                new BudgetDebt("Huur", "100", "10", "MONTHLY", null, null)),
             "debts",
             BudgetPlanResource::debt);
 
