@@ -5,6 +5,10 @@ package nl.redzaam.application;
  * else changed it in the meantime. The change was refused; the caller reloads and decides again.
  */
 public class StaleVersion extends RuntimeException {
+  public StaleVersion(String message) {
+    this(message, null);
+  }
+
   public StaleVersion(String message, Throwable cause) {
     super(message, cause);
   }

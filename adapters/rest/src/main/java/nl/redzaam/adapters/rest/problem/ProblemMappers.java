@@ -30,7 +30,13 @@ public final class ProblemMappers {
 
   /** Rules that are about who may act: reported as 403, like any other access refusal. */
   private static final Set<String> ACCESS_RULES =
-      Set.of("coach-only", "not-a-participant", "starter-takes-part");
+      Set.of(
+          "coach-only",
+          "not-a-participant",
+          "starter-takes-part",
+          "budget-plan-not-shared",
+          "budget-plan-read-only",
+          "budget-rights-by-professional");
 
   /** Rules about the trajectory's current state, not about the request itself: 409. */
   private static final Set<String> STATE_RULES =

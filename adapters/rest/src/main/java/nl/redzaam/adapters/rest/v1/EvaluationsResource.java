@@ -181,9 +181,7 @@ public class EvaluationsResource {
         evaluations
             .of(evaluationKind)
             .orElseThrow(() -> new NotFound("The " + kind + " evaluation was not opened yet"));
-    return Response.ok(EvaluationView.of(evaluation))
-        .tag(ETags.of(evaluations.version()))
-        .build();
+    return Response.ok(EvaluationView.of(evaluation)).tag(ETags.of(evaluations.version())).build();
   }
 
   /**

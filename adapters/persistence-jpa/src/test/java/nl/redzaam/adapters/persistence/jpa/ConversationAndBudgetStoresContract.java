@@ -1,0 +1,342 @@
+package nl.redzaam.adapters.persistence.jpa;
+
+import static nl.redzaam.adapters.persistence.jpa.TrajectoryLife.newId;
+import static nl.redzaam.domain.fixtures.SampleDays.day;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import nl.redzaam.adapters.persistence.jpa.TrajectoryLife.People;
+import nl.redzaam.application.port.ConcurrentUpdateException;
+import nl.redzaam.domain.budget.BudgetPlan;
+import nl.redzaam.domain.budget.Debt;
+import nl.redzaam.domain.budget.ExpenseLine;
+import nl.redzaam.domain.budget.Frequency;
+import nl.redzaam.domain.budget.IncomeLine;
+import nl.redzaam.domain.budget.Party;
+import nl.redzaam.domain.budget.ResidentBudgetRight;
+import nl.redzaam.domain.conversation.Correspondent;
+import nl.redzaam.domain.conversation.Message;
+import nl.redzaam.domain.conversation.MessageId;
+import nl.redzaam.domain.conversation.MessageReading;
+import nl.redzaam.domain.trajectory.Trajectory;
+import nl.redzaam.domain.trajectory.TrajectoryId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What the message and budget plan stores promise, against a real database: messages come back as
+ * sent with their readings, in pages newest first; unread counts for a caseload cost one query; a
+ * budget plan round-trips and a stale or concurrent change is refused.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ConversationAndBudgetStoresContract {
+
+  private EntityManagerFactory factory;
+
+  abstract TestDatabase database();
+
+  @BeforeAll
+  void migrateAndOpen() {
+    TestDatabase database = database();
+    database.migrateFromScratch();
+    factory =
+        database.open(
+            Map.of(
+                "eclipselink.logging.logger", SqlCounter.class.getName(),
+                "eclipselink.logging.level", "WARNING",
+                "eclipselink.logging.level.sql", "FINE"));
+  }
+
+  @AfterAll
+  void close() {
+    if (factory != null) {
+      factory.close();
+    }
+  }
+
+  // ---------------------------------------------------------------- messages
+
+  @Test
+  void messages_round_trip_newest_first_a_page_at_a_time_with_their_readings() {
+    People p = storedPeople();
+    Trajectory trajectory = storedTrajectory(p);
+    Correspondent resident = Correspondent.resident(p.r());
+    Correspondent coach = Correspondent.staff(p.c());
+    Message first = message(trajectory, resident, "Een", 1);
+    Message second = message(trajectory, coach, "Twee", 2);
+    Message third = message(trajectory, resident, "Drie", 3);
+    first.markReadBy(coach, day(2));
+    inTransaction(
+        r -> {
+          r.messages().add(third);
+          r.messages().add(first);
+          r.messages().add(second);
+          return null;
+        });
+
+    assertSameMessage(first, inTransaction(r -> r.messages().find(first.id())).orElseThrow());
+    assertEquals(
+        List.of(third.id(), second.id()),
+        ids(inTransaction(r -> r.messages().newestFirst(trajectory.id(), 0, 2))));
+    List<Message> lastPage = inTransaction(r -> r.messages().newestFirst(trajectory.id(), 2, 2));
+    assertEquals(List.of(first.id()), ids(lastPage));
+    assertSameMessage(first, lastPage.get(0));
+    assertEquals(Long.valueOf(3), inTransaction(r -> (Long) r.messages().count(trajectory.id())));
+    assertEquals(Optional.empty(), inTransaction(r -> r.messages().find(new MessageId(newId()))));
+  }
+
+  @Test
+  void readings_are_added_once_and_unread_messages_are_found_per_reader() {
+    People p = storedPeople();
+    Trajectory trajectory = storedTrajectory(p);
+    Correspondent resident = Correspondent.resident(p.r());
+    Correspondent coach = Correspondent.staff(p.c());
+    Message first = message(trajectory, resident, "Een", 1);
+    Message reply = message(trajectory, coach, "Twee", 2);
+    Message later = message(trajectory, resident, "Drie", 3);
+    inTransaction(
+        r -> {
+          List.of(first, reply, later).forEach(r.messages()::add);
+          return null;
+        });
+
+    assertEquals(
+        List.of(first.id()),
+        ids(inTransaction(r -> r.messages().unreadBy(coach, trajectory.id(), day(2)))),
+        "up to the second message, without the coach's own");
+    MessageReading reading = new MessageReading(coach, day(4));
+    inTransaction(
+        r -> {
+          r.messages().addReading(first.id(), reading);
+          r.messages().addReading(first.id(), new MessageReading(coach, day(5)));
+          return null;
+        });
+
+    assertEquals(
+        List.of(reading),
+        inTransaction(r -> r.messages().find(first.id())).orElseThrow().readings());
+    assertEquals(
+        List.of(later.id()),
+        ids(inTransaction(r -> r.messages().unreadBy(coach, trajectory.id(), day(3)))));
+    assertEquals(
+        List.of(reply.id()),
+        ids(inTransaction(r -> r.messages().unreadBy(resident, trajectory.id(), day(3)))));
+  }
+
+  @Test
+  void unread_messages_for_staff_are_counted_per_trajectory_in_one_query() {
+    People p = storedPeople();
+    Trajectory one = storedTrajectory(p);
+    Trajectory two = storedTrajectory(p);
+    Trajectory quiet = storedTrajectory(p);
+    Correspondent resident = Correspondent.resident(p.r());
+    Message read = message(one, resident, "Gelezen", 1);
+    read.markReadBy(Correspondent.staff(p.secondCoach().id()), day(2));
+    Message readByResidentOnly = message(one, Correspondent.staff(p.c()), "Van de coach", 2);
+    readByResidentOnly.markReadBy(resident, day(3));
+    inTransaction(
+        r -> {
+          r.messages().add(read);
+          r.messages().add(readByResidentOnly);
+          r.messages().add(message(one, resident, "Ongelezen", 3));
+          r.messages().add(message(two, resident, "Een", 1));
+          r.messages().add(message(two, resident, "Twee", 2));
+          return null;
+        });
+
+    SqlCounter.reset();
+    Map<TrajectoryId, Long> unread =
+        inTransaction(r -> r.messages().unreadByStaff(Set.of(one.id(), two.id(), quiet.id())));
+
+    assertEquals(1, SqlCounter.statements());
+    assertEquals(Map.of(one.id(), 1L, two.id(), 2L, quiet.id(), 0L), unread);
+    assertEquals(Map.of(), inTransaction(r -> r.messages().unreadByStaff(Set.of())));
+  }
+
+  // ---------------------------------------------------------------- budget plan
+
+  @Test
+  void a_budget_plan_round_trips_and_every_save_is_a_new_version() {
+    People p = storedPeople();
+    Trajectory trajectory = storedTrajectory(p);
+    BudgetPlan plan = BudgetPlan.empty(trajectory.id());
+    plan.setResidentRight(Party.PROFESSIONAL, ResidentBudgetRight.READ_AND_EDIT);
+    plan.replace(
+        Party.PROFESSIONAL,
+        List.of(
+            new IncomeLine("Loon", new BigDecimal("1500.5"), Frequency.FOUR_WEEKLY),
+            new IncomeLine("Zorgtoeslag", new BigDecimal("123.45"), Frequency.MONTHLY)),
+        List.of(new ExpenseLine("Huur", new BigDecimal("750"), Frequency.MONTHLY)),
+        List.of(
+            new Debt(
+                "Energiebedrijf",
+                new BigDecimal("600"),
+                new BigDecimal("50"),
+                Frequency.MONTHLY,
+                LocalDate.of(2027, 6, 30)),
+            new Debt(
+                "Zorgverzekeraar",
+                new BigDecimal("9999999999.99"),
+                new BigDecimal("0.01"),
+                Frequency.YEARLY,
+                null)));
+    long versionAfterAdd =
+        inTransaction(
+            r -> {
+              r.plans().add(plan);
+              return r.plans().find(trajectory.id()).orElseThrow().version();
+            });
+
+    BudgetPlan loaded = inTransaction(r -> r.plans().find(trajectory.id())).orElseThrow();
+    assertSamePlan(plan, loaded);
+    assertTrue(loaded.version() >= 1, "a stored plan differs from the unsaved one (version 0)");
+    assertEquals(loaded.version(), versionAfterAdd, "found in the same transaction");
+
+    loaded.replace(
+        Party.RESIDENT,
+        List.of(new IncomeLine("Uitkering", new BigDecimal("1100"), Frequency.MONTHLY)),
+        List.of(),
+        List.of(loaded.debts().get(1)));
+    loaded.setResidentRight(Party.PROFESSIONAL, ResidentBudgetRight.NONE);
+    long versionAfterUpdate =
+        inTransaction(
+            r -> {
+              r.plans().update(loaded);
+              return r.plans().find(trajectory.id()).orElseThrow().version();
+            });
+
+    BudgetPlan reloaded = inTransaction(r -> r.plans().find(trajectory.id())).orElseThrow();
+    assertSamePlan(loaded, reloaded);
+    assertEquals(loaded.version() + 1, reloaded.version());
+    assertEquals(reloaded.version(), versionAfterUpdate, "found in the same transaction");
+    assertEquals(Optional.empty(), inTransaction(r -> r.plans().find(new TrajectoryId(newId()))));
+  }
+
+  @Test
+  void a_stale_budget_plan_and_a_second_first_save_are_refused() {
+    People p = storedPeople();
+    Trajectory trajectory = storedTrajectory(p);
+    inTransaction(
+        r -> {
+          r.plans().add(BudgetPlan.empty(trajectory.id()));
+          return null;
+        });
+    BudgetPlan stale = inTransaction(r -> r.plans().find(trajectory.id())).orElseThrow();
+    inTransaction(
+        r -> {
+          BudgetPlan fresh = r.plans().find(trajectory.id()).orElseThrow();
+          fresh.setResidentRight(Party.PROFESSIONAL, ResidentBudgetRight.NONE);
+          r.plans().update(fresh);
+          return null;
+        });
+
+    stale.setResidentRight(Party.PROFESSIONAL, ResidentBudgetRight.READ_AND_EDIT);
+    assertThrows(ConcurrentUpdateException.class, () -> run(r -> r.plans().update(stale)));
+    assertThrows(
+        ConcurrentUpdateException.class,
+        () -> run(r -> r.plans().add(BudgetPlan.empty(trajectory.id()))));
+    assertEquals(
+        ResidentBudgetRight.NONE,
+        inTransaction(r -> r.plans().find(trajectory.id())).orElseThrow().residentRight());
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  record Stores(
+      JpaMessageRepository messages,
+      JpaBudgetPlanRepository plans,
+      JpaMunicipalityRepository municipalities,
+      JpaResidentRepository residents,
+      JpaStaffMemberRepository staff,
+      JpaTrajectoryRepository trajectories) {
+    static Stores on(EntityManager em) {
+      return new Stores(
+          new JpaMessageRepository(em),
+          new JpaBudgetPlanRepository(em),
+          new JpaMunicipalityRepository(em),
+          new JpaResidentRepository(em),
+          new JpaStaffMemberRepository(em),
+          new JpaTrajectoryRepository(em));
+    }
+  }
+
+  private <T> T inTransaction(Function<Stores, T> work) {
+    EntityManager em = factory.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      T result = work.apply(Stores.on(em));
+      em.getTransaction().commit();
+      return result;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+
+  private void run(Consumer<Stores> work) {
+    inTransaction(
+        r -> {
+          work.accept(r);
+          return null;
+        });
+  }
+
+  private People storedPeople() {
+    People p = People.fresh();
+    run(
+        r -> {
+          r.municipalities().add(p.municipality());
+          r.residents().add(p.resident());
+          r.staff().add(p.coach());
+          r.staff().add(p.secondCoach());
+          r.staff().add(p.specialist());
+        });
+    return p;
+  }
+
+  private Trajectory storedTrajectory(People p) {
+    Trajectory t = TrajectoryLife.started(new TrajectoryId(newId()), p);
+    run(r -> r.trajectories().add(t));
+    return t;
+  }
+
+  private static Message message(Trajectory t, Correspondent author, String text, int day) {
+    return Message.send(new MessageId(newId()), t, author, text, day(day));
+  }
+
+  private static List<MessageId> ids(List<Message> messages) {
+    return messages.stream().map(Message::id).toList();
+  }
+
+  private static void assertSameMessage(Message expected, Message actual) {
+    assertEquals(expected.id(), actual.id());
+    assertEquals(expected.trajectoryId(), actual.trajectoryId());
+    assertEquals(expected.author(), actual.author());
+    assertEquals(expected.text(), actual.text());
+    assertEquals(expected.sentAt(), actual.sentAt());
+    assertEquals(expected.readings(), actual.readings());
+  }
+
+  private static void assertSamePlan(BudgetPlan expected, BudgetPlan actual) {
+    assertEquals(expected.trajectoryId(), actual.trajectoryId());
+    assertEquals(expected.residentRight(), actual.residentRight());
+    assertEquals(expected.incomes(), actual.incomes());
+    assertEquals(expected.expenses(), actual.expenses());
+    assertEquals(expected.debts(), actual.debts());
+  }
+}
