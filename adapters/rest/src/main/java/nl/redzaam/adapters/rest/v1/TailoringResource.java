@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * evaluation.
  */
 @RequestScoped
-@Path("/v1/trajectories/{trajectoryId}")
+@Path("/v1/trajectories")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Tailoring")
@@ -46,7 +46,7 @@ public class TailoringResource {
   @Inject AddOwnAssignment addOwnAssignment;
 
   @POST
-  @Path("/assignments/{assignmentCode}/skips")
+  @Path("/{trajectoryId}/assignments/{assignmentCode}/skips")
   @Operation(
       summary = "Skip an assignment",
       description =
@@ -70,7 +70,7 @@ public class TailoringResource {
   }
 
   @POST
-  @Path("/assignments/{assignmentCode}/reinstatements")
+  @Path("/{trajectoryId}/assignments/{assignmentCode}/reinstatements")
   @Operation(
       summary = "Reinstate a skipped assignment",
       description =
@@ -98,7 +98,7 @@ public class TailoringResource {
   public record StressChange(Boolean stressed, String reason) {}
 
   @POST
-  @Path("/assignments/{assignmentCode}/stress-changes")
+  @Path("/{trajectoryId}/assignments/{assignmentCode}/stress-changes")
   @Operation(
       summary = "Stress an assignment, or lift the stress",
       description =
@@ -138,7 +138,7 @@ public class TailoringResource {
   public record OwnAssignmentCreated(String code) {}
 
   @POST
-  @Path("/own-assignments")
+  @Path("/{trajectoryId}/own-assignments")
   @Operation(
       summary = "Add an own assignment",
       description =
