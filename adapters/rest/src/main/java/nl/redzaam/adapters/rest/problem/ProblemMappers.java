@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.redzaam.application.AccessDenied;
 import nl.redzaam.application.NotFound;
+import nl.redzaam.application.OutdatedVersion;
 import nl.redzaam.application.login.LoginFailed;
 import nl.redzaam.application.login.LoginLocked;
 import nl.redzaam.application.port.ConcurrentUpdateException;
@@ -22,6 +23,9 @@ import nl.redzaam.domain.shared.RuleViolation;
 public final class ProblemMappers {
 
   private ProblemMappers() {}
+
+  /** HTTP 428 Precondition Required, which {@link Status} does not list. */
+  private static final int PRECONDITION_REQUIRED = 428;
 
   /** Rules that are about who may act: reported as 403, like any other access refusal. */
   private static final Set<String> ACCESS_RULES =
@@ -43,7 +47,8 @@ public final class ProblemMappers {
           "evaluation-not-open",
           "resident-has-running-trajectory",
           "email-in-use",
-          "grant-already-revoked");
+          "grant-already-revoked",
+          "support-already-granted");
 
   @Provider
   public static class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
@@ -110,6 +115,27 @@ public final class ProblemMappers {
           "Changed by someone else",
           Status.CONFLICT,
           "Someone else changed this at the same time. Load it again and retry.");
+    }
+  }
+
+  @Provider
+  public static class OutdatedVersionMapper implements ExceptionMapper<OutdatedVersion> {
+    @Override
+    public Response toResponse(OutdatedVersion e) {
+      return Problem.response(
+          "precondition-failed",
+          "Changed by someone else",
+          Status.PRECONDITION_FAILED,
+          e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class PreconditionRequiredMapper implements ExceptionMapper<PreconditionRequired> {
+    @Override
+    public Response toResponse(PreconditionRequired e) {
+      return Problem.response(
+          "precondition-required", "If-Match required", PRECONDITION_REQUIRED, e.getMessage());
     }
   }
 

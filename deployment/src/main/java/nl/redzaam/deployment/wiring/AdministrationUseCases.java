@@ -1,0 +1,63 @@
+package nl.redzaam.deployment.wiring;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import nl.redzaam.application.login.SessionSettings;
+import nl.redzaam.application.port.AccountRepository;
+import nl.redzaam.application.port.AccountTokenRepository;
+import nl.redzaam.application.port.Clock;
+import nl.redzaam.application.port.CoachTeamRepository;
+import nl.redzaam.application.port.CurrentUser;
+import nl.redzaam.application.port.MunicipalityRepository;
+import nl.redzaam.application.port.ResidentRepository;
+import nl.redzaam.application.port.SessionRepository;
+import nl.redzaam.application.port.StaffMemberRepository;
+import nl.redzaam.application.port.SupportOrganisationRepository;
+import nl.redzaam.application.port.SupportWorkerRepository;
+import nl.redzaam.application.usecase.AdministratorAccess;
+import nl.redzaam.application.usecase.ChangePurchasedModules;
+import nl.redzaam.application.usecase.PersonAccounts;
+import nl.redzaam.application.usecase.ReadMunicipality;
+
+/**
+ * Builds the municipal administrator's use cases (municipality, staff, coach teams, support
+ * organisations) and the residents' and support workers' side of support access.
+ */
+@ApplicationScoped
+public class AdministrationUseCases {
+
+  @Produces
+  AdministratorAccess administratorAccess(
+      StaffMemberRepository staff,
+      CoachTeamRepository teams,
+      SupportOrganisationRepository organisations,
+      SupportWorkerRepository workers) {
+    return new AdministratorAccess(staff, teams, organisations, workers);
+  }
+
+  @Produces
+  PersonAccounts personAccounts(
+      AccountRepository accounts,
+      AccountTokenRepository tokens,
+      SessionRepository sessions,
+      StaffMemberRepository staff,
+      SupportWorkerRepository workers,
+      ResidentRepository residents,
+      Clock clock,
+      SessionSettings settings) {
+    return new PersonAccounts(
+        accounts, tokens, sessions, staff, workers, residents, clock, settings);
+  }
+
+  @Produces
+  ReadMunicipality readMunicipality(
+      CurrentUser currentUser, MunicipalityRepository municipalities) {
+    return new ReadMunicipality(currentUser, municipalities);
+  }
+
+  @Produces
+  ChangePurchasedModules changePurchasedModules(
+      CurrentUser currentUser, AdministratorAccess access, MunicipalityRepository municipalities) {
+    return new ChangePurchasedModules(currentUser, access, municipalities);
+  }
+}
