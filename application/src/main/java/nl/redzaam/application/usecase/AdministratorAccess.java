@@ -11,6 +11,7 @@ import nl.redzaam.application.port.StaffMemberRepository;
 import nl.redzaam.application.port.SupportOrganisationRepository;
 import nl.redzaam.application.port.SupportWorkerRepository;
 import nl.redzaam.domain.municipality.MunicipalityId;
+import nl.redzaam.domain.shared.RuleViolation;
 import nl.redzaam.domain.staff.CoachTeam;
 import nl.redzaam.domain.staff.CoachTeamId;
 import nl.redzaam.domain.staff.StaffMember;
@@ -73,6 +74,22 @@ public final class AdministratorAccess {
   public SupportWorker worker(StaffActor administrator, SupportWorkerId id) {
     return own(
         workers.find(id), SupportWorker::municipalityId, administrator, "No support worker " + id);
+  }
+
+  /**
+   * Fails when this member is the municipality's last active administrator: without one, nobody
+   * could manage staff any more.
+   */
+  public void requireAnotherAdministratorThan(StaffMember member) {
+    boolean last =
+        member.holds(StaffRole.ADMINISTRATOR)
+            && staff.ofMunicipality(member.municipalityId()).stream()
+                .filter(other -> !other.id().equals(member.id()))
+                .noneMatch(other -> other.holds(StaffRole.ADMINISTRATOR));
+    RuleViolation.require(
+        !last,
+        "last-administrator",
+        "The municipality needs at least one active administrator; appoint another one first");
   }
 
   private static <T> T own(

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import nl.redzaam.application.login.ActivateAccount;
+import nl.redzaam.application.login.Authentication;
 import nl.redzaam.application.login.SessionSettings;
 import nl.redzaam.application.port.AccessLog;
 import nl.redzaam.application.port.Account;
@@ -22,7 +24,9 @@ import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.CoachTeamRepository;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.IdentityGenerator;
+import nl.redzaam.application.port.LoginThrottle;
 import nl.redzaam.application.port.MunicipalityRepository;
+import nl.redzaam.application.port.PasswordHasher;
 import nl.redzaam.application.port.ResidentRepository;
 import nl.redzaam.application.port.SessionRepository;
 import nl.redzaam.application.port.StaffMemberRepository;
@@ -49,6 +53,7 @@ import nl.redzaam.domain.support.SupportWorker;
 import nl.redzaam.domain.support.SupportWorkerId;
 import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
+import org.mockito.Mockito;
 
 /**
  * In-memory stand-ins for every port the administration use cases need, so tests can follow state
@@ -59,6 +64,8 @@ final class InMemoryAdministration {
 
   static final MunicipalityId MUNICIPALITY = UseCaseFixtures.MUNICIPALITY;
   static final MunicipalityId OTHER = UseCaseFixtures.OTHER_MUNICIPALITY;
+
+  static final String PASSWORD = "een lange eigen zin";
 
   Instant now = UseCaseFixtures.START;
   Actor actor;
@@ -393,6 +400,43 @@ final class InMemoryAdministration {
       new PersonAccounts(
           accounts, tokens, sessions, staff, workers, residents, clock, SessionSettings.DEFAULTS);
 
+  final PasswordHasher hasher =
+      new PasswordHasher() {
+        @Override
+        public String hash(String password) {
+          return "hashed:" + password;
+        }
+
+        @Override
+        public boolean matches(String password, String storedHash) {
+          return storedHash.equals("hashed:" + password);
+        }
+      };
+
+  /** The one activation flow, for residents, staff and support workers alike. */
+  ActivateAccount activateAccount() {
+    return new ActivateAccount(
+        tokens,
+        accounts,
+        sessions,
+        trajectories,
+        (password, personalWords) -> {},
+        hasher,
+        clock,
+        events -> {});
+  }
+
+  Authentication authentication() {
+    return new Authentication(
+        accounts,
+        sessions,
+        Mockito.mock(LoginThrottle.class),
+        hasher,
+        clock,
+        SessionSettings.DEFAULTS,
+        hasher.hash("decoy"));
+  }
+
   InMemoryAdministration() {
     municipalities.add(
         new Municipality(
@@ -412,7 +456,9 @@ final class InMemoryAdministration {
             true,
             2);
     staff.add(member);
-    accounts.add(new Account(member.email(), "hash", Account.Kind.STAFF, member.id().value()));
+    accounts.add(
+        new Account(
+            member.email(), hasher.hash(PASSWORD), Account.Kind.STAFF, member.id().value()));
     return member;
   }
 

@@ -8,6 +8,7 @@ import nl.redzaam.application.port.AccountTokenRepository;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.CoachTeamRepository;
 import nl.redzaam.application.port.CurrentUser;
+import nl.redzaam.application.port.IdentityGenerator;
 import nl.redzaam.application.port.MunicipalityRepository;
 import nl.redzaam.application.port.ResidentRepository;
 import nl.redzaam.application.port.SessionRepository;
@@ -16,8 +17,13 @@ import nl.redzaam.application.port.SupportOrganisationRepository;
 import nl.redzaam.application.port.SupportWorkerRepository;
 import nl.redzaam.application.usecase.AdministratorAccess;
 import nl.redzaam.application.usecase.ChangePurchasedModules;
+import nl.redzaam.application.usecase.ChangeStaffRoles;
+import nl.redzaam.application.usecase.CreateStaffMember;
+import nl.redzaam.application.usecase.DeactivateStaffMember;
+import nl.redzaam.application.usecase.ListStaffMembers;
 import nl.redzaam.application.usecase.PersonAccounts;
 import nl.redzaam.application.usecase.ReadMunicipality;
+import nl.redzaam.application.usecase.ReadStaffMember;
 
 /**
  * Builds the municipal administrator's use cases (municipality, staff, coach teams, support
@@ -59,5 +65,41 @@ public class AdministrationUseCases {
   ChangePurchasedModules changePurchasedModules(
       CurrentUser currentUser, AdministratorAccess access, MunicipalityRepository municipalities) {
     return new ChangePurchasedModules(currentUser, access, municipalities);
+  }
+
+  @Produces
+  ListStaffMembers listStaffMembers(
+      CurrentUser currentUser, AdministratorAccess access, StaffMemberRepository staff) {
+    return new ListStaffMembers(currentUser, access, staff);
+  }
+
+  @Produces
+  ReadStaffMember readStaffMember(CurrentUser currentUser, AdministratorAccess access) {
+    return new ReadStaffMember(currentUser, access);
+  }
+
+  @Produces
+  CreateStaffMember createStaffMember(
+      CurrentUser currentUser,
+      AdministratorAccess access,
+      StaffMemberRepository staff,
+      PersonAccounts accounts,
+      IdentityGenerator ids) {
+    return new CreateStaffMember(currentUser, access, staff, accounts, ids);
+  }
+
+  @Produces
+  ChangeStaffRoles changeStaffRoles(
+      CurrentUser currentUser, AdministratorAccess access, StaffMemberRepository staff) {
+    return new ChangeStaffRoles(currentUser, access, staff);
+  }
+
+  @Produces
+  DeactivateStaffMember deactivateStaffMember(
+      CurrentUser currentUser,
+      AdministratorAccess access,
+      StaffMemberRepository staff,
+      PersonAccounts accounts) {
+    return new DeactivateStaffMember(currentUser, access, staff, accounts);
   }
 }
