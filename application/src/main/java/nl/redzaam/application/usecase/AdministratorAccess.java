@@ -76,6 +76,18 @@ public final class AdministratorAccess {
         workers.find(id), SupportWorker::municipalityId, administrator, "No support worker " + id);
   }
 
+  /** Fails unless the id is an active coach of the administrator's municipality. */
+  public void requireCoach(StaffActor administrator, StaffMemberId id) {
+    RuleViolation.require(
+        staff
+            .find(id)
+            .filter(s -> s.municipalityId().equals(administrator.municipalityId()))
+            .filter(s -> s.holds(StaffRole.COACH))
+            .isPresent(),
+        "unknown-coach",
+        "Not an active coach of this municipality: " + id);
+  }
+
   /**
    * Fails when this member is the municipality's last active administrator: without one, nobody
    * could manage staff any more.

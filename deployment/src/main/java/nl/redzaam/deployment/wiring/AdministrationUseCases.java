@@ -15,15 +15,20 @@ import nl.redzaam.application.port.SessionRepository;
 import nl.redzaam.application.port.StaffMemberRepository;
 import nl.redzaam.application.port.SupportOrganisationRepository;
 import nl.redzaam.application.port.SupportWorkerRepository;
+import nl.redzaam.application.usecase.AddCoachTeamMember;
 import nl.redzaam.application.usecase.AdministratorAccess;
 import nl.redzaam.application.usecase.ChangePurchasedModules;
 import nl.redzaam.application.usecase.ChangeStaffRoles;
+import nl.redzaam.application.usecase.CreateCoachTeam;
 import nl.redzaam.application.usecase.CreateStaffMember;
 import nl.redzaam.application.usecase.DeactivateStaffMember;
+import nl.redzaam.application.usecase.ListCoachTeams;
 import nl.redzaam.application.usecase.ListStaffMembers;
 import nl.redzaam.application.usecase.PersonAccounts;
+import nl.redzaam.application.usecase.ReadCoachTeam;
 import nl.redzaam.application.usecase.ReadMunicipality;
 import nl.redzaam.application.usecase.ReadStaffMember;
+import nl.redzaam.application.usecase.RemoveCoachTeamMember;
 
 /**
  * Builds the municipal administrator's use cases (municipality, staff, coach teams, support
@@ -101,5 +106,42 @@ public class AdministrationUseCases {
       StaffMemberRepository staff,
       PersonAccounts accounts) {
     return new DeactivateStaffMember(currentUser, access, staff, accounts);
+  }
+
+  @Produces
+  ListCoachTeams listCoachTeams(
+      CurrentUser currentUser,
+      AdministratorAccess access,
+      CoachTeamRepository teams,
+      StaffMemberRepository staff) {
+    return new ListCoachTeams(currentUser, access, teams, staff);
+  }
+
+  @Produces
+  ReadCoachTeam readCoachTeam(
+      CurrentUser currentUser, AdministratorAccess access, StaffMemberRepository staff) {
+    return new ReadCoachTeam(currentUser, access, staff);
+  }
+
+  @Produces
+  CreateCoachTeam createCoachTeam(
+      CurrentUser currentUser,
+      AdministratorAccess access,
+      CoachTeamRepository teams,
+      StaffMemberRepository staff,
+      IdentityGenerator ids) {
+    return new CreateCoachTeam(currentUser, access, teams, staff, ids);
+  }
+
+  @Produces
+  AddCoachTeamMember addCoachTeamMember(
+      CurrentUser currentUser, AdministratorAccess access, CoachTeamRepository teams) {
+    return new AddCoachTeamMember(currentUser, access, teams);
+  }
+
+  @Produces
+  RemoveCoachTeamMember removeCoachTeamMember(
+      CurrentUser currentUser, AdministratorAccess access, CoachTeamRepository teams) {
+    return new RemoveCoachTeamMember(currentUser, access, teams);
   }
 }
