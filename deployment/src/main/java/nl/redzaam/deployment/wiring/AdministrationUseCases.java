@@ -16,19 +16,26 @@ import nl.redzaam.application.port.StaffMemberRepository;
 import nl.redzaam.application.port.SupportOrganisationRepository;
 import nl.redzaam.application.port.SupportWorkerRepository;
 import nl.redzaam.application.usecase.AddCoachTeamMember;
+import nl.redzaam.application.usecase.AddSupportWorker;
 import nl.redzaam.application.usecase.AdministratorAccess;
 import nl.redzaam.application.usecase.ChangePurchasedModules;
 import nl.redzaam.application.usecase.ChangeStaffRoles;
 import nl.redzaam.application.usecase.CreateCoachTeam;
 import nl.redzaam.application.usecase.CreateStaffMember;
 import nl.redzaam.application.usecase.DeactivateStaffMember;
+import nl.redzaam.application.usecase.DeactivateSupportWorker;
 import nl.redzaam.application.usecase.ListCoachTeams;
 import nl.redzaam.application.usecase.ListStaffMembers;
+import nl.redzaam.application.usecase.ListSupportOrganisations;
+import nl.redzaam.application.usecase.ListSupportWorkers;
 import nl.redzaam.application.usecase.PersonAccounts;
 import nl.redzaam.application.usecase.ReadCoachTeam;
 import nl.redzaam.application.usecase.ReadMunicipality;
 import nl.redzaam.application.usecase.ReadStaffMember;
+import nl.redzaam.application.usecase.ReadSupportOrganisation;
+import nl.redzaam.application.usecase.RegisterSupportOrganisation;
 import nl.redzaam.application.usecase.RemoveCoachTeamMember;
+import nl.redzaam.application.usecase.VerifySupportOrganisation;
 
 /**
  * Builds the municipal administrator's use cases (municipality, staff, coach teams, support
@@ -143,5 +150,61 @@ public class AdministrationUseCases {
   RemoveCoachTeamMember removeCoachTeamMember(
       CurrentUser currentUser, AdministratorAccess access, CoachTeamRepository teams) {
     return new RemoveCoachTeamMember(currentUser, access, teams);
+  }
+
+  @Produces
+  ListSupportOrganisations listSupportOrganisations(
+      CurrentUser currentUser,
+      AdministratorAccess access,
+      SupportOrganisationRepository organisations) {
+    return new ListSupportOrganisations(currentUser, access, organisations);
+  }
+
+  @Produces
+  ReadSupportOrganisation readSupportOrganisation(
+      CurrentUser currentUser, AdministratorAccess access) {
+    return new ReadSupportOrganisation(currentUser, access);
+  }
+
+  @Produces
+  RegisterSupportOrganisation registerSupportOrganisation(
+      CurrentUser currentUser,
+      AdministratorAccess access,
+      SupportOrganisationRepository organisations,
+      IdentityGenerator ids) {
+    return new RegisterSupportOrganisation(currentUser, access, organisations, ids);
+  }
+
+  @Produces
+  VerifySupportOrganisation verifySupportOrganisation(
+      CurrentUser currentUser,
+      AdministratorAccess access,
+      SupportOrganisationRepository organisations) {
+    return new VerifySupportOrganisation(currentUser, access, organisations);
+  }
+
+  @Produces
+  ListSupportWorkers listSupportWorkers(
+      CurrentUser currentUser, AdministratorAccess access, SupportWorkerRepository workers) {
+    return new ListSupportWorkers(currentUser, access, workers);
+  }
+
+  @Produces
+  AddSupportWorker addSupportWorker(
+      CurrentUser currentUser,
+      AdministratorAccess access,
+      SupportWorkerRepository workers,
+      PersonAccounts accounts,
+      IdentityGenerator ids) {
+    return new AddSupportWorker(currentUser, access, workers, accounts, ids);
+  }
+
+  @Produces
+  DeactivateSupportWorker deactivateSupportWorker(
+      CurrentUser currentUser,
+      AdministratorAccess access,
+      SupportWorkerRepository workers,
+      PersonAccounts accounts) {
+    return new DeactivateSupportWorker(currentUser, access, workers, accounts);
   }
 }
