@@ -3,6 +3,7 @@ package nl.redzaam.deployment.wiring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import nl.redzaam.application.login.SessionSettings;
+import nl.redzaam.application.port.AccessLog;
 import nl.redzaam.application.port.AccountRepository;
 import nl.redzaam.application.port.AccountTokenRepository;
 import nl.redzaam.application.port.Clock;
@@ -13,8 +14,10 @@ import nl.redzaam.application.port.MunicipalityRepository;
 import nl.redzaam.application.port.ResidentRepository;
 import nl.redzaam.application.port.SessionRepository;
 import nl.redzaam.application.port.StaffMemberRepository;
+import nl.redzaam.application.port.SupportGrantRepository;
 import nl.redzaam.application.port.SupportOrganisationRepository;
 import nl.redzaam.application.port.SupportWorkerRepository;
+import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.application.usecase.AddCoachTeamMember;
 import nl.redzaam.application.usecase.AddSupportWorker;
 import nl.redzaam.application.usecase.AdministratorAccess;
@@ -24,8 +27,12 @@ import nl.redzaam.application.usecase.CreateCoachTeam;
 import nl.redzaam.application.usecase.CreateStaffMember;
 import nl.redzaam.application.usecase.DeactivateStaffMember;
 import nl.redzaam.application.usecase.DeactivateSupportWorker;
+import nl.redzaam.application.usecase.GrantSupportAccess;
+import nl.redzaam.application.usecase.ListAvailableSupportOrganisations;
 import nl.redzaam.application.usecase.ListCoachTeams;
+import nl.redzaam.application.usecase.ListGrantedTrajectories;
 import nl.redzaam.application.usecase.ListStaffMembers;
+import nl.redzaam.application.usecase.ListSupportGrants;
 import nl.redzaam.application.usecase.ListSupportOrganisations;
 import nl.redzaam.application.usecase.ListSupportWorkers;
 import nl.redzaam.application.usecase.PersonAccounts;
@@ -35,6 +42,8 @@ import nl.redzaam.application.usecase.ReadStaffMember;
 import nl.redzaam.application.usecase.ReadSupportOrganisation;
 import nl.redzaam.application.usecase.RegisterSupportOrganisation;
 import nl.redzaam.application.usecase.RemoveCoachTeamMember;
+import nl.redzaam.application.usecase.RevokeSupportAccess;
+import nl.redzaam.application.usecase.TrajectoryAccess;
 import nl.redzaam.application.usecase.VerifySupportOrganisation;
 
 /**
@@ -206,5 +215,54 @@ public class AdministrationUseCases {
       SupportWorkerRepository workers,
       PersonAccounts accounts) {
     return new DeactivateSupportWorker(currentUser, access, workers, accounts);
+  }
+
+  @Produces
+  ListAvailableSupportOrganisations listAvailableSupportOrganisations(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      SupportOrganisationRepository organisations) {
+    return new ListAvailableSupportOrganisations(currentUser, access, organisations);
+  }
+
+  @Produces
+  ListSupportGrants listSupportGrants(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      SupportGrantRepository grants,
+      SupportOrganisationRepository organisations) {
+    return new ListSupportGrants(currentUser, access, grants, organisations);
+  }
+
+  @Produces
+  GrantSupportAccess grantSupportAccess(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      SupportOrganisationRepository organisations,
+      SupportGrantRepository grants,
+      IdentityGenerator ids,
+      Clock clock) {
+    return new GrantSupportAccess(currentUser, access, organisations, grants, ids, clock);
+  }
+
+  @Produces
+  RevokeSupportAccess revokeSupportAccess(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      SupportGrantRepository grants,
+      Clock clock) {
+    return new RevokeSupportAccess(currentUser, access, grants, clock);
+  }
+
+  @Produces
+  ListGrantedTrajectories listGrantedTrajectories(
+      CurrentUser currentUser,
+      SupportGrantRepository grants,
+      TrajectoryRepository trajectories,
+      ResidentRepository residents,
+      AccessLog accessLog,
+      Clock clock) {
+    return new ListGrantedTrajectories(
+        currentUser, grants, trajectories, residents, accessLog, clock);
   }
 }
