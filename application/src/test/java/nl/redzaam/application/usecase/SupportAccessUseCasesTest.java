@@ -17,6 +17,7 @@ import nl.redzaam.domain.resident.Resident;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.shared.EmailAddress;
 import nl.redzaam.domain.shared.RuleViolation;
+import nl.redzaam.domain.staff.StaffRole;
 import nl.redzaam.domain.support.SupportGrant;
 import nl.redzaam.domain.support.SupportGrantId;
 import nl.redzaam.domain.support.SupportOrganisation;
@@ -268,5 +269,16 @@ class SupportAccessUseCasesTest {
     memory.actor = UseCaseFixtures.coach();
 
     assertThrows(AccessDenied.class, () -> granted.execute(firstPage()));
+  }
+
+  @Test
+  void an_administrator_does_not_see_trajectories_by_virtue_of_the_role() {
+    memory.actAs(memory.staffMember(MUNICIPALITY, "Ayla Demir", StaffRole.ADMINISTRATOR));
+
+    assertThrows(
+        NotFound.class, () -> readTrajectory.execute(new ReadTrajectory.Query(trajectory.id())));
+    assertThrows(
+        NotFound.class,
+        () -> listGrants.execute(new ListSupportGrants.Query(trajectory.id(), PageRequest.FIRST)));
   }
 }
