@@ -12,4 +12,12 @@ public class StaleVersion extends RuntimeException {
   public StaleVersion(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** Refuses a change based on another version than the stored one. */
+  public static void require(long expected, long current, String what) {
+    if (expected != current) {
+      throw new StaleVersion(
+          what + " changed since you read it (version " + expected + ", now " + current + ")");
+    }
+  }
 }

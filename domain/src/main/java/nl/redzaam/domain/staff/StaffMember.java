@@ -15,6 +15,11 @@ import nl.redzaam.domain.shared.Text;
  */
 public final class StaffMember {
 
+  private static final String ADMINISTRATOR_OF_OUTSIDE_ORGANISATION =
+      "administrator-of-outside-organisation";
+  private static final String OWN_STAFF_ONLY =
+      "An administrator must work for the municipality itself, not for an outside organisation";
+
   private final StaffMemberId id;
   private final MunicipalityId municipalityId;
   private String name;
@@ -45,6 +50,35 @@ public final class StaffMember {
     this.version = version;
   }
 
+  /**
+   * A new staff member, active from the start. Someone of an outside organisation is there as a
+   * specialist (a debt counsellor or administrator working for the municipality); municipal
+   * administrators are always the municipality's own staff.
+   */
+  public static StaffMember register(
+      StaffMemberId id,
+      MunicipalityId municipalityId,
+      String name,
+      EmailAddress email,
+      Set<StaffRole> roles,
+      String organisation) {
+    StaffMember member =
+        new StaffMember(id, municipalityId, name, email, roles, organisation, true, 0);
+    require(
+        member.organisation == null || member.roles.contains(StaffRole.SPECIALIST),
+        "outside-organisation-only-for-specialists",
+        "Only a specialist can work for an outside organisation");
+    member.requireOwnStaffAsAdministrator();
+    return member;
+  }
+
+  private void requireOwnStaffAsAdministrator() {
+    require(
+        organisation == null || !roles.contains(StaffRole.ADMINISTRATOR),
+        ADMINISTRATOR_OF_OUTSIDE_ORGANISATION,
+        OWN_STAFF_ONLY);
+  }
+
   public boolean holds(StaffRole role) {
     return active && roles.contains(role);
   }
@@ -54,6 +88,10 @@ public final class StaffMember {
   }
 
   public void grant(StaffRole role) {
+    require(
+        role != StaffRole.ADMINISTRATOR || organisation == null,
+        ADMINISTRATOR_OF_OUTSIDE_ORGANISATION,
+        OWN_STAFF_ONLY);
     roles.add(role);
   }
 

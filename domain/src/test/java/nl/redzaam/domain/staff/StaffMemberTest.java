@@ -93,4 +93,42 @@ class StaffMemberTest {
                 true,
                 0));
   }
+
+  private static StaffMember registered(Set<StaffRole> roles, String organisation) {
+    return StaffMember.register(
+        new StaffMemberId(new UUID(0, 3)),
+        new MunicipalityId(new UUID(0, 2)),
+        "Ayla Demir",
+        new EmailAddress("a.demir@voorbeeldstad.nl"),
+        roles,
+        organisation);
+  }
+
+  @Test
+  void a_registered_staff_member_is_active() {
+    StaffMember coach = registered(Set.of(StaffRole.COACH), null);
+
+    assertTrue(coach.active());
+    assertTrue(coach.holds(StaffRole.COACH));
+  }
+
+  @Test
+  void only_a_specialist_can_be_registered_for_an_outside_organisation() {
+    assertViolates(
+        "outside-organisation-only-for-specialists",
+        () -> registered(Set.of(StaffRole.COACH), "Stadsbank"));
+    assertEquals("Stadsbank", registered(Set.of(StaffRole.SPECIALIST), "Stadsbank").organisation());
+  }
+
+  @Test
+  void an_administrator_is_the_municipalitys_own_staff() {
+    assertViolates(
+        "administrator-of-outside-organisation",
+        () -> registered(Set.of(StaffRole.SPECIALIST, StaffRole.ADMINISTRATOR), "Stadsbank"));
+    StaffMember outside = registered(Set.of(StaffRole.SPECIALIST), "Stadsbank");
+
+    assertViolates(
+        "administrator-of-outside-organisation", () -> outside.grant(StaffRole.ADMINISTRATOR));
+    assertFalse(outside.roles().contains(StaffRole.ADMINISTRATOR));
+  }
 }

@@ -179,15 +179,22 @@ abstract class RepositoryContract {
         inTransaction(r -> r.staff.ofMunicipality(p.municipality().id()));
     assertEquals(2, colleagues.size());
 
-    loaded.grant(StaffRole.ADMINISTRATOR);
+    // An outside organisation's specialist cannot become administrator; dropping a role is stored.
     loaded.revoke(StaffRole.COACH);
     loaded.deactivate();
     run(r -> r.staff.update(loaded));
 
     StaffMember reloaded = load(r -> r.staff.find(specialist.id()));
     assertSameStaffMember(loaded, reloaded);
-    assertEquals(Set.of(StaffRole.SPECIALIST, StaffRole.ADMINISTRATOR), reloaded.roles());
+    assertEquals(Set.of(StaffRole.SPECIALIST), reloaded.roles());
     assertEquals(loaded.version() + 1, reloaded.version());
+
+    StaffMember coachLoaded = load(r -> r.staff.find(coach.id()));
+    coachLoaded.grant(StaffRole.ADMINISTRATOR);
+    run(r -> r.staff.update(coachLoaded));
+    assertEquals(
+        Set.of(StaffRole.COACH, StaffRole.ADMINISTRATOR),
+        load(r -> r.staff.find(coach.id())).roles());
   }
 
   // ---------------------------------------------------------------- trajectory round trips

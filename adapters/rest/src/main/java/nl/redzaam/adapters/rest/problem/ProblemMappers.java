@@ -63,7 +63,8 @@ public final class ProblemMappers {
           "stress-unchanged",
           "screening-taken-once",
           "check-in-already-held",
-          "too-late-to-stop-early");
+          "too-late-to-stop-early",
+          "support-already-granted");
 
   @Provider
   public static class RuleViolationMapper implements ExceptionMapper<RuleViolation> {

@@ -34,8 +34,9 @@ public class ActivationsResource {
       summary = "Activate an account",
       description =
           "Step 3 of the method: with the token from the invitation, the resident (or a new staff"
-              + " member) accepts the privacy statement and chooses a password: 8 to 128"
-              + " characters, not common or easy to guess. The token works once.")
+              + " member or support worker, added by the administrator) accepts the privacy"
+              + " statement and chooses a password: 8 to 128 characters, not common or easy to"
+              + " guess. The token works once and decides the kind of account.")
   @APIResponse(responseCode = "204", description = "Activated; log in with the new password")
   @APIResponse(
       responseCode = "422",

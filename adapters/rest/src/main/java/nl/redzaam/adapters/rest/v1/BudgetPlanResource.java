@@ -111,7 +111,7 @@ public class BudgetPlanResource {
       responseCode = "403",
       description = "budget-plan-not-shared: the resident's right is NONE")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
-  public Response read(@PathParam("trajectoryId") String trajectoryId) {
+  public Response readBudgetPlan(@PathParam("trajectoryId") String trajectoryId) {
     return withETag(readBudgetPlan.execute(new ReadBudgetPlan.Query(trajectoryId(trajectoryId))));
   }
 

@@ -34,6 +34,7 @@ import nl.redzaam.domain.trajectory.ParticipantRole;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -114,11 +115,15 @@ public class EvaluationsResource {
       responseCode = "200",
       description = "The evaluations",
       content = @Content(schema = @Schema(implementation = EvaluationList.class)),
-      headers = @Header(name = HttpHeaders.ETAG, description = "The trajectory's version"))
+      headers =
+          @Header(
+              name = HttpHeaders.ETAG,
+              description = "The trajectory's version",
+              schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "trajectoryId is not a UUID")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
-  public Response list(@PathParam("trajectoryId") String trajectoryId) {
+  public Response listEvaluations(@PathParam("trajectoryId") String trajectoryId) {
     var evaluations =
         readEvaluations.execute(new ReadEvaluations.Query(trajectoryId(trajectoryId)));
     return Response.ok(
@@ -165,15 +170,20 @@ public class EvaluationsResource {
       responseCode = "200",
       description = "The evaluation",
       content = @Content(schema = @Schema(implementation = EvaluationView.class)),
-      headers = @Header(name = HttpHeaders.ETAG, description = "The trajectory's version"))
+      headers =
+          @Header(
+              name = HttpHeaders.ETAG,
+              description = "The trajectory's version",
+              schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "trajectoryId no UUID, or kind unknown")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
       responseCode = "404",
       description = "No such trajectory visible to you, or this evaluation was not opened yet")
-  public Response read(
+  public Response readEvaluation(
       @PathParam("trajectoryId") String trajectoryId,
-      @Parameter(description = "start, mid or final") @PathParam("kind") String kind) {
+      @Parameter(description = "start, mid or final", required = true) @PathParam("kind")
+          String kind) {
     EvaluationKind evaluationKind = kind(kind);
     var evaluations =
         readEvaluations.execute(new ReadEvaluations.Query(trajectoryId(trajectoryId)));

@@ -85,7 +85,7 @@ public class MessagesResource {
       responseCode = "403",
       description = "Related to the trajectory but not exchanging messages (specialist, support)")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
-  public MessageList list(
+  public MessageList listMessages(
       @PathParam("trajectoryId") String trajectoryId,
       @Parameter(description = "Page number, from 1") @QueryParam("page") @DefaultValue("1")
           String pageText,

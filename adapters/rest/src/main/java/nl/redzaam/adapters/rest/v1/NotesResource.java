@@ -93,7 +93,7 @@ public class NotesResource {
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(responseCode = "422", description = "An invalid assignment code")
-  public NotesPage list(
+  public NotesPage listNotes(
       @PathParam("trajectoryId") String trajectoryId,
       @Parameter(description = "Only the notes on this assignment") @QueryParam("assignmentCode")
           String assignmentCode,

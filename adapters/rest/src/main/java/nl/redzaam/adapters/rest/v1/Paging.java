@@ -2,6 +2,8 @@ package nl.redzaam.adapters.rest.v1;
 
 import java.util.List;
 import nl.redzaam.adapters.rest.problem.BadRequest;
+import nl.redzaam.application.usecase.PageRequest;
+import nl.redzaam.application.usecase.PageRequest.ResultPage;
 
 /**
  * The paging query parameters of list endpoints: {@code page} from 1, {@code pageSize} 1-100. They
@@ -13,6 +15,18 @@ final class Paging {
   static final int MAX_PAGE_SIZE = 100;
 
   private Paging() {}
+
+  /** A list as the API returns it: one page of items and how many there are in all. */
+  public record Page<T>(List<T> items, int page, int pageSize, long totalItems) {
+    static <T> Page<T> of(ResultPage<T> result) {
+      return new Page<>(result.items(), result.page(), result.pageSize(), result.totalItems());
+    }
+  }
+
+  /** The page asked for, for use cases that page in the repository. */
+  static PageRequest request(String page, String pageSize) {
+    return new PageRequest(page(page), pageSize(pageSize));
+  }
 
   static int page(String page) {
     int value = number(page, "page", 1);

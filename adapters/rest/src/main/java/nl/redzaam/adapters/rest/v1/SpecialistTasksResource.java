@@ -3,7 +3,6 @@ package nl.redzaam.adapters.rest.v1;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -75,12 +74,11 @@ public class SpecialistTasksResource {
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a specialist")
   public TaskPageView tasks(
-      @Parameter(description = "Page number, from 1") @QueryParam("page") @DefaultValue("1")
-          int page,
-      @Parameter(description = "Items per page, 1 to 100 (default 20)")
-          @QueryParam("pageSize")
-          @DefaultValue("20")
-          int pageSize) {
+      @Parameter(description = "Page number, from 1") @QueryParam("page") String pageParam,
+      @Parameter(description = "Items per page, 1 to 100 (default 20)") @QueryParam("pageSize")
+          String pageSizeParam) {
+    int page = Paging.page(pageParam);
+    int pageSize = Paging.pageSize(pageSizeParam);
     if (page < 1) {
       throw new BadRequest("page counts from 1, not " + page);
     }
