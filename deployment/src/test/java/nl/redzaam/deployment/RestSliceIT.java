@@ -51,7 +51,7 @@ class RestSliceIT {
 
     assertEquals(200, response.statusCode(), response.body());
     assertEquals("1.0.0", response.headers().firstValue("API-Version").orElse(null));
-    JsonObject entry = entryOf(json(response).asJsonArray(), ALAND);
+    JsonObject entry = entryOf(items(response), ALAND);
     assertEquals(5, entry.getInt("currentWeek"));
     assertEquals("COACHING_PART_ONE", entry.getString("stage"));
     assertEquals(6, entry.getInt("step"));
@@ -176,7 +176,7 @@ class RestSliceIT {
 
     assertEquals(204, post(BEELAND.coachEmail(), path, pause).statusCode());
     assertTrue(
-        entryOf(json(get(BEELAND.coachEmail(), caseloadOf(BEELAND))).asJsonArray(), BEELAND)
+        entryOf(items(get(BEELAND.coachEmail(), caseloadOf(BEELAND))), BEELAND)
             .getBoolean("paused"));
     assertProblem(
         post(BEELAND.coachEmail(), path, pause), 409, "urn:redzaam:problem:already-paused");
@@ -184,7 +184,7 @@ class RestSliceIT {
     var resume = Json.createObjectBuilder().add("change", "RESUME").build();
     assertEquals(204, post(BEELAND.coachEmail(), path, resume).statusCode());
     assertFalse(
-        entryOf(json(get(BEELAND.coachEmail(), caseloadOf(BEELAND))).asJsonArray(), BEELAND)
+        entryOf(items(get(BEELAND.coachEmail(), caseloadOf(BEELAND))), BEELAND)
             .getBoolean("paused"));
   }
 
@@ -241,7 +241,7 @@ class RestSliceIT {
     assertEquals("SELECTED", trajectory.getString("stage"));
     assertEquals(1, trajectory.getInt("step"));
     assertEquals("BUDGET_MANAGEMENT", trajectory.getString("trajectoryType"));
-    JsonArray caseload = json(get(ALAND.coachEmail(), caseloadOf(ALAND))).asJsonArray();
+    JsonArray caseload = items(get(ALAND.coachEmail(), caseloadOf(ALAND)));
     JsonObject entry =
         caseload.stream()
             .map(JsonValue::asJsonObject)
@@ -287,7 +287,7 @@ class RestSliceIT {
     HttpResponse<String> log = withToken(resident, "GET", "/api/v1/me/access-log");
     assertEquals(200, log.statusCode(), log.body());
     assertTrue(
-        json(log).asJsonArray().stream()
+        items(log).stream()
             .map(JsonValue::asJsonObject)
             .anyMatch(
                 e ->
@@ -409,6 +409,11 @@ class RestSliceIT {
         .findFirst()
         .orElseThrow()
         .getString("state");
+  }
+
+  /** The items of a paged list answer. */
+  private static JsonArray items(HttpResponse<String> response) {
+    return json(response).asJsonObject().getJsonArray("items");
   }
 
   private static JsonObject entryOf(JsonArray caseload, SliceData.Town town) {
