@@ -54,6 +54,7 @@ public class AftercareResource {
   @Inject StopEarly stopEarly;
 
   /** A check-in; {@code heldOn} and {@code summary} stay null until it was held. */
+  @Schema(name = "CheckInView")
   public record CheckInView(UUID id, LocalDate plannedOn, LocalDate heldOn, String summary) {
     static CheckInView of(CheckIn c) {
       return new CheckInView(c.id().value(), c.plannedOn(), c.heldOn(), c.summary());
@@ -117,7 +118,7 @@ public class AftercareResource {
   @APIResponse(
       responseCode = "201",
       description = "Planned; Location points to the check-in",
-      content = @Content(schema = @Schema(implementation = CheckInView.class)))
+      content = @Content(schema = @Schema(ref = "CheckInView")))
   @APIResponse(responseCode = "400", description = "Body, date or trajectoryId unreadable")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach (or stand-in) of the trajectory")

@@ -41,6 +41,7 @@ public class AnswerDraftsResource {
   public record DraftAnswers(Map<String, String> answers) {}
 
   /** A saved draft; {@code savedAt} is null and {@code answers} empty when there is none. */
+  @Schema(name = "DraftView")
   public record DraftView(String assignmentCode, Map<String, String> answers, Instant savedAt) {}
 
   @GET
@@ -52,7 +53,7 @@ public class AnswerDraftsResource {
   @APIResponse(
       responseCode = "200",
       description = "The draft, possibly empty",
-      content = @Content(schema = @Schema(implementation = DraftView.class)))
+      content = @Content(schema = @Schema(ref = "DraftView")))
   @APIResponse(responseCode = "400", description = "A malformed trajectory id")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not the resident of this trajectory")

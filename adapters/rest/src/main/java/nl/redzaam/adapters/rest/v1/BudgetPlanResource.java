@@ -78,6 +78,7 @@ public class BudgetPlanResource {
   public record BudgetTotals(String income, String expenses, String debtPayments, String left) {}
 
   /** The plan as the API shows it; {@code mayEdit} says whether the caller may change it. */
+  @Schema(name = "BudgetPlanView")
   public record BudgetPlanView(
       String residentRight,
       boolean mayEdit,
@@ -104,7 +105,7 @@ public class BudgetPlanResource {
   @APIResponse(
       responseCode = "200",
       description = "The plan; the ETag header holds its version",
-      content = @Content(schema = @Schema(implementation = BudgetPlanView.class)))
+      content = @Content(schema = @Schema(ref = "BudgetPlanView")))
   @APIResponse(responseCode = "400", description = "trajectoryId is no UUID")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
@@ -127,7 +128,7 @@ public class BudgetPlanResource {
   @APIResponse(
       responseCode = "200",
       description = "Replaced; the new ETag is in the header",
-      content = @Content(schema = @Schema(implementation = BudgetPlanView.class)))
+      content = @Content(schema = @Schema(ref = "BudgetPlanView")))
   @APIResponse(
       responseCode = "400",
       description = "No body, a missing list or field, an unknown frequency, an unreadable amount")
@@ -182,7 +183,7 @@ public class BudgetPlanResource {
   @APIResponse(
       responseCode = "200",
       description = "Set; the plan's new ETag is in the header",
-      content = @Content(schema = @Schema(implementation = BudgetPlanView.class)))
+      content = @Content(schema = @Schema(ref = "BudgetPlanView")))
   @APIResponse(responseCode = "400", description = "No body, or an unknown right")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "The resident or a support worker")

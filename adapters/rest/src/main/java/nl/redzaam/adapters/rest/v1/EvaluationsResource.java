@@ -66,6 +66,7 @@ public class EvaluationsResource {
   public record AnswerView(String participantRole, UUID personId, String questionId, String text) {}
 
   /** An evaluation as the reader may see it. */
+  @Schema(name = "EvaluationView")
   public record EvaluationView(
       String kind,
       LocalDate openedOn,
@@ -100,6 +101,7 @@ public class EvaluationsResource {
   }
 
   /** The evaluations held so far, at most three: not paged. */
+  @Schema(name = "EvaluationList")
   public record EvaluationList(List<EvaluationView> items) {}
 
   @GET
@@ -114,7 +116,7 @@ public class EvaluationsResource {
   @APIResponse(
       responseCode = "200",
       description = "The evaluations",
-      content = @Content(schema = @Schema(implementation = EvaluationList.class)),
+      content = @Content(schema = @Schema(ref = "EvaluationList")),
       headers =
           @Header(
               name = HttpHeaders.ETAG,
@@ -169,7 +171,7 @@ public class EvaluationsResource {
   @APIResponse(
       responseCode = "200",
       description = "The evaluation",
-      content = @Content(schema = @Schema(implementation = EvaluationView.class)),
+      content = @Content(schema = @Schema(ref = "EvaluationView")),
       headers =
           @Header(
               name = HttpHeaders.ETAG,

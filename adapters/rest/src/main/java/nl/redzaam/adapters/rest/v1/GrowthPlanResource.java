@@ -98,6 +98,7 @@ public class GrowthPlanResource {
     }
   }
 
+  @Schema(name = "GrowthPlanView")
   public record GrowthPlanView(
       List<GoalView> goals, List<AgreementView> agreements, List<ProgressView> progress) {
     static GrowthPlanView of(GrowthPlan plan) {
@@ -118,7 +119,7 @@ public class GrowthPlanResource {
   @APIResponse(
       responseCode = "200",
       description = "The growth plan",
-      content = @Content(schema = @Schema(implementation = GrowthPlanView.class)),
+      content = @Content(schema = @Schema(ref = "GrowthPlanView")),
       headers =
           @Header(
               name = HttpHeaders.ETAG,
@@ -134,6 +135,7 @@ public class GrowthPlanResource {
 
   public record NewGoal(String description, String theme) {}
 
+  @Schema(name = "GrowthPlanItemCreated")
   public record GrowthPlanItemCreated(UUID id) {}
 
   @POST
@@ -147,7 +149,7 @@ public class GrowthPlanResource {
   @APIResponse(
       responseCode = "201",
       description = "Set; the body has the goal's id, the ETag the new version",
-      content = @Content(schema = @Schema(implementation = GrowthPlanItemCreated.class)),
+      content = @Content(schema = @Schema(ref = "GrowthPlanItemCreated")),
       headers =
           @Header(
               name = HttpHeaders.ETAG,
@@ -228,7 +230,7 @@ public class GrowthPlanResource {
   @APIResponse(
       responseCode = "201",
       description = "Made; the body has the agreement's id, the ETag the new version",
-      content = @Content(schema = @Schema(implementation = GrowthPlanItemCreated.class)),
+      content = @Content(schema = @Schema(ref = "GrowthPlanItemCreated")),
       headers =
           @Header(
               name = HttpHeaders.ETAG,
@@ -270,7 +272,7 @@ public class GrowthPlanResource {
   @APIResponse(
       responseCode = "201",
       description = "Recorded; the body has the entry's id, the ETag the new version",
-      content = @Content(schema = @Schema(implementation = GrowthPlanItemCreated.class)),
+      content = @Content(schema = @Schema(ref = "GrowthPlanItemCreated")),
       headers =
           @Header(
               name = HttpHeaders.ETAG,

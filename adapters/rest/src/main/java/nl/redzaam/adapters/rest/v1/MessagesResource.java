@@ -47,6 +47,7 @@ public class MessagesResource {
   public record MessageReadingView(String readerKind, UUID readerId, Instant readAt) {}
 
   /** A message; {@code authorKind} and {@code readerKind} are RESIDENT or STAFF. */
+  @Schema(name = "MessageView")
   public record MessageView(
       UUID id,
       String authorKind,
@@ -115,7 +116,7 @@ public class MessagesResource {
   @APIResponse(
       responseCode = "201",
       description = "Sent; the body is the message",
-      content = @Content(schema = @Schema(implementation = MessageView.class)))
+      content = @Content(schema = @Schema(ref = "MessageView")))
   @APIResponse(responseCode = "400", description = "No body")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(

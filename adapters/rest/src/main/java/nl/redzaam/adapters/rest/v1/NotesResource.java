@@ -49,6 +49,7 @@ public class NotesResource {
   @Inject ReadNote readNote;
 
   /** A note as the API shows it. */
+  @Schema(name = "NoteView")
   public record NoteView(
       UUID id,
       String assignmentCode,
@@ -74,6 +75,7 @@ public class NotesResource {
     }
   }
 
+  @Schema(name = "NotesPage")
   public record NotesPage(List<NoteView> items, int page, int pageSize, int totalItems) {}
 
   @GET
@@ -86,7 +88,7 @@ public class NotesResource {
   @APIResponse(
       responseCode = "200",
       description = "One page of notes",
-      content = @Content(schema = @Schema(implementation = NotesPage.class)))
+      content = @Content(schema = @Schema(ref = "NotesPage")))
   @APIResponse(
       responseCode = "400",
       description = "A malformed id, page, pageSize or awaitingReply (true or false)")
@@ -124,7 +126,7 @@ public class NotesResource {
   @APIResponse(
       responseCode = "200",
       description = "The note",
-      content = @Content(schema = @Schema(implementation = NoteView.class)))
+      content = @Content(schema = @Schema(ref = "NoteView")))
   @APIResponse(responseCode = "400", description = "A malformed id")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory or note visible to you")
@@ -137,6 +139,7 @@ public class NotesResource {
   /** A new note: on which assignment, and what the resident wants to say. */
   public record NewNote(String assignmentCode, String text) {}
 
+  @Schema(name = "NoteCreated")
   public record NoteCreated(UUID id) {}
 
   @POST
@@ -148,7 +151,7 @@ public class NotesResource {
   @APIResponse(
       responseCode = "201",
       description = "Left; Location points to the note",
-      content = @Content(schema = @Schema(implementation = NoteCreated.class)))
+      content = @Content(schema = @Schema(ref = "NoteCreated")))
   @APIResponse(responseCode = "400", description = "No body, or no assignmentCode")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Only the resident leaves notes")

@@ -89,6 +89,7 @@ public class ScreeningsResource {
 
   public record ScoreView(String domain, BigDecimal score) {}
 
+  @Schema(name = "ScreeningView")
   public record ScreeningView(
       UUID id, String kind, String instrument, LocalDate takenOn, List<ScoreView> scores) {
 
@@ -184,7 +185,7 @@ public class ScreeningsResource {
   @APIResponse(
       responseCode = "201",
       description = "Recorded; Location points to the screening",
-      content = @Content(schema = @Schema(implementation = ScreeningView.class)))
+      content = @Content(schema = @Schema(ref = "ScreeningView")))
   @APIResponse(responseCode = "400", description = "Body, kind or trajectoryId unreadable")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(

@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
-import nl.redzaam.adapters.rest.problem.BadRequest;
 import nl.redzaam.application.usecase.ListSpecialistTasks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -79,13 +78,6 @@ public class SpecialistTasksResource {
           String pageSizeParam) {
     int page = Paging.page(pageParam);
     int pageSize = Paging.pageSize(pageSizeParam);
-    if (page < 1) {
-      throw new BadRequest("page counts from 1, not " + page);
-    }
-    if (pageSize < 1 || pageSize > ListSpecialistTasks.MAX_PAGE_SIZE) {
-      throw new BadRequest(
-          "pageSize is 1 to " + ListSpecialistTasks.MAX_PAGE_SIZE + ", not " + pageSize);
-    }
     var result = listSpecialistTasks.execute(new ListSpecialistTasks.Query(page, pageSize));
     return new TaskPageView(
         result.items().stream().map(TaskView::of).toList(),

@@ -135,6 +135,7 @@ public class TailoringResource {
   public record NewOwnAssignment(
       Integer week, String theme, String title, String instruction, List<NewQuestion> questions) {}
 
+  @Schema(name = "OwnAssignmentCreated")
   public record OwnAssignmentCreated(String code) {}
 
   @POST
@@ -149,7 +150,7 @@ public class TailoringResource {
   @APIResponse(
       responseCode = "201",
       description = "Added; the body has the assignment's code",
-      content = @Content(schema = @Schema(implementation = OwnAssignmentCreated.class)))
+      content = @Content(schema = @Schema(ref = "OwnAssignmentCreated")))
   @APIResponse(
       responseCode = "400",
       description = "No body, no week or theme, an unknown theme or answer type")

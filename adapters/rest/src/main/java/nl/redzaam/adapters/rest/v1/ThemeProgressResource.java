@@ -54,6 +54,7 @@ public class ThemeProgressResource {
     }
   }
 
+  @Schema(name = "ThemeProgressView")
   public record ThemeProgressView(int currentWeek, List<ThemeView> themes) {}
 
   @GET
@@ -67,7 +68,7 @@ public class ThemeProgressResource {
   @APIResponse(
       responseCode = "200",
       description = "The progress per theme",
-      content = @Content(schema = @Schema(implementation = ThemeProgressView.class)))
+      content = @Content(schema = @Schema(ref = "ThemeProgressView")))
   @APIResponse(responseCode = "400", description = "A malformed trajectory id")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
