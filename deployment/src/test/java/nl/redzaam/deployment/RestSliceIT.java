@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -18,7 +17,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -424,22 +422,8 @@ class RestSliceIT {
         .orElseThrow(() -> new AssertionError("trajectory not in caseload " + caseload));
   }
 
-  /** Valid answers for each question of an assignment as the API describes it. */
   private static JsonObject answersFor(JsonObject assignment) {
-    JsonObjectBuilder answers = Json.createObjectBuilder();
-    for (JsonValue value : assignment.getJsonArray("questions")) {
-      JsonObject q = value.asJsonObject();
-      answers.add(
-          q.getString("id"),
-          switch (q.getString("answerType")) {
-            case "YES_NO" -> "no";
-            case "CHOICE" -> q.getJsonArray("options").getString(0);
-            case "AMOUNT" -> "99,95";
-            case "DATE" -> LocalDate.now().toString();
-            default -> "Ik heb het gedaan.";
-          });
-    }
-    return Json.createObjectBuilder().add("answers", answers).build();
+    return JsonCalls.answersFor(assignment);
   }
 
   private void assertProblem(HttpResponse<String> response, int status, String type) {

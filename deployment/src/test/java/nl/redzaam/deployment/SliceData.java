@@ -44,8 +44,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Puts two municipalities into the IT's PostgreSQL schema before the server starts, through the
  * real JPA adapter (its own persistence unit, run in Java SE): in each a coach, a specialist and a
- * resident whose debt-assistance trajectory is in week 5. Register it after {@link
- * PostgresqlRequired} and before {@code ArquillianExtension}.
+ * resident whose debt-assistance trajectory is in week 5, and an administrator. Register it after
+ * {@link PostgresqlRequired} and before {@code ArquillianExtension}.
  */
 public class SliceData implements BeforeAllCallback {
 
@@ -60,7 +60,9 @@ public class SliceData implements BeforeAllCallback {
       String specialistEmail,
       ResidentId resident,
       String residentEmail,
-      TrajectoryId trajectory) {
+      TrajectoryId trajectory,
+      StaffMemberId administrator,
+      String administratorEmail) {
 
     static Town named(String name) {
       return new Town(
@@ -71,7 +73,9 @@ public class SliceData implements BeforeAllCallback {
           "specialist@" + name + ".example",
           new ResidentId(UUID.randomUUID()),
           "inwoner@" + name + ".example",
-          new TrajectoryId(UUID.randomUUID()));
+          new TrajectoryId(UUID.randomUUID()),
+          new StaffMemberId(UUID.randomUUID()),
+          "beheer@" + name + ".example");
     }
   }
 
@@ -145,6 +149,8 @@ public class SliceData implements BeforeAllCallback {
     var accounts = new JpaAccountRepository(em);
     staff.add(member(town.coach(), town, town.coachEmail(), StaffRole.COACH));
     staff.add(member(town.specialist(), town, town.specialistEmail(), StaffRole.SPECIALIST));
+    staff.add(
+        member(town.administrator(), town, town.administratorEmail(), StaffRole.ADMINISTRATOR));
     new JpaResidentRepository(em)
         .add(
             new Resident(
@@ -159,6 +165,12 @@ public class SliceData implements BeforeAllCallback {
     accounts.add(
         account(
             town.specialistEmail(), passwordHash, Account.Kind.STAFF, town.specialist().value()));
+    accounts.add(
+        account(
+            town.administratorEmail(),
+            passwordHash,
+            Account.Kind.STAFF,
+            town.administrator().value()));
     accounts.add(
         account(
             town.residentEmail(), passwordHash, Account.Kind.RESIDENT, town.resident().value()));

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.redzaam.application.AccessDenied;
 import nl.redzaam.application.NotFound;
+import nl.redzaam.application.port.AccessLog;
 import nl.redzaam.application.port.Actor.StaffActor;
 import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.application.port.Clock;
@@ -59,6 +60,7 @@ public final class StartTrajectory {
   private final IdentityGenerator ids;
   private final Clock clock;
   private final Notifications notifications;
+  private final AccessLog accessLog;
 
   public StartTrajectory(
       CurrentUser currentUser,
@@ -69,7 +71,8 @@ public final class StartTrajectory {
       CatalogueRepository catalogues,
       IdentityGenerator ids,
       Clock clock,
-      Notifications notifications) {
+      Notifications notifications,
+      AccessLog accessLog) {
     this.currentUser = currentUser;
     this.municipalities = municipalities;
     this.staff = staff;
@@ -79,6 +82,7 @@ public final class StartTrajectory {
     this.ids = ids;
     this.clock = clock;
     this.notifications = notifications;
+    this.accessLog = accessLog;
   }
 
   public TrajectoryId execute(Command command) {
@@ -98,6 +102,8 @@ public final class StartTrajectory {
     requireColleagues(command.specialists(), StaffRole.SPECIALIST, actor);
 
     Resident resident = residentFor(command, actor);
+    // Starting reads (an existing resident's trajectories) and writes a resident's data.
+    accessLog.concerns(resident.id(), null, null);
     require(
         trajectories.ofResident(resident.id()).stream().allMatch(t -> t.stage() == Stage.CLOSED),
         "resident-has-running-trajectory",

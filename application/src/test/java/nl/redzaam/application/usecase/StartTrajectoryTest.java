@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.redzaam.application.AccessDenied;
+import nl.redzaam.application.port.AccessLog;
 import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.MunicipalityRepository;
@@ -52,6 +53,7 @@ class StartTrajectoryTest {
   @Mock TrajectoryRepository trajectories;
   @Mock CatalogueRepository catalogues;
   @Mock Notifications notifications;
+  @Mock AccessLog accessLog;
 
   private Municipality municipality;
   private StartTrajectory startTrajectory;
@@ -78,7 +80,8 @@ class StartTrajectoryTest {
             catalogues,
             UUID::randomUUID,
             () -> START,
-            notifications);
+            notifications,
+            accessLog);
   }
 
   private static StaffMember member(UUID id, StaffRole role) {
@@ -109,6 +112,7 @@ class StartTrajectoryTest {
     assertEquals(id, stored.getValue().id());
     assertEquals(Stage.SELECTED, stored.getValue().stage());
     verify(residents).add(any());
+    verify(accessLog).concerns(stored.getValue().residentId(), null, null);
   }
 
   @Test

@@ -50,7 +50,8 @@ public class UseCases {
       CatalogueRepository catalogues,
       IdentityGenerator ids,
       Clock clock,
-      Notifications notifications) {
+      Notifications notifications,
+      AccessLog accessLog) {
     return new StartTrajectory(
         currentUser,
         municipalities,
@@ -60,7 +61,8 @@ public class UseCases {
         catalogues,
         ids,
         clock,
-        notifications);
+        notifications,
+        accessLog);
   }
 
   @Produces
