@@ -15,16 +15,30 @@ import java.util.UUID;
 import nl.redzaam.adapters.rest.security.PasswordHashing;
 import nl.redzaam.application.port.Account;
 import nl.redzaam.application.port.AccountRepository;
+import nl.redzaam.application.port.BudgetPlanRepository;
 import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.application.port.Clock;
+import nl.redzaam.application.port.MessageRepository;
 import nl.redzaam.application.port.MunicipalityRepository;
 import nl.redzaam.application.port.ResidentRepository;
 import nl.redzaam.application.port.StaffMemberRepository;
+import nl.redzaam.application.port.SupportOrganisationRepository;
+import nl.redzaam.application.port.SupportWorkerRepository;
 import nl.redzaam.application.port.TrajectoryRepository;
+import nl.redzaam.domain.budget.BudgetPlan;
+import nl.redzaam.domain.budget.Debt;
+import nl.redzaam.domain.budget.ExpenseLine;
+import nl.redzaam.domain.budget.Frequency;
+import nl.redzaam.domain.budget.IncomeLine;
+import nl.redzaam.domain.budget.ResidentBudgetRight;
 import nl.redzaam.domain.catalogue.AssignmentTemplate;
 import nl.redzaam.domain.catalogue.Catalogue;
 import nl.redzaam.domain.catalogue.EvaluationQuestion;
 import nl.redzaam.domain.catalogue.Question;
+import nl.redzaam.domain.conversation.Correspondent;
+import nl.redzaam.domain.conversation.Message;
+import nl.redzaam.domain.conversation.MessageId;
+import nl.redzaam.domain.conversation.MessageReading;
 import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.method.Module;
 import nl.redzaam.domain.method.Theme;
@@ -37,6 +51,10 @@ import nl.redzaam.domain.shared.EmailAddress;
 import nl.redzaam.domain.staff.StaffMember;
 import nl.redzaam.domain.staff.StaffMemberId;
 import nl.redzaam.domain.staff.StaffRole;
+import nl.redzaam.domain.support.SupportOrganisation;
+import nl.redzaam.domain.support.SupportOrganisationId;
+import nl.redzaam.domain.support.SupportWorker;
+import nl.redzaam.domain.support.SupportWorkerId;
 import nl.redzaam.domain.trajectory.AgreementId;
 import nl.redzaam.domain.trajectory.DomainScore;
 import nl.redzaam.domain.trajectory.GoalId;
@@ -52,7 +70,10 @@ import nl.redzaam.domain.trajectory.TrajectoryId;
  * Seeds the demo municipality "Voorbeeldstad" once: a coach, a specialist, an administrator and the
  * resident Lisa, whose debt-assistance trajectory is in week 5 on the day the data is made (her
  * start conversation concluded 30 days earlier). She finished weeks 1-3, her first answer of week 4
- * waits for review, and she left a note on week 5 that waits for a reply.
+ * waits for review, and she left a note on week 5 that waits for a reply. She exchanged messages
+ * with her coach (her last question is unread), may edit her budget plan, and the verified
+ * organisation "Schuldhulpmaatje Voorbeeldstad" has a volunteer with a login, not yet granted
+ * access.
  */
 @ApplicationScoped
 public class DemoData {
@@ -77,13 +98,21 @@ public class DemoData {
           new DemoLogin(
               "specialist", "specialist@voorbeeldstad.example", "demo-specialist-voorbeeldstad"),
           new DemoLogin("inwoner", "inwoner@voorbeeldstad.example", "demo-inwoner-voorbeeldstad"),
-          new DemoLogin("beheerder", "beheer@voorbeeldstad.example", "demo-beheer-voorbeeldstad"));
+          new DemoLogin("beheerder", "beheer@voorbeeldstad.example", "demo-beheer-voorbeeldstad"),
+          new DemoLogin(
+              "vrijwilliger",
+              "vrijwilliger@voorbeeldstad.example",
+              "demo-vrijwilliger-voorbeeldstad"));
 
   @Inject MunicipalityRepository municipalities;
   @Inject StaffMemberRepository staff;
   @Inject ResidentRepository residents;
   @Inject TrajectoryRepository trajectories;
   @Inject AccountRepository accounts;
+  @Inject MessageRepository messages;
+  @Inject BudgetPlanRepository budgetPlans;
+  @Inject SupportOrganisationRepository organisations;
+  @Inject SupportWorkerRepository workers;
   @Inject CatalogueRepository catalogues;
   @Inject PasswordHashing passwords;
   @Inject Clock clock;
@@ -113,7 +142,87 @@ public class DemoData {
     accounts.add(account(LOGINS.get(2), Account.Kind.RESIDENT, RESIDENT.value()));
 
     trajectories.add(trajectoryInWeekFive());
+    addMessages();
+    budgetPlans.add(budgetPlan());
+    addSupportOrganisation();
     return true;
+  }
+
+  /** A short conversation; Lisa's last question has not been read by a coach yet. */
+  private void addMessages() {
+    Instant now = clock.now();
+    Correspondent lisa = Correspondent.resident(RESIDENT);
+    Correspondent sanne = Correspondent.staff(COACH);
+    messages.add(
+        message(
+            "5d1e0d5e-6a0b-4c59-9a55-0a5e3b1d0401",
+            sanne,
+            "Hoi Lisa, ik kom donderdag om 10 uur bij je langs. Lukt dat?",
+            daysAgo(now, 8),
+            List.of(new MessageReading(lisa, daysAgo(now, 8)))));
+    messages.add(
+        message(
+            "5d1e0d5e-6a0b-4c59-9a55-0a5e3b1d0402",
+            lisa,
+            "Ja, dat is goed. Tot donderdag!",
+            daysAgo(now, 7),
+            List.of(new MessageReading(sanne, daysAgo(now, 7)))));
+    messages.add(
+        message(
+            "5d1e0d5e-6a0b-4c59-9a55-0a5e3b1d0403",
+            lisa,
+            "Ik kreeg een brief van de Belastingdienst over mijn toeslag. Wat moet ik doen?",
+            now.minus(Duration.ofHours(3)),
+            List.of()));
+  }
+
+  private static Message message(
+      String id, Correspondent author, String text, Instant sentAt, List<MessageReading> read) {
+    return new Message(new MessageId(UUID.fromString(id)), TRAJECTORY, author, text, sentAt, read);
+  }
+
+  /** Lisa may read and change her own budget plan, so the demo shows both. */
+  private BudgetPlan budgetPlan() {
+    LocalDate today = clock.today();
+    return new BudgetPlan(
+        TRAJECTORY,
+        ResidentBudgetRight.READ_AND_EDIT,
+        List.of(
+            new IncomeLine("Uitkering", new BigDecimal("1250.00"), Frequency.MONTHLY),
+            new IncomeLine("Zorgtoeslag", new BigDecimal("123.00"), Frequency.MONTHLY)),
+        List.of(
+            new ExpenseLine("Huur", new BigDecimal("650.00"), Frequency.MONTHLY),
+            new ExpenseLine("Energie", new BigDecimal("95.00"), Frequency.MONTHLY),
+            new ExpenseLine("Boodschappen", new BigDecimal("70.00"), Frequency.WEEKLY)),
+        List.of(
+            new Debt(
+                "Zorgverzekeraar",
+                new BigDecimal("840.00"),
+                new BigDecimal("35.00"),
+                Frequency.MONTHLY,
+                today.plusMonths(24))),
+        0);
+  }
+
+  /** A verified organisation with a volunteer who can log in; Lisa decides whether to grant it. */
+  private void addSupportOrganisation() {
+    SupportOrganisationId organisation =
+        new SupportOrganisationId(UUID.fromString("5d1e0d5e-6a0b-4c59-9a55-0a5e3b1d0501"));
+    organisations.add(
+        new SupportOrganisation(
+            organisation, MUNICIPALITY, "Schuldhulpmaatje Voorbeeldstad", true, 0));
+    UUID volunteer = UUID.fromString("5d1e0d5e-6a0b-4c59-9a55-0a5e3b1d0502");
+    DemoLogin login = LOGINS.get(4);
+    workers.add(
+        new SupportWorker(
+            new SupportWorkerId(volunteer),
+            organisation,
+            MUNICIPALITY,
+            "Kees Visser",
+            new EmailAddress(login.email()),
+            true,
+            0));
+    accounts.add(account(login, Account.Kind.SUPPORT_WORKER, volunteer));
   }
 
   private void addStaff(
