@@ -103,9 +103,9 @@ final class MatrixWorld {
                     .add("coachIds", Json.createArrayBuilder().add(coach2))
                     .add("specialistIds", Json.createArrayBuilder().add(specialist2))
                     .build()));
-    objects.put(
-        "trajectoryId",
-        scoped(ALAND.trajectory().toString(), trajectory2, BEELAND.trajectory().toString()));
+    object("trajectoryId", Scope.OWN, ALAND.trajectory().toString());
+    object("trajectoryId", Scope.SAME_MUNICIPALITY, trajectory2);
+    object("trajectoryId", Scope.OTHER_MUNICIPALITY, BEELAND.trajectory().toString());
 
     String victim1 = staffMember(admin, "Invaller Een", "invaller1@aland.example", "COACH", false);
     String victim2 = staffMember(admin, "Invaller Twee", "invaller2@aland.example", "COACH", false);
@@ -185,21 +185,16 @@ final class MatrixWorld {
 
     startConversationWaitingForTheSpecialist();
 
-    objects.put("staffMemberId", new EnumMap<>(Scope.class));
-    objects.get("staffMemberId").put(Scope.OWN, victim1);
-    objects.get("staffMemberId").put(Scope.SAME_MUNICIPALITY, victim2);
-    objects.put("teamId", new EnumMap<>(Scope.class));
-    objects.get("teamId").put(Scope.OWN, team1);
-    objects.get("teamId").put(Scope.SAME_MUNICIPALITY, team2);
-    objects.put("organisationId", new EnumMap<>(Scope.class));
-    objects.get("organisationId").put(Scope.OWN, organisation1);
-    objects.get("organisationId").put(Scope.SAME_MUNICIPALITY, organisation2);
-    objects.put("workerId", new EnumMap<>(Scope.class));
-    objects.get("workerId").put(Scope.OWN, worker1);
-    objects.get("workerId").put(Scope.SAME_MUNICIPALITY, worker2);
-    objects.put("coachId", new EnumMap<>(Scope.class));
-    objects.get("coachId").put(Scope.SAME_MUNICIPALITY, coach2);
-    objects.get("coachId").put(Scope.OTHER_MUNICIPALITY, BEELAND.coach().toString());
+    object("staffMemberId", Scope.OWN, victim1);
+    object("staffMemberId", Scope.SAME_MUNICIPALITY, victim2);
+    object("teamId", Scope.OWN, team1);
+    object("teamId", Scope.SAME_MUNICIPALITY, team2);
+    object("organisationId", Scope.OWN, organisation1);
+    object("organisationId", Scope.SAME_MUNICIPALITY, organisation2);
+    object("workerId", Scope.OWN, worker1);
+    object("workerId", Scope.SAME_MUNICIPALITY, worker2);
+    object("coachId", Scope.SAME_MUNICIPALITY, coach2);
+    object("coachId", Scope.OTHER_MUNICIPALITY, BEELAND.coach().toString());
   }
 
   /**
@@ -250,10 +245,10 @@ final class MatrixWorld {
     String team = team(admin, "Team Beeland", BEELAND.coach().toString());
     String organisation = organisation(admin, "Hulp Beeland");
     String worker = worker(admin, organisation, "Werker Beeland", "werker@beeland.example", false);
-    objects.get("staffMemberId").put(Scope.OTHER_MUNICIPALITY, victim);
-    objects.get("teamId").put(Scope.OTHER_MUNICIPALITY, team);
-    objects.get("organisationId").put(Scope.OTHER_MUNICIPALITY, organisation);
-    objects.get("workerId").put(Scope.OTHER_MUNICIPALITY, worker);
+    object("staffMemberId", Scope.OTHER_MUNICIPALITY, victim);
+    object("teamId", Scope.OTHER_MUNICIPALITY, team);
+    object("organisationId", Scope.OTHER_MUNICIPALITY, organisation);
+    object("workerId", Scope.OTHER_MUNICIPALITY, worker);
     foreign.addAll(
         List.of(
             BEELAND.municipality().value().toString(),
@@ -272,12 +267,8 @@ final class MatrixWorld {
     return new Actor(role, id, email);
   }
 
-  private static Map<Scope, String> scoped(String own, String same, String other) {
-    Map<Scope, String> ids = new EnumMap<>(Scope.class);
-    ids.put(Scope.OWN, own);
-    ids.put(Scope.SAME_MUNICIPALITY, same);
-    ids.put(Scope.OTHER_MUNICIPALITY, other);
-    return ids;
+  private void object(String pathParameter, Scope scope, String id) {
+    objects.computeIfAbsent(pathParameter, name -> new EnumMap<>(Scope.class)).put(scope, id);
   }
 
   /** Adds a staff member as this administrator; activates the account when asked to. */

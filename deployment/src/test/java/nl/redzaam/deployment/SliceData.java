@@ -2,7 +2,6 @@ package nl.redzaam.deployment;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import nl.redzaam.adapters.catalogue.FileCatalogueRepository;
 import nl.redzaam.adapters.persistence.jpa.JpaAccountRepository;
 import nl.redzaam.adapters.persistence.jpa.JpaMunicipalityRepository;
@@ -99,47 +97,24 @@ public class SliceData implements BeforeAllCallback {
             .current(TrajectoryType.DEBT_ASSISTANCE)
             .orElseThrow();
 
-    EntityManagerFactory factory = Persistence.createEntityManagerFactory("redzaam", javaSe());
-    try {
-      inTransaction(factory, em -> store(em, "Gemeente Aland", ALAND, catalogue, passwordHash));
-      inTransaction(factory, em -> store(em, "Gemeente Beeland", BEELAND, catalogue, passwordHash));
-    } finally {
-      factory.close();
-    }
-  }
-
-  /** The adapter's own persistence unit, switched from the server's JTA to plain JDBC. */
-  private static Map<String, String> javaSe() {
     String url =
         PostgresqlRequired.URL
             + (PostgresqlRequired.URL.contains("?") ? "&" : "?")
             + "currentSchema="
             + PostgresqlRequired.SCHEMA;
-    return Map.of(
-        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-        "jakarta.persistence.jtaDataSource", "",
-        "jakarta.persistence.jdbc.driver", "org.postgresql.Driver",
-        "jakarta.persistence.jdbc.url", url,
-        "jakarta.persistence.jdbc.user", PostgresqlRequired.USER,
-        "jakarta.persistence.jdbc.password", PostgresqlRequired.PASSWORD,
-        "eclipselink.logging.level", "WARNING");
-  }
-
-  private static void inTransaction(EntityManagerFactory factory, Consumer<EntityManager> work) {
-    EntityManager em = factory.createEntityManager();
+    EntityManagerFactory factory =
+        JavaSeJpa.open(url, PostgresqlRequired.USER, PostgresqlRequired.PASSWORD);
     try {
-      em.getTransaction().begin();
-      work.accept(em);
-      em.getTransaction().commit();
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
+      for (Town town : List.of(ALAND, BEELAND)) {
+        String name = town == ALAND ? "Gemeente Aland" : "Gemeente Beeland";
+        JavaSeJpa.inTransaction(factory, em -> store(em, name, town, catalogue, passwordHash));
       }
-      em.close();
+    } finally {
+      factory.close();
     }
   }
 
-  private static void store(
+  private static Void store(
       EntityManager em, String name, Town town, Catalogue catalogue, String passwordHash) {
     Municipality municipality = Municipality.register(town.municipality(), name);
     municipality.purchase(Module.DEBT_ASSISTANCE_AND_BUDGET_MANAGEMENT);
@@ -175,6 +150,7 @@ public class SliceData implements BeforeAllCallback {
         account(
             town.residentEmail(), passwordHash, Account.Kind.RESIDENT, town.resident().value()));
     new JpaTrajectoryRepository(em).add(inWeekFive(town, catalogue));
+    return null;
   }
 
   private static StaffMember member(StaffMemberId id, Town town, String email, StaffRole role) {

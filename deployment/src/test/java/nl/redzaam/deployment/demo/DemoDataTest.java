@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +22,7 @@ import nl.redzaam.adapters.persistence.jpa.JpaSupportOrganisationRepository;
 import nl.redzaam.adapters.persistence.jpa.JpaSupportWorkerRepository;
 import nl.redzaam.adapters.persistence.jpa.JpaTrajectoryRepository;
 import nl.redzaam.adapters.rest.security.PasswordHashing;
+import nl.redzaam.deployment.JavaSeJpa;
 import nl.redzaam.domain.budget.ResidentBudgetRight;
 import nl.redzaam.domain.shared.EmailAddress;
 import nl.redzaam.domain.trajectory.Stage;
@@ -53,17 +53,7 @@ class DemoDataTest {
         .locations("classpath:db/migration")
         .load()
         .migrate();
-    factory =
-        Persistence.createEntityManagerFactory(
-            "redzaam",
-            Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", "",
-                "eclipselink.logging.level", "WARNING"));
+    factory = JavaSeJpa.open(url, "sa", "");
   }
 
   @AfterEach
@@ -98,18 +88,7 @@ class DemoDataTest {
   }
 
   private <T> T inTransaction(Function<DemoData, T> work) {
-    EntityManager em = factory.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(demoData(em));
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    return JavaSeJpa.inTransaction(factory, em -> work.apply(demoData(em)));
   }
 
   private static DemoData demoData(EntityManager em) {
