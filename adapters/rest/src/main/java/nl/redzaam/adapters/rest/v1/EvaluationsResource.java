@@ -200,7 +200,10 @@ public class EvaluationsResource {
    * One's own answers, free text per question id. {@code answeringAs} (COACH or SPECIALIST) is only
    * needed by someone who is both coach and specialist of the trajectory.
    */
-  public record OwnAnswers(Map<String, String> answers, String answeringAs) {}
+  public record OwnAnswers(
+      @Schema(description = "The answers by question id", additionalProperties = String.class)
+          Map<String, String> answers,
+      String answeringAs) {}
 
   @PUT
   @Path("/{trajectoryId}/evaluations/{kind}/answers")
