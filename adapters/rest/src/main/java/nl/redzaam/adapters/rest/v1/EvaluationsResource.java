@@ -268,13 +268,13 @@ public class EvaluationsResource {
       description = "The evaluation is not open, or changed at the same time")
   @APIResponse(
       responseCode = "412",
-      description = "The trajectory changed since your ETag (precondition-failed): reload")
+      description = "The trajectory changed since your ETag (stale-version): reload")
   @APIResponse(
       responseCode = "422",
       description =
           "Empty conclusion, outcome missing at the final evaluation (outcome-required) or given"
               + " at another (outcome-only-at-final-evaluation)")
-  @APIResponse(responseCode = "428", description = "If-Match missing (precondition-required)")
+  @APIResponse(responseCode = "428", description = "If-Match missing (if-match-required)")
   public Response conclude(
       @PathParam("trajectoryId") String trajectoryId,
       @PathParam("kind") String kind,
