@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +20,7 @@ import nl.redzaam.client.ApiException;
 import nl.redzaam.client.ApiResponse;
 import nl.redzaam.client.api.AccountApi;
 import nl.redzaam.client.api.AdministrationApi;
+import nl.redzaam.client.api.AftercareApi;
 import nl.redzaam.client.api.AssignmentsApi;
 import nl.redzaam.client.api.EvaluationsApi;
 import nl.redzaam.client.api.GrowthPlanApi;
@@ -27,14 +30,17 @@ import nl.redzaam.client.api.TrajectoriesApi;
 import nl.redzaam.client.model.Activation;
 import nl.redzaam.client.model.Answers;
 import nl.redzaam.client.model.AssignmentView;
+import nl.redzaam.client.model.CheckInView;
 import nl.redzaam.client.model.Conclusion;
 import nl.redzaam.client.model.CreatedStaffMember;
 import nl.redzaam.client.model.Credentials;
 import nl.redzaam.client.model.DraftAnswers;
 import nl.redzaam.client.model.EvaluationView;
+import nl.redzaam.client.model.HeldCheckIn;
 import nl.redzaam.client.model.Invitation;
 import nl.redzaam.client.model.ModuleView;
 import nl.redzaam.client.model.NewAgreement;
+import nl.redzaam.client.model.NewCheckIn;
 import nl.redzaam.client.model.NewEvaluation;
 import nl.redzaam.client.model.NewGoal;
 import nl.redzaam.client.model.NewNote;
@@ -116,6 +122,7 @@ class ResidentJourneyIT {
     recordScreening(coach, trajectoryId, "END", "3.5", "4.0");
     compareTheScreenings(resident, trajectoryId);
     holdTheFinalEvaluationAndDecideTheOutcome(coach, specialist, resident, trajectoryId);
+    holdACheckInAndClose(coach, resident, trajectoryId);
   }
 
   // ---------------------------------------------------------------- administration
@@ -554,6 +561,38 @@ class ResidentJourneyIT {
             .listEvaluations(trajectoryId).getItems().stream()
                 .map(EvaluationView::getKind)
                 .toList());
+  }
+
+  // ---------------------------------------------------------------- aftercare
+
+  private void holdACheckInAndClose(ApiClient coach, ApiClient resident, String trajectoryId)
+      throws Exception {
+    var aftercare = new AftercareApi(coach);
+    LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1);
+    CheckInView planned =
+        aftercare.plan(trajectoryId, new NewCheckIn().plannedOn(tomorrow.toString()));
+    assertEquals(tomorrow, planned.getPlannedOn());
+    assertNull(planned.getHeldOn());
+
+    String summary = "Alles loopt. Sanne belt zelf als er een aanmaning komt.";
+    aftercare.hold(trajectoryId, planned.getId().toString(), new HeldCheckIn().summary(summary));
+    CheckInView held = new AftercareApi(resident).checkIn(trajectoryId, planned.getId().toString());
+    assertEquals(summary, held.getSummary());
+    assertNotNull(held.getHeldOn());
+    assertEquals(1, new AftercareApi(resident).checkIns(trajectoryId).getItems().size());
+
+    aftercare.close(trajectoryId);
+    TrajectoryView closed = new TrajectoriesApi(resident).trajectory(trajectoryId);
+    assertEquals("CLOSED", closed.getStage());
+    assertEquals("11B", closed.getOutcome(), "the outcome stays");
+    // Closed is read-only, for the resident too.
+    expectProblem(
+        409,
+        "closed-trajectory-is-read-only",
+        () ->
+            new NotesApi(resident)
+                .leave(
+                    trajectoryId, new NewNote().assignmentCode("SHV-01-1").text("Nog een vraag")));
   }
 
   // ---------------------------------------------------------------- helpers
