@@ -218,6 +218,13 @@ class ResidentJourneyIT {
         .activate(new Activation().token(token).password(password).privacyStatementAccepted(true));
     ApiClient resident = logIn(RESIDENT_EMAIL, password, "RESIDENT");
 
+    // The app finds her trajectory after login: the invitation names none.
+    var mine = new AccountApi(resident).ownTrajectories().getItems();
+    assertEquals(1, mine.size());
+    assertEquals(trajectoryId, mine.get(0).getId().toString());
+    assertEquals("ACTIVATED", mine.get(0).getStage());
+    expectProblem(403, "forbidden", () -> new AccountApi(specialist).ownTrajectories());
+
     TrajectoryView own = new TrajectoriesApi(resident).trajectory(trajectoryId);
     assertEquals("ACTIVATED", own.getStage());
     assertEquals(new AccountApi(resident).me().getId(), own.getResidentId());
