@@ -393,6 +393,15 @@ class ResidentJourneyIT {
     assertEquals(1, week.getCurrentWeek());
     assertEquals(List.of("SHV-01-1", "SHV-01-2"), codes(week));
     assertTrue(week.getAssignments().stream().allMatch(a -> a.getState().equals("OPEN")));
+    // What an app needs to show a question: its kind and, for a choice, the options.
+    var feeling =
+        assignment(residentTrajectories, trajectoryId, "SHV-01-1").getQuestions().stream()
+            .filter(q -> q.getId().equals("gevoel"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("CHOICE", feeling.getAnswerType());
+    assertEquals(List.of("Rustig", "Een beetje onrustig", "Erg gespannen"), feeling.getOptions());
+    assertTrue(feeling.getRequired());
 
     // A draft may leave a required question open; only the resident sees it.
     drafts.save(

@@ -60,7 +60,9 @@ public class EvaluationsResource {
   @Inject AnswerEvaluation answerEvaluation;
   @Inject ConcludeEvaluation concludeEvaluation;
 
-  public record QuestionView(String id, String text) {}
+  /** Named apart from the assignments' QuestionView: schemas are named after the simple name. */
+  @Schema(name = "EvaluationQuestionView")
+  public record EvaluationQuestionView(String id, String text) {}
 
   /** One participant's answer; {@code participantRole} is RESIDENT, COACH or SPECIALIST. */
   public record AnswerView(String participantRole, UUID personId, String questionId, String text) {}
@@ -70,7 +72,7 @@ public class EvaluationsResource {
   public record EvaluationView(
       String kind,
       LocalDate openedOn,
-      List<QuestionView> questions,
+      List<EvaluationQuestionView> questions,
       List<AnswerView> answers,
       boolean professionalAnswersHidden,
       String jointConclusion,
@@ -82,7 +84,7 @@ public class EvaluationsResource {
       return new EvaluationView(
           e.kind().name(),
           e.openedOn(),
-          e.questions().stream().map(q -> new QuestionView(q.id(), q.text())).toList(),
+          e.questions().stream().map(q -> new EvaluationQuestionView(q.id(), q.text())).toList(),
           e.answers().stream()
               .map(
                   a ->
