@@ -16,6 +16,7 @@ import nl.redzaam.application.port.SupportGrantRepository;
 import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.application.usecase.ChangeTrajectoryTempo;
 import nl.redzaam.application.usecase.ListCaseload;
+import nl.redzaam.application.usecase.ListOwnTrajectories;
 import nl.redzaam.application.usecase.ReadTrajectory;
 import nl.redzaam.application.usecase.ReadWeekAssignments;
 import nl.redzaam.application.usecase.ReviewAnswers;
@@ -72,6 +73,15 @@ public class UseCases {
       ResidentRepository residents,
       Clock clock) {
     return new ListCaseload(currentUser, trajectories, residents, clock);
+  }
+
+  @Produces
+  ListOwnTrajectories listOwnTrajectories(
+      CurrentUser currentUser,
+      TrajectoryRepository trajectories,
+      AccessLog accessLog,
+      Clock clock) {
+    return new ListOwnTrajectories(currentUser, trajectories, accessLog, clock);
   }
 
   @Produces

@@ -69,6 +69,46 @@ public class ApiDocumentFilter implements OASFilter {
     document.setPaths(paths);
   }
 
+  /**
+   * Payara writes every attribute of a property's {@code @Schema} annotation, defaults included;
+   * {@code maxProperties: 0} would forbid any entry in a map. The defaults mean "no constraint", so
+   * they are left out.
+   */
+  @Override
+  public Schema filterSchema(Schema schema) {
+    if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+      schema.setMaxProperties(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+      schema.setMinProperties(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMinLength())) {
+      schema.setMinLength(null);
+    }
+    if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+      schema.setUniqueItems(null);
+    }
+    if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+      schema.setExclusiveMaximum(null);
+    }
+    if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+      schema.setExclusiveMinimum(null);
+    }
+    if (Boolean.FALSE.equals(schema.getNullable())) {
+      schema.setNullable(null);
+    }
+    if (Boolean.FALSE.equals(schema.getReadOnly())) {
+      schema.setReadOnly(null);
+    }
+    if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+      schema.setWriteOnly(null);
+    }
+    if (Boolean.FALSE.equals(schema.getDeprecated())) {
+      schema.setDeprecated(null);
+    }
+    return schema;
+  }
+
   private static SecurityRequirement bearer() {
     return OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME);
   }

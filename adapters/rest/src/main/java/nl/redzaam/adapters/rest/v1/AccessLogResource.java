@@ -34,7 +34,7 @@ public class AccessLogResource {
   @Inject StaffMemberRepository staff;
 
   /** One access; {@code actorName} is the staff member's name, or null for others. */
-  public record Entry(
+  public record AccessLogEntry(
       Instant at,
       String action,
       String object,
@@ -45,7 +45,7 @@ public class AccessLogResource {
       String onBehalfOf) {}
 
   /** A page of the access log. */
-  public record AccessLogPage(List<Entry> items, int page, int pageSize, int totalItems) {}
+  public record AccessLogPage(List<AccessLogEntry> items, int page, int pageSize, int totalItems) {}
 
   @GET
   @Operation(
@@ -67,11 +67,11 @@ public class AccessLogResource {
     int pageNumber = Paging.page(page);
     int size = Paging.pageSize(pageSize);
     var all = readAccessLog.execute();
-    List<Entry> items =
+    List<AccessLogEntry> items =
         Paging.slice(all, pageNumber, size).stream()
             .map(
                 r ->
-                    new Entry(
+                    new AccessLogEntry(
                         r.at(),
                         r.action(),
                         r.object(),

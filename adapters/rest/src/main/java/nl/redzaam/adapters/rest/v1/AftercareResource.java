@@ -62,6 +62,7 @@ public class AftercareResource {
   }
 
   /** The check-ins of aftercare, a few at most: not paged. */
+  @Schema(name = "CheckInList")
   public record CheckInList(List<CheckInView> items) {}
 
   @GET
@@ -69,7 +70,10 @@ public class AftercareResource {
   @Operation(
       summary = "List the check-ins",
       description = "The check-ins planned in aftercare, held or not, in the order planned.")
-  @APIResponse(responseCode = "200", description = "The check-ins")
+  @APIResponse(
+      responseCode = "200",
+      description = "The check-ins",
+      content = @Content(schema = @Schema(ref = "CheckInList")))
   @APIResponse(responseCode = "400", description = "trajectoryId is not a UUID")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
@@ -86,7 +90,10 @@ public class AftercareResource {
   @GET
   @Path("/{trajectoryId}/check-ins/{checkInId}")
   @Operation(summary = "Read a check-in", description = "One check-in of aftercare.")
-  @APIResponse(responseCode = "200", description = "The check-in")
+  @APIResponse(
+      responseCode = "200",
+      description = "The check-in",
+      content = @Content(schema = @Schema(ref = "CheckInView")))
   @APIResponse(responseCode = "400", description = "trajectoryId or checkInId is not a UUID")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
@@ -188,6 +195,7 @@ public class AftercareResource {
   }
 
   /** The early stop, when the trajectory was stopped early. */
+  @Schema(name = "EarlyStopView")
   public record EarlyStopView(
       String reason, String explanation, LocalDate stoppedOn, UUID stoppedBy) {}
 
@@ -196,7 +204,10 @@ public class AftercareResource {
   @Operation(
       summary = "Read the early stop",
       description = "Why and when a coach stopped the trajectory early.")
-  @APIResponse(responseCode = "200", description = "The early stop")
+  @APIResponse(
+      responseCode = "200",
+      description = "The early stop",
+      content = @Content(schema = @Schema(ref = "EarlyStopView")))
   @APIResponse(responseCode = "400", description = "trajectoryId is not a UUID")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(

@@ -38,11 +38,17 @@ public class AnswerDraftsResource {
   @Inject ReadDraftAnswers readDraft;
 
   /** The draft answers by question id, as the resident typed them. */
-  public record DraftAnswers(Map<String, String> answers) {}
+  public record DraftAnswers(
+      @Schema(description = "The answers by question id", additionalProperties = String.class)
+          Map<String, String> answers) {}
 
   /** A saved draft; {@code savedAt} is null and {@code answers} empty when there is none. */
   @Schema(name = "DraftView")
-  public record DraftView(String assignmentCode, Map<String, String> answers, Instant savedAt) {}
+  public record DraftView(
+      String assignmentCode,
+      @Schema(description = "The answers by question id", additionalProperties = String.class)
+          Map<String, String> answers,
+      Instant savedAt) {}
 
   @GET
   @Operation(

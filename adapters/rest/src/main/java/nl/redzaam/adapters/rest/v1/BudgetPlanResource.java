@@ -144,9 +144,9 @@ public class BudgetPlanResource {
       description = "Someone else saved the plan at the very same moment")
   @APIResponse(
       responseCode = "412",
-      description = "precondition-failed: the plan changed since the ETag was read")
+      description = "stale-version: the plan changed since the ETag was read")
   @APIResponse(responseCode = "422", description = "A rule is broken; detail names the field")
-  @APIResponse(responseCode = "428", description = "precondition-required: If-Match is missing")
+  @APIResponse(responseCode = "428", description = "if-match-required: If-Match is missing")
   public Response replace(
       @PathParam("trajectoryId") String trajectoryId,
       @Parameter(description = "The ETag of the plan as last read, e.g. \"3\"")

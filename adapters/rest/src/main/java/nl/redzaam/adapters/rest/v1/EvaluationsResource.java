@@ -60,7 +60,9 @@ public class EvaluationsResource {
   @Inject AnswerEvaluation answerEvaluation;
   @Inject ConcludeEvaluation concludeEvaluation;
 
-  public record QuestionView(String id, String text) {}
+  /** Named apart from the assignments' QuestionView: schemas are named after the simple name. */
+  @Schema(name = "EvaluationQuestionView")
+  public record EvaluationQuestionView(String id, String text) {}
 
   /** One participant's answer; {@code participantRole} is RESIDENT, COACH or SPECIALIST. */
   public record AnswerView(String participantRole, UUID personId, String questionId, String text) {}
@@ -70,7 +72,7 @@ public class EvaluationsResource {
   public record EvaluationView(
       String kind,
       LocalDate openedOn,
-      List<QuestionView> questions,
+      List<EvaluationQuestionView> questions,
       List<AnswerView> answers,
       boolean professionalAnswersHidden,
       String jointConclusion,
@@ -82,7 +84,7 @@ public class EvaluationsResource {
       return new EvaluationView(
           e.kind().name(),
           e.openedOn(),
-          e.questions().stream().map(q -> new QuestionView(q.id(), q.text())).toList(),
+          e.questions().stream().map(q -> new EvaluationQuestionView(q.id(), q.text())).toList(),
           e.answers().stream()
               .map(
                   a ->
@@ -200,7 +202,10 @@ public class EvaluationsResource {
    * One's own answers, free text per question id. {@code answeringAs} (COACH or SPECIALIST) is only
    * needed by someone who is both coach and specialist of the trajectory.
    */
-  public record OwnAnswers(Map<String, String> answers, String answeringAs) {}
+  public record OwnAnswers(
+      @Schema(description = "The answers by question id", additionalProperties = String.class)
+          Map<String, String> answers,
+      String answeringAs) {}
 
   @PUT
   @Path("/{trajectoryId}/evaluations/{kind}/answers")
@@ -265,13 +270,13 @@ public class EvaluationsResource {
       description = "The evaluation is not open, or changed at the same time")
   @APIResponse(
       responseCode = "412",
-      description = "The trajectory changed since your ETag (precondition-failed): reload")
+      description = "The trajectory changed since your ETag (stale-version): reload")
   @APIResponse(
       responseCode = "422",
       description =
           "Empty conclusion, outcome missing at the final evaluation (outcome-required) or given"
               + " at another (outcome-only-at-final-evaluation)")
-  @APIResponse(responseCode = "428", description = "If-Match missing (precondition-required)")
+  @APIResponse(responseCode = "428", description = "If-Match missing (if-match-required)")
   public Response conclude(
       @PathParam("trajectoryId") String trajectoryId,
       @PathParam("kind") String kind,

@@ -2,14 +2,17 @@ package nl.redzaam.adapters.rest.v1;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.redzaam.application.port.Actor;
 import nl.redzaam.application.port.CurrentUser;
+import nl.redzaam.application.usecase.ListOwnTrajectories;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeResource {
 
   @Inject CurrentUser currentUser;
+  @Inject ListOwnTrajectories listOwnTrajectories;
 
   public record Me(String kind, UUID id, UUID municipalityId, List<String> roles) {}
 
@@ -54,5 +58,43 @@ public class MeResource {
         staff.staffMemberId().value(),
         staff.municipalityId().value(),
         staff.roles().stream().map(Enum::name).sorted().toList());
+  }
+
+  /** One of the resident's own trajectories; read it further under /v1/trajectories/{id}. */
+  @Schema(name = "OwnTrajectory")
+  public record OwnTrajectory(
+      UUID id, String trajectoryType, String stage, int step, int currentWeek, Instant startedAt) {}
+
+  /** The resident's trajectories: at most one is not closed, so the list is not paged. */
+  @Schema(name = "OwnTrajectoryList")
+  public record OwnTrajectoryList(List<OwnTrajectory> items) {}
+
+  @GET
+  @Path("/trajectories")
+  @Transactional
+  @Operation(
+      summary = "My trajectories",
+      description =
+          "The logged-in resident's own trajectories, newest first, so that an app can find the"
+              + " trajectory to show after login. Each is written to the access log as a read.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The resident's trajectories",
+      content = @Content(schema = @Schema(ref = "OwnTrajectoryList")))
+  @APIResponse(responseCode = "401", description = "Not logged in")
+  @APIResponse(responseCode = "403", description = "Not a resident")
+  public OwnTrajectoryList ownTrajectories() {
+    return new OwnTrajectoryList(
+        listOwnTrajectories.execute().stream()
+            .map(
+                t ->
+                    new OwnTrajectory(
+                        t.trajectoryId().value(),
+                        t.type().name(),
+                        t.stage().name(),
+                        t.stage().step(),
+                        t.currentWeek(),
+                        t.startedAt()))
+            .toList());
   }
 }

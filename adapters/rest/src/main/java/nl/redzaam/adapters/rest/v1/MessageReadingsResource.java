@@ -13,6 +13,8 @@ import java.util.UUID;
 import nl.redzaam.application.usecase.MarkMessagesRead;
 import nl.redzaam.domain.conversation.MessageId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,6 +36,7 @@ public class MessageReadingsResource {
   public record MessageReadingRequest(String upToMessageId) {}
 
   /** How many messages were marked as read now (0 when all were read already). */
+  @Schema(name = "MessagesMarkedRead")
   public record MessagesMarkedRead(int markedRead) {}
 
   @POST
@@ -43,7 +46,10 @@ public class MessageReadingsResource {
           "The caller has read the trajectory's messages up to and including the given one: every"
               + " message sent until then that someone else wrote is marked as read by the caller."
               + " Doing it again changes nothing.")
-  @APIResponse(responseCode = "200", description = "MessagesMarkedRead")
+  @APIResponse(
+      responseCode = "200",
+      description = "How many messages were marked as read",
+      content = @Content(schema = @Schema(ref = "MessagesMarkedRead")))
   @APIResponse(responseCode = "400", description = "No body, or upToMessageId is no UUID")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(

@@ -71,6 +71,7 @@ public class MessagesResource {
     }
   }
 
+  @Schema(name = "MessageList")
   public record MessageList(List<MessageView> items, int page, int pageSize, long totalItems) {}
 
   @GET
@@ -79,7 +80,10 @@ public class MessagesResource {
       description =
           "The trajectory's messages, newest first, a page at a time, with who has read each one."
               + " For the resident and the trajectory's coaches (also stand-ins).")
-  @APIResponse(responseCode = "200", description = "A page of messages")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of messages",
+      content = @Content(schema = @Schema(ref = "MessageList")))
   @APIResponse(responseCode = "400", description = "page below 1, or pageSize not 1 to 100")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(

@@ -95,8 +95,8 @@ public class MunicipalityResource {
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(
       responseCode = "412",
-      description = "precondition-failed: someone changed the modules since you read them")
-  @APIResponse(responseCode = "428", description = "precondition-required: If-Match missing")
+      description = "stale-version: someone changed the modules since you read them")
+  @APIResponse(responseCode = "428", description = "if-match-required: If-Match missing")
   public Response changeModules(
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PurchasedModules body) {
     Json.required(body, "The body");

@@ -55,6 +55,7 @@ public class ScreeningsResource {
   public record StatementView(String id, String text, String theme) {}
 
   /** The self-assessment: rate every statement from 1 to 5. */
+  @Schema(name = "SelfAssessmentView")
   public record SelfAssessmentView(
       String instrument, List<AnswerOption> answerOptions, List<StatementView> statements) {
 
@@ -78,7 +79,10 @@ public class ScreeningsResource {
           "The statements of the self-assessment (Zelfscan Redzaam) a screening of this"
               + " trajectory is taken with, in the order to show them, with the five answer"
               + " options (1 = helemaal niet waar ... 5 = helemaal waar).")
-  @APIResponse(responseCode = "200", description = "The self-assessment")
+  @APIResponse(
+      responseCode = "200",
+      description = "The self-assessment",
+      content = @Content(schema = @Schema(ref = "SelfAssessmentView")))
   @APIResponse(responseCode = "400", description = "trajectoryId is not a UUID")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
@@ -118,6 +122,7 @@ public class ScreeningsResource {
   }
 
   /** The screenings (a handful at most: not paged) and the comparison, null until possible. */
+  @Schema(name = "ScreeningList")
   public record ScreeningList(List<ScreeningView> items, ComparisonView comparison) {}
 
   @GET
@@ -128,7 +133,10 @@ public class ScreeningsResource {
           "Every screening taken, and the start screening against the end screening per domain"
               + " (for a chart) once both were taken with the same instrument; otherwise"
               + " comparison is null.")
-  @APIResponse(responseCode = "200", description = "The screenings")
+  @APIResponse(
+      responseCode = "200",
+      description = "The screenings",
+      content = @Content(schema = @Schema(ref = "ScreeningList")))
   @APIResponse(responseCode = "400", description = "trajectoryId is not a UUID")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
@@ -142,7 +150,10 @@ public class ScreeningsResource {
   @GET
   @Path("/{trajectoryId}/screenings/{screeningId}")
   @Operation(summary = "Read a screening", description = "One screening with its scores.")
-  @APIResponse(responseCode = "200", description = "The screening")
+  @APIResponse(
+      responseCode = "200",
+      description = "The screening",
+      content = @Content(schema = @Schema(ref = "ScreeningView")))
   @APIResponse(responseCode = "400", description = "trajectoryId or screeningId is not a UUID")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
@@ -170,8 +181,10 @@ public class ScreeningsResource {
   public record NewScreening(
       String kind,
       String instrument,
-      Map<String, BigDecimal> scores,
-      Map<String, Integer> selfAssessmentAnswers) {}
+      @Schema(description = "The score per domain", additionalProperties = BigDecimal.class)
+          Map<String, BigDecimal> scores,
+      @Schema(description = "1 to 5 per statement id", additionalProperties = Integer.class)
+          Map<String, Integer> selfAssessmentAnswers) {}
 
   @POST
   @Path("/{trajectoryId}/screenings")

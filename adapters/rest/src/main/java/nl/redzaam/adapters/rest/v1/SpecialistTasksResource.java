@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.redzaam.application.usecase.ListSpecialistTasks;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,6 +59,7 @@ public class SpecialistTasksResource {
     }
   }
 
+  @Schema(name = "TaskPageView")
   public record TaskPageView(List<TaskView> items, int page, int pageSize, int totalItems) {}
 
   @GET
@@ -68,7 +71,10 @@ public class SpecialistTasksResource {
               + " the specialist does and are not approved or skipped yet, and the open"
               + " evaluation whose specialist part is still unanswered. Sorted by resident, then"
               + " evaluations first, then by week.")
-  @APIResponse(responseCode = "200", description = "One page of tasks")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of tasks",
+      content = @Content(schema = @Schema(ref = "TaskPageView")))
   @APIResponse(responseCode = "400", description = "page below 1, pageSize not 1 to 100")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a specialist")

@@ -189,12 +189,12 @@ public class StaffMembersResource {
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(responseCode = "404", description = "No such staff member in your municipality")
-  @APIResponse(responseCode = "412", description = "precondition-failed: changed since you read it")
+  @APIResponse(responseCode = "412", description = "stale-version: changed since you read it")
   @APIResponse(
       responseCode = "422",
       description =
           "staff-member-needs-a-role, last-administrator or administrator-of-outside-organisation")
-  @APIResponse(responseCode = "428", description = "precondition-required: If-Match missing")
+  @APIResponse(responseCode = "428", description = "if-match-required: If-Match missing")
   public Response changeRoles(
       @PathParam("staffMemberId") String staffMemberId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -165,7 +165,8 @@ public class TrajectoriesResource {
       String state,
       boolean stressed,
       String stressReason,
-      Map<String, String> answers,
+      @Schema(description = "The answers by question id", additionalProperties = String.class)
+          Map<String, String> answers,
       String feedback) {
 
     static AssignmentView of(WeekAssignment a) {
@@ -226,7 +227,9 @@ public class TrajectoriesResource {
   }
 
   /** The resident's answers, by question id. */
-  public record Answers(Map<String, String> answers) {}
+  public record Answers(
+      @Schema(description = "The answers by question id", additionalProperties = String.class)
+          Map<String, String> answers) {}
 
   @PUT
   @Path("/{trajectoryId}/assignments/{assignmentCode}/answers")
