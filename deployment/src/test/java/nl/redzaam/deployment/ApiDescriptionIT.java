@@ -1,10 +1,12 @@
 package nl.redzaam.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.redzaam.adapters.rest.openapi.EnumeratedFields;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -66,6 +69,27 @@ class ApiDescriptionIT {
     assertEquals("1.0.0", description.headers().firstValue("API-Version").orElse(""));
     assertEquals("/api/v1", document.getJsonArray("servers").getJsonObject(0).getString("url"));
     assertEquals("bearer", securityScheme().getString("scheme"));
+  }
+
+  @Test
+  void fields_with_a_fixed_set_of_values_list_them() {
+    JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+    EnumeratedFields.FIELDS.forEach(
+        (field, values) -> {
+          String[] parts = field.split("\\.");
+          assertTrue(schemas.containsKey(parts[0]), "the document has no schema " + parts[0]);
+          JsonObject property =
+              schemas.getJsonObject(parts[0]).getJsonObject("properties").getJsonObject(parts[1]);
+          assertNotNull(property, "the document has no property " + field);
+          JsonObject listed =
+              property.containsKey("items") ? property.getJsonObject("items") : property;
+          assertEquals(
+              values,
+              listed.getJsonArray("enum").getValuesAs(JsonString.class).stream()
+                  .map(JsonString::getString)
+                  .toList(),
+              field);
+        });
   }
 
   @Test

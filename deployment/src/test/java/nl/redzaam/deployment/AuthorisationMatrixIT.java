@@ -75,6 +75,7 @@ class AuthorisationMatrixIT {
   private static final Set<String> RESIDENT_LISTS =
       Set.of(
           "GET /v1/coaches/{coachId}/trajectories",
+          "GET /v1/me/trajectories",
           "GET /v1/specialist-tasks",
           "GET /v1/support-worker/trajectories");
 

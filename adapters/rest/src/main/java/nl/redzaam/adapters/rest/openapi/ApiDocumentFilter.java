@@ -46,6 +46,7 @@ public class ApiDocumentFilter implements OASFilter {
                 .url(SERVER_URL)
                 .description("This server; put a TLS proxy in front (see the operations guide)")));
     addComponents(document);
+    EnumeratedFields.apply(document);
     document.setSecurity(List.of(bearer()));
     Map<String, PathItem> relative = new LinkedHashMap<>();
     if (document.getPaths() != null && document.getPaths().getPathItems() != null) {
