@@ -111,8 +111,14 @@ public final class ListCaseload {
     }
   }
 
-  /** One assignment of this week, at a glance. */
-  public record AssignmentState(AssignmentCode code, String title, ProgressState state) {}
+  /**
+   * One assignment of this week, at a glance.
+   *
+   * @param expectedOfCoach what the catalogue says the coach does for it; null when nothing (and
+   *     for the coach's own assignments)
+   */
+  public record AssignmentState(
+      AssignmentCode code, String title, ProgressState state, String expectedOfCoach) {}
 
   /**
    * One line of the caseload.
@@ -326,7 +332,10 @@ public final class ListCaseload {
             t.paused(),
             t.tempo(),
             t.dueThisWeek(today, catalogue).stream()
-                .map(a -> new AssignmentState(a.code(), a.title(), a.progress().state()))
+                .map(
+                    a ->
+                        new AssignmentState(
+                            a.code(), a.title(), a.progress().state(), a.coachExpectation()))
                 .toList(),
             answersToReview,
             notesAwaitingReply,

@@ -224,7 +224,10 @@ class ListCaseloadTest {
     assertEquals(
         List.of(
             new ListCaseload.AssignmentState(
-                WEEK_ONE, "Je inkomen op een rij", ProgressState.SUBMITTED)),
+                WEEK_ONE,
+                "Je inkomen op een rij",
+                ProgressState.SUBMITTED,
+                "Bespreek het bedrag.")),
         entry.thisWeek());
     assertFalse(entry.silent(), "answers two days ago");
     assertEquals(START.plusSeconds(DAY), entry.lastResidentActivity());

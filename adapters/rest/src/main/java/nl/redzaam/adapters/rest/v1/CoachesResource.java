@@ -39,9 +39,13 @@ public class CoachesResource {
 
   @Inject ListCaseload listCaseload;
 
-  /** One assignment of this week; {@code state} is OPEN, SUBMITTED, NEEDS_REWORK or APPROVED. */
+  /**
+   * One assignment of this week; {@code state} is OPEN, SUBMITTED, NEEDS_REWORK or APPROVED; {@code
+   * expectedOfCoach} is what the catalogue says the coach does for it, or null.
+   */
   @Schema(name = "CaseloadAssignment")
-  public record CaseloadAssignment(String code, String title, String state) {}
+  public record CaseloadAssignment(
+      String code, String title, String state, String expectedOfCoach) {}
 
   /**
    * One trajectory in the caseload. {@code thisWeek}: the current week's assignments that were not
@@ -88,7 +92,10 @@ public class CoachesResource {
           e.paused(),
           e.tempo().name(),
           e.thisWeek().stream()
-              .map(a -> new CaseloadAssignment(a.code().value(), a.title(), a.state().name()))
+              .map(
+                  a ->
+                      new CaseloadAssignment(
+                          a.code().value(), a.title(), a.state().name(), a.expectedOfCoach()))
               .toList(),
           e.answersToReview(),
           e.notesAwaitingReply(),
