@@ -58,6 +58,48 @@ class RestSliceIT {
   }
 
   @Test
+  void a_team_mate_stands_in_and_the_resident_sees_that_in_the_access_log() throws Exception {
+    String caseload = "/api/v1/coaches/" + SliceData.ALAND_TEAM_MATE + "/trajectories";
+
+    HttpResponse<String> team =
+        get(SliceData.ALAND_TEAM_MATE_EMAIL, caseload + "?scope=team&sort=mostWaiting");
+
+    assertEquals(200, team.statusCode(), team.body());
+    JsonObject entry = entryOf(items(team), ALAND);
+    assertTrue(entry.getBoolean("standIn"));
+    assertEquals("Lisa Bakker", entry.getString("residentName"));
+    assertEquals(5, entry.getInt("currentWeek"));
+    assertFalse(entry.getJsonArray("thisWeek").isEmpty(), team.body());
+    assertTrue(entry.containsKey("waitingFor"));
+    assertFalse(team.body().contains(BEELAND.trajectory().toString()));
+    assertTrue(items(get(SliceData.ALAND_TEAM_MATE_EMAIL, caseload + "?scope=own")).isEmpty());
+    assertFalse(
+        entryOf(items(get(ALAND.coachEmail(), caseloadOf(ALAND) + "?scope=own")), ALAND)
+            .getBoolean("standIn"));
+    assertProblem(
+        get(SliceData.ALAND_TEAM_MATE_EMAIL, caseload + "?scope=everyone"),
+        400,
+        "urn:redzaam:problem:bad-request");
+    assertProblem(
+        get(SliceData.ALAND_TEAM_MATE_EMAIL, caseload + "?waitingFor=NOTHING"),
+        400,
+        "urn:redzaam:problem:bad-request");
+
+    HttpResponse<String> log = get(ALAND.residentEmail(), "/api/v1/me/access-log?pageSize=100");
+    assertEquals(200, log.statusCode(), log.body());
+    assertTrue(
+        items(log).stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                e ->
+                    e.getString("action").equals("GET /v1/coaches/{coachId}/trajectories")
+                        && e.getString("object").equals("trajectory:" + ALAND.trajectory())
+                        && e.getString("actorId").equals(SliceData.ALAND_TEAM_MATE.toString())
+                        && e.getString("onBehalfOf", "").contains(ALAND.coach().toString())),
+        log.body());
+  }
+
+  @Test
   void a_coach_cannot_read_the_caseload_of_a_coach_elsewhere() throws Exception {
     HttpResponse<String> response = get(BEELAND.coachEmail(), caseloadOf(ALAND));
 

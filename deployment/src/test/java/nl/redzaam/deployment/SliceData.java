@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.redzaam.adapters.catalogue.FileCatalogueRepository;
 import nl.redzaam.adapters.persistence.jpa.JpaAccountRepository;
+import nl.redzaam.adapters.persistence.jpa.JpaCoachTeamRepository;
 import nl.redzaam.adapters.persistence.jpa.JpaMunicipalityRepository;
 import nl.redzaam.adapters.persistence.jpa.JpaResidentRepository;
 import nl.redzaam.adapters.persistence.jpa.JpaStaffMemberRepository;
@@ -29,6 +30,8 @@ import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.resident.Resident;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.shared.EmailAddress;
+import nl.redzaam.domain.staff.CoachTeam;
+import nl.redzaam.domain.staff.CoachTeamId;
 import nl.redzaam.domain.staff.StaffMember;
 import nl.redzaam.domain.staff.StaffMemberId;
 import nl.redzaam.domain.staff.StaffRole;
@@ -42,8 +45,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Puts two municipalities into the IT's PostgreSQL schema before the server starts, through the
  * real JPA adapter (its own persistence unit, run in Java SE): in each a coach, a specialist and a
- * resident whose debt-assistance trajectory is in week 5, and an administrator. Register it after
- * {@link PostgresqlRequired} and before {@code ArquillianExtension}.
+ * resident whose debt-assistance trajectory is in week 5, and an administrator; in Aland also a
+ * second coach in a coach team with the first ({@link #ALAND_TEAM_MATE}). Register it after {@link
+ * PostgresqlRequired} and before {@code ArquillianExtension}.
  */
 public class SliceData implements BeforeAllCallback {
 
@@ -80,6 +84,11 @@ public class SliceData implements BeforeAllCallback {
   static final Town ALAND = Town.named("aland");
   static final Town BEELAND = Town.named("beeland");
 
+  /** A second coach of Aland, in a coach team with Aland's coach: stands in for its trajectory. */
+  static final StaffMemberId ALAND_TEAM_MATE = new StaffMemberId(UUID.randomUUID());
+
+  static final String ALAND_TEAM_MATE_EMAIL = "teamgenoot@aland.example";
+
   @Override
   public void beforeAll(ExtensionContext context) {
     Flyway.configure()
@@ -109,6 +118,7 @@ public class SliceData implements BeforeAllCallback {
         String name = town == ALAND ? "Gemeente Aland" : "Gemeente Beeland";
         JavaSeJpa.inTransaction(factory, em -> store(em, name, town, catalogue, passwordHash));
       }
+      JavaSeJpa.inTransaction(factory, em -> storeTeamMate(em, ALAND, passwordHash));
     } finally {
       factory.close();
     }
@@ -150,6 +160,25 @@ public class SliceData implements BeforeAllCallback {
         account(
             town.residentEmail(), passwordHash, Account.Kind.RESIDENT, town.resident().value()));
     new JpaTrajectoryRepository(em).add(inWeekFive(town, catalogue));
+    return null;
+  }
+
+  /** {@link #ALAND_TEAM_MATE} and a coach team of the two of them. */
+  private static Void storeTeamMate(EntityManager em, Town town, String passwordHash) {
+    new JpaStaffMemberRepository(em)
+        .add(member(ALAND_TEAM_MATE, town, ALAND_TEAM_MATE_EMAIL, StaffRole.COACH));
+    new JpaAccountRepository(em)
+        .add(
+            account(
+                ALAND_TEAM_MATE_EMAIL, passwordHash, Account.Kind.STAFF, ALAND_TEAM_MATE.value()));
+    new JpaCoachTeamRepository(em)
+        .add(
+            new CoachTeam(
+                new CoachTeamId(UUID.randomUUID()),
+                town.municipality(),
+                "Team Aland",
+                Set.of(town.coach(), ALAND_TEAM_MATE),
+                0));
     return null;
   }
 

@@ -41,4 +41,10 @@ public interface MessageRepository {
    * caseload's "unread messages"), in one query for all of them; 0 for a trajectory without any.
    */
   Map<TrajectoryId, Long> unreadByStaff(Set<TrajectoryId> trajectories);
+
+  /**
+   * Per trajectory, when the resident last sent a message (part of a caseload's "last resident
+   * activity"), in one query for all of them; trajectories without such a message are left out.
+   */
+  Map<TrajectoryId, Instant> lastSentByResident(Set<TrajectoryId> trajectories);
 }

@@ -2,6 +2,8 @@ package nl.redzaam.application.port;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.staff.StaffMemberId;
 import nl.redzaam.domain.trajectory.Trajectory;
@@ -25,6 +27,12 @@ public interface TrajectoryRepository {
 
   /** The trajectories in which this staff member is a coach, closed ones included. */
   List<Trajectory> withCoach(StaffMemberId coach);
+
+  /**
+   * The trajectories of the municipality that are not closed and in which at least one of these
+   * staff members is a coach, each once, in one query (a caseload with the team's trajectories).
+   */
+  List<Trajectory> runningWithAnyCoach(MunicipalityId municipality, Set<StaffMemberId> coaches);
 
   /** The trajectories in which this staff member is a specialist, closed ones included. */
   List<Trajectory> withSpecialist(StaffMemberId specialist);

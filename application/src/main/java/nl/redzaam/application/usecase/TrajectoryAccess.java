@@ -101,7 +101,8 @@ public final class TrajectoryAccess {
     return relations;
   }
 
-  private static String coachIds(Trajectory trajectory) {
+  /** How the access log names the coaches a stand-in acts for. */
+  static String coachIds(Trajectory trajectory) {
     return trajectory.coaches().stream()
         .map(StaffMemberId::toString)
         .sorted()

@@ -267,6 +267,11 @@ final class InMemoryAdministration {
         }
 
         @Override
+        public List<Resident> findAll(java.util.Collection<ResidentId> ids) {
+          return ids.stream().distinct().map(residentStore::get).filter(r -> r != null).toList();
+        }
+
+        @Override
         public Optional<Resident> findByEmail(EmailAddress email) {
           return residentStore.values().stream().filter(r -> r.email().equals(email)).findFirst();
         }
@@ -302,6 +307,17 @@ final class InMemoryAdministration {
         @Override
         public List<Trajectory> withCoach(StaffMemberId coach) {
           return trajectoryStore.values().stream().filter(t -> t.isCoach(coach)).toList();
+        }
+
+        @Override
+        public List<Trajectory> runningWithAnyCoach(
+            nl.redzaam.domain.municipality.MunicipalityId municipality,
+            java.util.Set<StaffMemberId> coaches) {
+          return trajectoryStore.values().stream()
+              .filter(t -> t.municipalityId().equals(municipality))
+              .filter(t -> t.stage() != nl.redzaam.domain.trajectory.Stage.CLOSED)
+              .filter(t -> t.coaches().stream().anyMatch(coaches::contains))
+              .toList();
         }
 
         @Override

@@ -98,6 +98,16 @@ final class InMemoryConversationAndBudget {
       }
       return counts;
     }
+
+    @Override
+    public Map<TrajectoryId, Instant> lastSentByResident(Set<TrajectoryId> trajectories) {
+      Map<TrajectoryId, Instant> last = new HashMap<>();
+      stored.stream()
+          .filter(m -> trajectories.contains(m.trajectoryId()))
+          .filter(m -> m.author().kind() == Correspondent.Kind.RESIDENT)
+          .forEach(m -> last.merge(m.trajectoryId(), m.sentAt(), (a, b) -> a.isAfter(b) ? a : b));
+      return last;
+    }
   }
 
   static final class BudgetPlans implements BudgetPlanRepository {

@@ -8,6 +8,7 @@ import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.CoachTeamRepository;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.IdentityGenerator;
+import nl.redzaam.application.port.MessageRepository;
 import nl.redzaam.application.port.MunicipalityRepository;
 import nl.redzaam.application.port.Notifications;
 import nl.redzaam.application.port.ResidentRepository;
@@ -71,8 +72,13 @@ public class UseCases {
       CurrentUser currentUser,
       TrajectoryRepository trajectories,
       ResidentRepository residents,
+      CoachTeamRepository teams,
+      MessageRepository messages,
+      CatalogueRepository catalogues,
+      AccessLog accessLog,
       Clock clock) {
-    return new ListCaseload(currentUser, trajectories, residents, clock);
+    return new ListCaseload(
+        currentUser, trajectories, residents, teams, messages, catalogues, accessLog, clock);
   }
 
   @Produces

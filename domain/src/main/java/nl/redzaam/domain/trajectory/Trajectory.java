@@ -432,6 +432,50 @@ public final class Trajectory {
     return stage == Stage.COACHING_PART_ONE && currentWeek(today) >= midEvaluationWeek;
   }
 
+  /**
+   * The evaluation the coach is to hold or conclude now, if any: the start conversation once the
+   * resident has activated (the start screening is optional, so it need not come first) until it is
+   * concluded; the mid evaluation from the mid evaluation week of part one (week 18) until it is
+   * concluded; the final evaluation from the last week with an assignment (the catalogue's or the
+   * coach's own) of part two until it is concluded, and at once after an early stop.
+   */
+  public Optional<EvaluationKind> evaluationDue(LocalDate today, Catalogue catalogue) {
+    requireCatalogue(catalogue);
+    return Optional.ofNullable(
+        switch (stage) {
+          case ACTIVATED, START_SCREENING, START_CONVERSATION -> EvaluationKind.START;
+          case COACHING_PART_ONE -> midEvaluationDue(today) ? EvaluationKind.MID : null;
+          case MID_EVALUATION -> EvaluationKind.MID;
+          case COACHING_PART_TWO, END_SCREENING ->
+              currentWeek(today) >= lastWeek(catalogue) ? EvaluationKind.FINAL : null;
+          case FINAL_EVALUATION -> EvaluationKind.FINAL;
+          case SELECTED, INVITED, AFTERCARE, CLOSED -> null;
+        });
+  }
+
+  private int lastWeek(Catalogue catalogue) {
+    int own = ownAssignments.stream().mapToInt(OwnAssignment::week).max().orElse(0);
+    return Math.max(catalogue.lastWeek(), own);
+  }
+
+  /**
+   * The latest moment the resident visibly did something in the trajectory, as far as the
+   * trajectory records it: activating the account, handing in answers (the latest hand-in per
+   * assignment), saving a draft (the latest save of a draft still kept), leaving a note. Messages
+   * live outside the trajectory and are added by whoever lists them; evaluation answers and
+   * screenings carry no time of their own and do not count. Empty before activation.
+   */
+  public Optional<Instant> lastResidentActivity() {
+    Stream<Instant> moments =
+        Stream.of(
+                Stream.ofNullable(activatedAt),
+                progress.values().stream().map(AssignmentProgress::submittedAt),
+                progress.values().stream().map(AssignmentProgress::draftSavedAt),
+                notes.stream().map(Note::writtenAt))
+            .flatMap(m -> m);
+    return moments.filter(Objects::nonNull).max(Comparator.naturalOrder());
+  }
+
   // ---------------------------------------------------------------- weekly work (steps 6 and 8)
 
   /** The trajectory week on {@code today}: 0 before coaching starts; frozen once coaching ends. */

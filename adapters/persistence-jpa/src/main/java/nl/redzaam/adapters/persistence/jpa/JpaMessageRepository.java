@@ -131,6 +131,32 @@ public class JpaMessageRepository implements MessageRepository {
     return counts;
   }
 
+  @Override
+  public Map<TrajectoryId, Instant> lastSentByResident(Set<TrajectoryId> trajectories) {
+    Map<TrajectoryId, Instant> last = new HashMap<>();
+    if (trajectories.isEmpty()) {
+      return last;
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                // Not MAX(m.sentAt): the aggregate bypasses the column's converter on
+                // PostgreSQL. The resident's messages with no later one of theirs instead.
+                "SELECT m.trajectoryId, m.sentAt FROM MessageEntity m"
+                    + " WHERE m.trajectoryId IN :trajectories AND m.authorKind = :resident"
+                    + " AND NOT EXISTS (SELECT n FROM MessageEntity n"
+                    + "   WHERE n.trajectoryId = m.trajectoryId AND n.authorKind = :resident"
+                    + "   AND n.sentAt > m.sentAt)",
+                Object[].class)
+            .setParameter("trajectories", trajectories.stream().map(TrajectoryId::value).toList())
+            .setParameter("resident", Correspondent.Kind.RESIDENT)
+            .getResultList();
+    for (Object[] row : rows) {
+      // Two messages sent at the very same moment both qualify; they name the same time.
+      last.put(new TrajectoryId(uuid(row[0])), (Instant) row[1]);
+    }
+    return last;
+  }
+
   private static UUID uuid(Object value) {
     return value instanceof UUID id ? id : UUID.fromString(value.toString());
   }

@@ -5,9 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.redzaam.application.port.TrajectoryRepository;
+import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.staff.StaffMemberId;
+import nl.redzaam.domain.trajectory.Stage;
 import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 import nl.redzaam.domain.trajectory.TrajectorySnapshot;
@@ -67,6 +70,30 @@ public class JpaTrajectoryRepository implements TrajectoryRepository {
                 + " ORDER BY t.startedAt DESC, t.id",
             TrajectoryEntity.class)
         .setParameter("coach", coach.value())
+        .getResultList()
+        .stream()
+        .map(JpaTrajectoryRepository::toDomain)
+        .toList();
+  }
+
+  @Override
+  public List<Trajectory> runningWithAnyCoach(
+      MunicipalityId municipality, Set<StaffMemberId> coaches) {
+    if (coaches.isEmpty()) {
+      return List.of();
+    }
+    // A subquery rather than a join: a trajectory with two of these coaches comes once.
+    return em
+        .createQuery(
+            "SELECT t FROM TrajectoryEntity t WHERE t.municipalityId = :municipality"
+                + " AND t.stage <> :closed"
+                + " AND t.id IN (SELECT u.id FROM TrajectoryEntity u JOIN u.coaches c"
+                + "   WHERE c IN :coaches)"
+                + " ORDER BY t.startedAt DESC, t.id",
+            TrajectoryEntity.class)
+        .setParameter("municipality", municipality.value())
+        .setParameter("closed", Stage.CLOSED)
+        .setParameter("coaches", coaches.stream().map(StaffMemberId::value).toList())
         .getResultList()
         .stream()
         .map(JpaTrajectoryRepository::toDomain)

@@ -166,6 +166,36 @@ abstract class ConversationAndBudgetStoresContract {
     assertEquals(Map.of(), inTransaction(r -> r.messages().unreadByStaff(Set.of())));
   }
 
+  @Test
+  void the_residents_last_message_is_found_per_trajectory_in_one_query() {
+    People p = storedPeople();
+    Trajectory one = storedTrajectory(p);
+    Trajectory two = storedTrajectory(p);
+    Trajectory onlyStaff = storedTrajectory(p);
+    Trajectory quiet = storedTrajectory(p);
+    Correspondent resident = Correspondent.resident(p.r());
+    inTransaction(
+        r -> {
+          r.messages().add(message(one, resident, "Eerst", 1));
+          r.messages().add(message(one, resident, "Later", 4));
+          r.messages().add(message(one, Correspondent.staff(p.c()), "Van de coach", 6));
+          r.messages().add(message(two, resident, "Een", 2));
+          r.messages().add(message(onlyStaff, Correspondent.staff(p.c()), "Hallo?", 3));
+          return null;
+        });
+
+    SqlCounter.reset();
+    Map<TrajectoryId, java.time.Instant> last =
+        inTransaction(
+            r ->
+                r.messages()
+                    .lastSentByResident(Set.of(one.id(), two.id(), onlyStaff.id(), quiet.id())));
+
+    assertEquals(1, SqlCounter.statements());
+    assertEquals(Map.of(one.id(), day(4), two.id(), day(2)), last);
+    assertEquals(Map.of(), inTransaction(r -> r.messages().lastSentByResident(Set.of())));
+  }
+
   // ---------------------------------------------------------------- budget plan
 
   @Test
