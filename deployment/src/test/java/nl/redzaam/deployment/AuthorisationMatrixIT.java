@@ -80,7 +80,13 @@ class AuthorisationMatrixIT {
           "GET /v1/support-worker/trajectories");
 
   private static final Map<String, String> SEARCH_VALUES =
-      Map.of("role", "COACH", "week", "5", "awaitingReply", "true");
+      Map.of(
+          "role", "COACH",
+          "week", "5",
+          "awaitingReply", "true",
+          "scope", "all",
+          "waitingFor", "NOTES_TO_ANSWER",
+          "sort", "mostWaiting");
 
   private static final String MISSING = UUID.randomUUID().toString();
 
@@ -272,6 +278,9 @@ class AuthorisationMatrixIT {
       for (String name : operation.searchParameters()) {
         String value =
             name.equals("assignmentCode") ? world.assignmentCode : SEARCH_VALUES.get(name);
+        if (value == null) {
+          throw new IllegalStateException("The matrix has no search value for ?" + name);
+        }
         query.append(query.length() == 0 ? "?" : "&").append(name).append('=').append(value);
       }
       url.append(query);
