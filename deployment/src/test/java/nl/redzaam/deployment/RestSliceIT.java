@@ -19,6 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(PostgresqlRequired.class)
 @ExtendWith(SliceData.class)
+@ExtendWith(SmtpForTheServer.class)
 @ExtendWith(ArquillianExtension.class)
 class RestSliceIT {
 
@@ -275,6 +277,7 @@ class RestSliceIT {
     JsonObject invitation = json(invited).asJsonObject();
     String token = invitation.getString("activationToken");
     assertTrue(invitation.getString("activationLink").endsWith("#activeren/" + token));
+    assertInvitationMailed("daan@aland.example", "Daan", "Smit", token);
 
     assertProblem(activate(token, "wachtwoord123"), 422, "urn:redzaam:problem:password-too-easy");
     String password = "fiets over de dijk naar huis";
@@ -501,5 +504,22 @@ class RestSliceIT {
             .method(method, HttpRequest.BodyPublishers.ofString(body.toString()))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * The outbox sender delivered the invitation over SMTP: once, with the link, the first name only.
+   */
+  private static void assertInvitationMailed(
+      String address, String firstName, String lastName, String token) throws Exception {
+    List<jakarta.mail.internet.MimeMessage> mails =
+        SmtpForTheServer.mailsTo(address, java.time.Duration.ofSeconds(30));
+    assertEquals(1, mails.size(), "invitation mails to " + address);
+    var parts = (jakarta.mail.internet.MimeMultipart) mails.get(0).getContent();
+    String text = (String) parts.getBodyPart(0).getContent();
+    String html = (String) parts.getBodyPart(1).getContent();
+    assertTrue(text.startsWith("Beste " + firstName + ","), text);
+    assertTrue(text.contains("/app/#activeren/" + token), text);
+    assertTrue(html.contains("#activeren/" + token), html);
+    assertFalse(text.contains(lastName) || html.contains(lastName), "no last name in a mail");
   }
 }

@@ -1,8 +1,6 @@
 package nl.redzaam.adapters.mail;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -11,15 +9,14 @@ import java.util.UUID;
  * Records mails through the entity manager of the running transaction, so that the mail is stored
  * (or rolled back) together with the change that causes it.
  */
-@ApplicationScoped
-public class JpaMailOutbox implements MailOutbox {
+public final class JpaMailOutbox implements MailOutbox {
 
-  @PersistenceContext(unitName = "redzaam")
-  EntityManager em;
+  private final EntityManager em;
 
-  /** For CDI. */
-  public JpaMailOutbox() {}
-
+  /**
+   * @param em the container's transaction-scoped entity manager, or one whose transaction the
+   *     caller runs
+   */
   public JpaMailOutbox(EntityManager em) {
     this.em = em;
   }
