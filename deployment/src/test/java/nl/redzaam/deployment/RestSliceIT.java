@@ -304,6 +304,75 @@ class RestSliceIT {
     assertEquals(401, withToken(resident, "GET", "/api/v1/me").statusCode());
   }
 
+  @Test
+  void a_resident_who_forgot_the_password_chooses_a_new_one_from_the_reset_mail() throws Exception {
+    String address = "fenna@aland.example";
+    JsonObject start =
+        Json.createObjectBuilder()
+            .add("residentFirstName", "Fenna")
+            .add("residentLastName", "Mulder")
+            .add("residentEmail", address)
+            .add("trajectoryType", "DEBT_ASSISTANCE")
+            .add("coachIds", Json.createArrayBuilder().add(ALAND.coach().toString()))
+            .add("specialistIds", Json.createArrayBuilder().add(ALAND.specialist().toString()))
+            .build();
+    String id =
+        json(post(ALAND.specialistEmail(), "/api/v1/trajectories", start))
+            .asJsonObject()
+            .getString("id");
+    String activation =
+        json(post(
+                ALAND.specialistEmail(),
+                "/api/v1/trajectories/" + id + "/invitations",
+                JsonValue.EMPTY_JSON_OBJECT))
+            .asJsonObject()
+            .getString("activationToken");
+    assertEquals(204, activate(activation, "fenna fietst naar de markt").statusCode());
+
+    assertEquals(
+        202, publicPost("/api/v1/password-reset-requests", emailBody(address)).statusCode());
+    HttpResponse<String> unknown =
+        publicPost("/api/v1/password-reset-requests", emailBody("niemand@aland.example"));
+    assertEquals(202, unknown.statusCode(), "the same answer for an unknown address");
+    assertEquals("", unknown.body());
+
+    jakarta.mail.internet.MimeMessage resetMail =
+        SmtpForTheServer.mailTo(
+                address, "Nieuw wachtwoord voor Redzaam", java.time.Duration.ofSeconds(30))
+            .orElseThrow(() -> new AssertionError("no reset mail to " + address));
+    var parts = (jakarta.mail.internet.MimeMultipart) resetMail.getContent();
+    String text = (String) parts.getBodyPart(0).getContent();
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("/app/#wachtwoord/([A-Za-z0-9_-]+)").matcher(text);
+    assertTrue(link.find(), text);
+    assertTrue(
+        SmtpForTheServer.mailsTo("niemand@aland.example", java.time.Duration.ZERO).isEmpty());
+
+    String password = "een nieuw wachtwoord voor fenna";
+    JsonObject body =
+        Json.createObjectBuilder().add("token", link.group(1)).add("password", password).build();
+    assertEquals(204, publicPost("/api/v1/password-resets", body).statusCode());
+    assertProblem(
+        publicPost("/api/v1/password-resets", body),
+        422,
+        "urn:redzaam:problem:password-reset-link-invalid");
+    String session = login().bearer(address, password);
+    assertEquals(200, withToken(session, "GET", "/api/v1/me").statusCode());
+  }
+
+  private static JsonObject emailBody(String address) {
+    return Json.createObjectBuilder().add("email", address).build();
+  }
+
+  private HttpResponse<String> publicPost(String path, JsonObject body) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   private HttpResponse<String> activate(String token, String password) throws Exception {
     JsonObject body =
         Json.createObjectBuilder()

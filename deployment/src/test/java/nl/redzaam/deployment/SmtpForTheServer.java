@@ -49,6 +49,23 @@ public class SmtpForTheServer implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
+  /** The first mail for the address with this subject, waiting up to the given time. */
+  static java.util.Optional<MimeMessage> mailTo(String address, String subject, Duration wait)
+      throws Exception {
+    Instant until = Instant.now().plus(wait);
+    while (true) {
+      for (MimeMessage m : smtp.getReceivedMessages()) {
+        if (recipients(m).contains(address) && subject.equals(m.getSubject())) {
+          return java.util.Optional.of(m);
+        }
+      }
+      if (Instant.now().isAfter(until)) {
+        return java.util.Optional.empty();
+      }
+      Thread.sleep(200);
+    }
+  }
+
   private static String recipients(MimeMessage message) {
     try {
       return Arrays.stream(message.getAllRecipients())

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.redzaam.application.port.Account;
 import nl.redzaam.application.port.ActivationIssued;
+import nl.redzaam.application.port.PasswordResetIssued;
 
 /**
  * The texts of the mails, in plain Dutch (B1 for residents, checked by the plain-language gate in
@@ -60,6 +61,30 @@ public final class Mails {
         "Kies uw wachtwoord",
         link,
         after,
+        Optional.empty());
+  }
+
+  /** The link to choose a new password; sent only to the address of the account itself. */
+  public OutgoingMail passwordReset(PasswordResetIssued event, String municipality) {
+    URI link = publicUrl.resolve("app/#wachtwoord/" + event.resetToken());
+    return MailLayout.compose(
+        "password-reset/" + event.personId() + "/" + event.occurredAt().toEpochMilli(),
+        MailKind.PASSWORD_RESET,
+        event.email().value(),
+        municipality,
+        "Nieuw wachtwoord voor Redzaam",
+        MailLayout.greeting(event.firstName()),
+        List.of(
+            "U wilt een nieuw wachtwoord voor Redzaam. Klik daarvoor op de link hieronder.",
+            "Daarna logt u in met uw nieuwe wachtwoord."),
+        "Kies een nieuw wachtwoord",
+        link,
+        List.of(
+            "De link werkt één keer. U kunt hem gebruiken tot "
+                + MailLayout.dateTime(event.expiresAt())
+                + ".",
+            "Heeft u niet om een nieuw wachtwoord gevraagd? Dan hoeft u niets te doen. Uw"
+                + " wachtwoord blijft hetzelfde."),
         Optional.empty());
   }
 }

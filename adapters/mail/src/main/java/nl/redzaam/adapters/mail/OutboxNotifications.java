@@ -5,6 +5,8 @@ import nl.redzaam.application.port.ActivationIssued;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.MunicipalityRepository;
 import nl.redzaam.application.port.Notifications;
+import nl.redzaam.application.port.PasswordResetIssued;
+import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.shared.DomainEvent;
 
 /**
@@ -30,15 +32,19 @@ public final class OutboxNotifications implements Notifications {
   public void happened(List<? extends DomainEvent> events) {
     for (DomainEvent event : events) {
       if (event instanceof ActivationIssued issued) {
-        outbox.record(mails.invitation(issued, municipalityName(issued)), clock.now());
+        outbox.record(
+            mails.invitation(issued, municipalityName(issued.municipalityId())), clock.now());
+      } else if (event instanceof PasswordResetIssued issued) {
+        outbox.record(
+            mails.passwordReset(issued, municipalityName(issued.municipalityId())), clock.now());
       }
     }
   }
 
-  private String municipalityName(ActivationIssued issued) {
+  private String municipalityName(MunicipalityId id) {
     return municipalities
-        .find(issued.municipalityId())
-        .orElseThrow(() -> new IllegalStateException("No municipality " + issued.municipalityId()))
+        .find(id)
+        .orElseThrow(() -> new IllegalStateException("No municipality " + id))
         .name();
   }
 }

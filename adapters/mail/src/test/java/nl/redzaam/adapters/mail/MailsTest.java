@@ -14,6 +14,7 @@ import java.util.UUID;
 import nl.redzaam.application.port.Account;
 import nl.redzaam.application.port.ActivationIssued;
 import nl.redzaam.application.port.MunicipalityRepository;
+import nl.redzaam.application.port.PasswordResetIssued;
 import nl.redzaam.domain.municipality.Municipality;
 import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.plainlanguage.B1Gate;
@@ -138,5 +139,30 @@ class MailsTest {
 
     assertEquals(1, recorded.size());
     assertTrue(recorded.get(0).textBody().contains("#activeren/tok3n"));
+  }
+
+  @Test
+  void thePasswordResetMailHoldsItsLinkInPlainDutch() {
+    OutgoingMail mail =
+        mails.passwordReset(
+            new PasswordResetIssued(
+                Account.Kind.RESIDENT,
+                UUID.randomUUID(),
+                new EmailAddress("lisa@voorbeeldstad.example"),
+                "Lisa",
+                VOORBEELDSTAD,
+                "r3set",
+                NOW.plusSeconds(3600),
+                NOW),
+            "Gemeente Voorbeeldstad");
+    String link = "https://redzaam.voorbeeldstad.example/app/#wachtwoord/r3set";
+    assertAll(
+        () -> assertEquals(MailKind.PASSWORD_RESET, mail.kind()),
+        () -> assertTrue(mail.textBody().startsWith("Beste Lisa,")),
+        () -> assertTrue(mail.textBody().contains(link)),
+        () -> assertTrue(mail.htmlBody().contains("href=\"" + link + "\"")),
+        () -> assertTrue(mail.textBody().contains("3 december 2026 om 11:00")),
+        () -> assertEquals(Optional.empty(), B1Gate.check(prose(mail.textBody()))),
+        () -> assertEquals(Optional.empty(), B1Gate.check(mail.subject())));
   }
 }
