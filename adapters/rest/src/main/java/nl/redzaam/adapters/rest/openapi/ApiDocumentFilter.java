@@ -32,9 +32,8 @@ public class ApiDocumentFilter implements OASFilter {
 
   /**
    * The operations anyone may call: logging in, activating an account, resetting a password and
-   * reading this document.
-   * web.xml leaves exactly these paths unprotected; ApiDescriptionIT checks every other operation
-   * answers 401 without credentials.
+   * reading this document. web.xml leaves exactly these paths unprotected; ApiDescriptionIT checks
+   * every other operation answers 401 without credentials.
    */
   public static final Set<String> PUBLIC_OPERATIONS =
       Set.of(
