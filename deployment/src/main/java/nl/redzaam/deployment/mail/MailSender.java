@@ -77,6 +77,12 @@ public class MailSender {
                 + "): mails wait in the outbox until one is configured and the server restarts.");
         return;
       }
+      if (config.getOptionalValue(MailWiring.PUBLIC_URL, String.class).isEmpty()) {
+        LOG.warning(
+            MailWiring.PUBLIC_URL
+                + " is not set: links in mails point at http://127.0.0.1:8080/, which recipients"
+                + " cannot reach.");
+      }
       delivery = new SmtpDelivery(smtp.get());
       LOG.info(() -> "Mail goes out through " + smtp.get());
     }

@@ -35,7 +35,9 @@ record OutboxDatabase(String name, String url, String user, String password, Str
         "H2",
         "jdbc:h2:file:"
             + file.toAbsolutePath()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+            // Kept open between connections: reopening the file for each one is slow.
+            + ";DB_CLOSE_DELAY=-1",
         "sa",
         "",
         null);

@@ -1,8 +1,13 @@
 package nl.redzaam.adapters.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -78,5 +83,49 @@ class PostgresqlOutboxTest extends OutboxContract {
     }
     assertEquals(0, overlaps.get(), "a mail was being sent by both senders at once");
     assertEachDeliveredOnce(count);
+  }
+
+  /**
+   * A harder death than {@link ProcessDied}: PostgreSQL loses the sender's connection in the middle
+   * of a batch (as when the process is killed), so nothing of the sender runs any more; the
+   * database rolls the claim back by itself.
+   */
+  @Test
+  void aSenderWhoseConnectionIsKilledMidBatchLosesNothingAndDoublesNothing() throws Exception {
+    startSmtp();
+    record(10);
+    SmtpDelivery smtpDelivery = smtpDelivery();
+    AtomicInteger delivered = new AtomicInteger();
+    MailDelivery killedBeforeTheSixth =
+        mail -> {
+          if (delivered.get() == 5) {
+            killBackendsHoldingOutboxRows();
+            throw new ProcessDied();
+          }
+          smtpDelivery.deliver(mail);
+          delivered.incrementAndGet();
+        };
+
+    assertThrows(Throwable.class, () -> sender(killedBeforeTheSixth).sendDue());
+    assertEquals(5, smtp.getReceivedMessages().length);
+
+    assertEquals(new OutboxSender.Result(5, 0), sender(smtpDelivery()).sendDue());
+    assertEachDeliveredOnce(10);
+  }
+
+  /** Terminates the other sessions of this database user that lock rows of the outbox. */
+  private void killBackendsHoldingOutboxRows() throws SQLException {
+    try (Connection c = db.dataSource().getConnection();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT pg_terminate_backend(l.pid) FROM pg_locks l"
+                    + " WHERE l.relation = 'mail_outbox'::regclass AND l.pid <> pg_backend_pid()")) {
+      int killed = 0;
+      while (r.next()) {
+        killed += r.getBoolean(1) ? 1 : 0;
+      }
+      assertTrue(killed > 0, "no sender connection to end");
+    }
   }
 }
