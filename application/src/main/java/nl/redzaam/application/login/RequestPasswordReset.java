@@ -24,13 +24,20 @@ import nl.redzaam.domain.support.SupportWorkerId;
 /**
  * Someone forgot their password and gives their email address. If an enabled account has it, its
  * owner gets a mail with a single-use link that works for {@link #VALID}; a new request voids the
- * earlier link. The caller learns nothing either way: the answer is the same whether the address
- * has an account or not, and the mail goes only to the address itself.
+ * earlier link, but no more than one mail per {@link #MIN_INTERVAL}. The caller learns nothing
+ * either way: the answer is the same whether the address has an account or not, and the mail goes
+ * only to the address itself.
  */
 public final class RequestPasswordReset {
 
   /** How long a reset link works: short, because whoever reads the mailbox can use it. */
   public static final Duration VALID = Duration.ofHours(1);
+
+  /**
+   * At most one reset mail per account in this time, so that nobody can flood someone's mailbox by
+   * asking again and again; the earlier link keeps working meanwhile.
+   */
+  public static final Duration MIN_INTERVAL = Duration.ofMinutes(5);
 
   public record Command(String email) {}
 
@@ -71,6 +78,12 @@ public final class RequestPasswordReset {
       return;
     }
     Instant now = clock.now();
+    if (tokens
+        .lastIssued(a.personId(), Purpose.PASSWORD_RESET)
+        .filter(last -> last.isAfter(now.minus(MIN_INTERVAL)))
+        .isPresent()) {
+      return;
+    }
     tokens.invalidateAllOf(a.personId(), Purpose.PASSWORD_RESET, now);
     String token = SecretTokens.newToken();
     Instant expiresAt = now.plus(VALID);

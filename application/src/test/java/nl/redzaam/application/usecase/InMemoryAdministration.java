@@ -364,6 +364,14 @@ final class InMemoryAdministration {
         }
 
         @Override
+        public Optional<Instant> lastIssued(UUID personId, Purpose purpose) {
+          return tokenStore.values().stream()
+              .filter(t -> t.personId().equals(personId) && t.purpose() == purpose)
+              .map(AccountTokenRepository.AccountToken::createdAt)
+              .max(Comparator.naturalOrder());
+        }
+
+        @Override
         public void invalidateAllOf(UUID personId, Purpose purpose, Instant at) {
           tokenStore.values().stream()
               .filter(t -> t.personId().equals(personId) && t.purpose() == purpose)
