@@ -17,6 +17,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(PostgresqlRequired.class)
 @ExtendWith(SliceData.class)
+@ExtendWith(SmtpForTheServer.class)
 @ExtendWith(ArquillianExtension.class)
 class RestSliceIT {
 
@@ -315,6 +317,7 @@ class RestSliceIT {
     JsonObject invitation = json(invited).asJsonObject();
     String token = invitation.getString("activationToken");
     assertTrue(invitation.getString("activationLink").endsWith("#activeren/" + token));
+    assertInvitationMailed("daan@aland.example", "Daan", "Smit", token);
 
     assertProblem(activate(token, "wachtwoord123"), 422, "urn:redzaam:problem:password-too-easy");
     String password = "fiets over de dijk naar huis";
@@ -339,6 +342,75 @@ class RestSliceIT {
 
     assertEquals(204, withToken(resident, "DELETE", "/api/v1/sessions/current").statusCode());
     assertEquals(401, withToken(resident, "GET", "/api/v1/me").statusCode());
+  }
+
+  @Test
+  void a_resident_who_forgot_the_password_chooses_a_new_one_from_the_reset_mail() throws Exception {
+    String address = "fenna@aland.example";
+    JsonObject start =
+        Json.createObjectBuilder()
+            .add("residentFirstName", "Fenna")
+            .add("residentLastName", "Mulder")
+            .add("residentEmail", address)
+            .add("trajectoryType", "DEBT_ASSISTANCE")
+            .add("coachIds", Json.createArrayBuilder().add(ALAND.coach().toString()))
+            .add("specialistIds", Json.createArrayBuilder().add(ALAND.specialist().toString()))
+            .build();
+    String id =
+        json(post(ALAND.specialistEmail(), "/api/v1/trajectories", start))
+            .asJsonObject()
+            .getString("id");
+    String activation =
+        json(post(
+                ALAND.specialistEmail(),
+                "/api/v1/trajectories/" + id + "/invitations",
+                JsonValue.EMPTY_JSON_OBJECT))
+            .asJsonObject()
+            .getString("activationToken");
+    assertEquals(204, activate(activation, "fenna fietst naar de markt").statusCode());
+
+    assertEquals(
+        202, publicPost("/api/v1/password-reset-requests", emailBody(address)).statusCode());
+    HttpResponse<String> unknown =
+        publicPost("/api/v1/password-reset-requests", emailBody("niemand@aland.example"));
+    assertEquals(202, unknown.statusCode(), "the same answer for an unknown address");
+    assertEquals("", unknown.body());
+
+    jakarta.mail.internet.MimeMessage resetMail =
+        SmtpForTheServer.mailTo(
+                address, "Nieuw wachtwoord voor Redzaam", java.time.Duration.ofSeconds(30))
+            .orElseThrow(() -> new AssertionError("no reset mail to " + address));
+    var parts = (jakarta.mail.internet.MimeMultipart) resetMail.getContent();
+    String text = (String) parts.getBodyPart(0).getContent();
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("/app/#wachtwoord/([A-Za-z0-9_-]+)").matcher(text);
+    assertTrue(link.find(), text);
+    assertTrue(
+        SmtpForTheServer.mailsTo("niemand@aland.example", java.time.Duration.ZERO).isEmpty());
+
+    String password = "een nieuw wachtwoord voor fenna";
+    JsonObject body =
+        Json.createObjectBuilder().add("token", link.group(1)).add("password", password).build();
+    assertEquals(204, publicPost("/api/v1/password-resets", body).statusCode());
+    assertProblem(
+        publicPost("/api/v1/password-resets", body),
+        422,
+        "urn:redzaam:problem:password-reset-link-invalid");
+    String session = login().bearer(address, password);
+    assertEquals(200, withToken(session, "GET", "/api/v1/me").statusCode());
+  }
+
+  private static JsonObject emailBody(String address) {
+    return Json.createObjectBuilder().add("email", address).build();
+  }
+
+  private HttpResponse<String> publicPost(String path, JsonObject body) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> activate(String token, String password) throws Exception {
@@ -527,5 +599,22 @@ class RestSliceIT {
             .method(method, HttpRequest.BodyPublishers.ofString(body.toString()))
             .build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * The outbox sender delivered the invitation over SMTP: once, with the link, the first name only.
+   */
+  private static void assertInvitationMailed(
+      String address, String firstName, String lastName, String token) throws Exception {
+    List<jakarta.mail.internet.MimeMessage> mails =
+        SmtpForTheServer.mailsTo(address, java.time.Duration.ofSeconds(30));
+    assertEquals(1, mails.size(), "invitation mails to " + address);
+    var parts = (jakarta.mail.internet.MimeMultipart) mails.get(0).getContent();
+    String text = (String) parts.getBodyPart(0).getContent();
+    String html = (String) parts.getBodyPart(1).getContent();
+    assertTrue(text.startsWith("Beste " + firstName + ","), text);
+    assertTrue(text.contains("/app/#activeren/" + token), text);
+    assertTrue(html.contains("#activeren/" + token), html);
+    assertFalse(text.contains(lastName) || html.contains(lastName), "no last name in a mail");
   }
 }

@@ -43,6 +43,9 @@ public interface AccountTokenRepository {
    */
   boolean markUsed(String tokenHash, Instant usedAt);
 
+  /** When the newest token of this person and purpose was issued, used or not. */
+  Optional<Instant> lastIssued(UUID personId, Purpose purpose);
+
   /** Makes earlier unused tokens of this person and purpose unusable, when a new one is sent. */
   void invalidateAllOf(UUID personId, Purpose purpose, Instant at);
 }

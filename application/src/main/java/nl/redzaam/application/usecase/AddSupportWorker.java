@@ -62,6 +62,11 @@ public final class AddSupportWorker {
     accounts.requireUnused(email);
     workers.add(worker);
     return new Added(
-        worker, accounts.invite(worker.id().value(), Account.Kind.SUPPORT_WORKER, email));
+        worker,
+        accounts.invite(
+            worker.id().value(),
+            Account.Kind.SUPPORT_WORKER,
+            email,
+            organisation.municipalityId()));
   }
 }

@@ -64,6 +64,8 @@ public final class CreateStaffMember {
             command.organisation());
     accounts.requireUnused(email);
     staff.add(member);
-    return new Created(member, accounts.invite(member.id().value(), Account.Kind.STAFF, email));
+    return new Created(
+        member,
+        accounts.invite(member.id().value(), Account.Kind.STAFF, email, member.municipalityId()));
   }
 }

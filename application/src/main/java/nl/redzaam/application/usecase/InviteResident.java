@@ -1,6 +1,8 @@
 package nl.redzaam.application.usecase;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import nl.redzaam.application.NotFound;
 import nl.redzaam.application.login.SecretTokens;
@@ -9,19 +11,22 @@ import nl.redzaam.application.port.Account;
 import nl.redzaam.application.port.AccountTokenRepository;
 import nl.redzaam.application.port.AccountTokenRepository.AccountToken;
 import nl.redzaam.application.port.AccountTokenRepository.Purpose;
+import nl.redzaam.application.port.ActivationIssued;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.Notifications;
 import nl.redzaam.application.port.ResidentRepository;
 import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.domain.resident.Resident;
+import nl.redzaam.domain.shared.DomainEvent;
 import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /**
  * Step 2: the specialist (or coach) invites the resident. The resident gets a single-use activation
- * token to choose a password with; inviting again replaces an earlier token. Until the mail adapter
- * sends it, the inviter passes the activation link on.
+ * token to choose a password with; inviting again replaces an earlier token. The resident gets it
+ * by mail ({@link ActivationIssued}); the inviter gets it too, to pass on when the mail does not
+ * arrive.
  */
 public final class InviteResident {
 
@@ -86,7 +91,18 @@ public final class InviteResident {
             resident.email().value(),
             now,
             expiresAt));
-    notifications.happened(trajectory.releaseEvents());
+    List<DomainEvent> events = new ArrayList<>(trajectory.releaseEvents());
+    events.add(
+        new ActivationIssued(
+            Account.Kind.RESIDENT,
+            resident.id().value(),
+            resident.email(),
+            resident.firstName(),
+            resident.municipalityId(),
+            token,
+            expiresAt,
+            now));
+    notifications.happened(events);
     return new Invitation(token, expiresAt);
   }
 }

@@ -3,6 +3,7 @@ package nl.redzaam.application.usecase;
 import static nl.redzaam.domain.shared.RuleViolation.require;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import nl.redzaam.application.login.SecretTokens;
 import nl.redzaam.application.login.SessionSettings;
@@ -11,11 +12,14 @@ import nl.redzaam.application.port.AccountRepository;
 import nl.redzaam.application.port.AccountTokenRepository;
 import nl.redzaam.application.port.AccountTokenRepository.AccountToken;
 import nl.redzaam.application.port.AccountTokenRepository.Purpose;
+import nl.redzaam.application.port.ActivationIssued;
 import nl.redzaam.application.port.Clock;
+import nl.redzaam.application.port.Notifications;
 import nl.redzaam.application.port.ResidentRepository;
 import nl.redzaam.application.port.SessionRepository;
 import nl.redzaam.application.port.StaffMemberRepository;
 import nl.redzaam.application.port.SupportWorkerRepository;
+import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.shared.EmailAddress;
 
 /**
@@ -34,6 +38,7 @@ public final class PersonAccounts {
   private final ResidentRepository residents;
   private final Clock clock;
   private final SessionSettings settings;
+  private final Notifications notifications;
 
   public PersonAccounts(
       AccountRepository accounts,
@@ -43,7 +48,8 @@ public final class PersonAccounts {
       SupportWorkerRepository workers,
       ResidentRepository residents,
       Clock clock,
-      SessionSettings settings) {
+      SessionSettings settings,
+      Notifications notifications) {
     this.accounts = accounts;
     this.tokens = tokens;
     this.sessions = sessions;
@@ -52,6 +58,7 @@ public final class PersonAccounts {
     this.residents = residents;
     this.clock = clock;
     this.settings = settings;
+    this.notifications = notifications;
   }
 
   /** Logins are keyed by email address, so an address can belong to one person only. */
@@ -65,8 +72,12 @@ public final class PersonAccounts {
         "This email address belongs to an account elsewhere");
   }
 
-  /** A single-use activation token for the person's first password. */
-  InviteResident.Invitation invite(UUID personId, Account.Kind kind, EmailAddress email) {
+  /**
+   * A single-use activation token for the person's first password, mailed to them ({@link
+   * ActivationIssued}) and returned to pass on when the mail does not arrive.
+   */
+  InviteResident.Invitation invite(
+      UUID personId, Account.Kind kind, EmailAddress email, MunicipalityId municipalityId) {
     Instant now = clock.now();
     tokens.invalidateAllOf(personId, Purpose.ACTIVATION, now);
     String token = SecretTokens.newToken();
@@ -80,6 +91,11 @@ public final class PersonAccounts {
             email.value(),
             now,
             expiresAt));
+    // Staff are known by their full name only, and a mail holds no more than a first name.
+    notifications.happened(
+        List.of(
+            new ActivationIssued(
+                kind, personId, email, "", municipalityId, token, expiresAt, now)));
     return new InviteResident.Invitation(token, expiresAt);
   }
 

@@ -1,6 +1,7 @@
 package nl.redzaam.application.login;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -127,6 +128,14 @@ final class InMemoryLogins {
         @Override
         public boolean markUsed(String tokenHash, Instant usedAt) {
           return tokens.containsKey(tokenHash) && usedTokens.putIfAbsent(tokenHash, usedAt) == null;
+        }
+
+        @Override
+        public Optional<Instant> lastIssued(UUID personId, Purpose purpose) {
+          return tokens.values().stream()
+              .filter(t -> t.personId().equals(personId) && t.purpose() == purpose)
+              .map(AccountTokenRepository.AccountToken::createdAt)
+              .max(Comparator.naturalOrder());
         }
 
         @Override

@@ -26,6 +26,7 @@ import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.IdentityGenerator;
 import nl.redzaam.application.port.LoginThrottle;
 import nl.redzaam.application.port.MunicipalityRepository;
+import nl.redzaam.application.port.Notifications;
 import nl.redzaam.application.port.PasswordHasher;
 import nl.redzaam.application.port.ResidentRepository;
 import nl.redzaam.application.port.SessionRepository;
@@ -39,6 +40,7 @@ import nl.redzaam.domain.municipality.Municipality;
 import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.resident.Resident;
 import nl.redzaam.domain.resident.ResidentId;
+import nl.redzaam.domain.shared.DomainEvent;
 import nl.redzaam.domain.shared.EmailAddress;
 import nl.redzaam.domain.staff.CoachTeam;
 import nl.redzaam.domain.staff.CoachTeamId;
@@ -378,6 +380,14 @@ final class InMemoryAdministration {
         }
 
         @Override
+        public Optional<Instant> lastIssued(UUID personId, Purpose purpose) {
+          return tokenStore.values().stream()
+              .filter(t -> t.personId().equals(personId) && t.purpose() == purpose)
+              .map(AccountTokenRepository.AccountToken::createdAt)
+              .max(Comparator.naturalOrder());
+        }
+
+        @Override
         public void invalidateAllOf(UUID personId, Purpose purpose, Instant at) {
           tokenStore.values().stream()
               .filter(t -> t.personId().equals(personId) && t.purpose() == purpose)
@@ -417,9 +427,22 @@ final class InMemoryAdministration {
   final TrajectoryAccess trajectoryAccess =
       new TrajectoryAccess(trajectories, teams, grants, accessLog);
 
+  /** What the use cases announced, for the notification adapter. */
+  final List<DomainEvent> announced = new ArrayList<>();
+
+  final Notifications notifications = announced::addAll;
+
   final PersonAccounts personAccounts =
       new PersonAccounts(
-          accounts, tokens, sessions, staff, workers, residents, clock, SessionSettings.DEFAULTS);
+          accounts,
+          tokens,
+          sessions,
+          staff,
+          workers,
+          residents,
+          clock,
+          SessionSettings.DEFAULTS,
+          notifications);
 
   final PasswordHasher hasher =
       new PasswordHasher() {

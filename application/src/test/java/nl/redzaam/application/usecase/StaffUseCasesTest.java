@@ -17,6 +17,7 @@ import nl.redzaam.application.login.ActivateAccount;
 import nl.redzaam.application.login.SecretTokens;
 import nl.redzaam.application.port.Account;
 import nl.redzaam.application.port.AccountTokenRepository.Purpose;
+import nl.redzaam.application.port.ActivationIssued;
 import nl.redzaam.domain.shared.EmailAddress;
 import nl.redzaam.domain.shared.RuleViolation;
 import nl.redzaam.domain.staff.StaffMember;
@@ -69,6 +70,11 @@ class StaffUseCasesTest {
     assertEquals(Account.Kind.STAFF, token.kind());
     assertEquals(member.id().value(), token.personId());
     assertTrue(memory.accounts.findByPerson(member.id().value()).isEmpty());
+    ActivationIssued mailed = (ActivationIssued) memory.announced.get(0);
+    assertEquals(created.invitation().activationToken(), mailed.activationToken());
+    assertEquals(member.email(), mailed.email());
+    assertEquals(MUNICIPALITY, mailed.municipalityId());
+    assertEquals("", mailed.firstName(), "a mail holds no more than a first name");
 
     memory
         .activateAccount()

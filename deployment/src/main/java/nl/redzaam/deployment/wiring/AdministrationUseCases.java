@@ -11,6 +11,7 @@ import nl.redzaam.application.port.CoachTeamRepository;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.IdentityGenerator;
 import nl.redzaam.application.port.MunicipalityRepository;
+import nl.redzaam.application.port.Notifications;
 import nl.redzaam.application.port.ResidentRepository;
 import nl.redzaam.application.port.SessionRepository;
 import nl.redzaam.application.port.StaffMemberRepository;
@@ -71,9 +72,10 @@ public class AdministrationUseCases {
       SupportWorkerRepository workers,
       ResidentRepository residents,
       Clock clock,
-      SessionSettings settings) {
+      SessionSettings settings,
+      Notifications notifications) {
     return new PersonAccounts(
-        accounts, tokens, sessions, staff, workers, residents, clock, settings);
+        accounts, tokens, sessions, staff, workers, residents, clock, settings, notifications);
   }
 
   @Produces

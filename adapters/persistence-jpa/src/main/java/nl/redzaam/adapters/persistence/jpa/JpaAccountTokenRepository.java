@@ -66,6 +66,19 @@ public class JpaAccountTokenRepository implements AccountTokenRepository {
   }
 
   @Override
+  public Optional<Instant> lastIssued(UUID personId, Purpose purpose) {
+    return em.createQuery(
+            "SELECT t.createdAt FROM AccountTokenEntity t"
+                + " WHERE t.personId = :person AND t.purpose = :purpose ORDER BY t.createdAt DESC",
+            Instant.class)
+        .setParameter("person", personId)
+        .setParameter("purpose", purpose.name())
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public void invalidateAllOf(UUID personId, Purpose purpose, Instant at) {
     em.createQuery(
             "UPDATE AccountTokenEntity t SET t.usedAt = :at"

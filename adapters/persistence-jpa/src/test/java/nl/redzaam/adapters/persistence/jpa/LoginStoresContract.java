@@ -180,6 +180,15 @@ abstract class LoginStoresContract {
           new JpaAccountTokenRepository(em).add(second);
           return null;
         });
+    assertEquals(
+        Optional.of(T0),
+        inTransaction(
+            em -> new JpaAccountTokenRepository(em).lastIssued(person, Purpose.ACTIVATION)),
+        "the newest token, used or not");
+    assertEquals(
+        Optional.empty(),
+        inTransaction(
+            em -> new JpaAccountTokenRepository(em).lastIssued(person, Purpose.PASSWORD_RESET)));
     inTransaction(
         em -> {
           new JpaAccountTokenRepository(em).invalidateAllOf(person, Purpose.ACTIVATION, T0);

@@ -31,12 +31,17 @@ public class ApiDocumentFilter implements OASFilter {
   static final String SECURITY_SCHEME = "bearerAuth";
 
   /**
-   * The operations anyone may call: logging in, activating an account and reading this document.
-   * web.xml leaves exactly these paths unprotected; ApiDescriptionIT checks every other operation
-   * answers 401 without credentials.
+   * The operations anyone may call: logging in, activating an account, resetting a password and
+   * reading this document. web.xml leaves exactly these paths unprotected; ApiDescriptionIT checks
+   * every other operation answers 401 without credentials.
    */
   public static final Set<String> PUBLIC_OPERATIONS =
-      Set.of("POST /sessions", "POST /activations", "GET /openapi.json");
+      Set.of(
+          "POST /sessions",
+          "POST /activations",
+          "POST /password-reset-requests",
+          "POST /password-resets",
+          "GET /openapi.json");
 
   @Override
   public void filterOpenAPI(OpenAPI document) {

@@ -1,0 +1,191 @@
+package nl.redzaam.adapters.mail;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import nl.redzaam.application.port.Clock;
+
+/**
+ * Delivers the due mails of the outbox, each exactly once as far as the database can tell
+ * (docs/adr/0010-mail-outbox.md):
+ *
+ * <ul>
+ *   <li>each mail in its own local transaction: claim the row ({@code FOR UPDATE SKIP LOCKED}),
+ *       deliver, mark it sent, commit. The row lock is held during delivery, so another sender (a
+ *       second thread or server on the same database) skips it; after the commit it is no longer
+ *       due;
+ *   <li>a failed delivery is marked with the error and tried again after a growing pause, up to a
+ *       number of attempts; then the mail is marked FAILED for an operator to look at;
+ *   <li>if the process dies before the commit, the database drops the lock and rolls back: the mail
+ *       is due again. Only a death between the SMTP server's acceptance and the commit sends a mail
+ *       twice; both copies then carry the same Message-ID.
+ * </ul>
+ */
+public final class OutboxSender {
+
+  private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+
+  /**
+   * @param batchSize how many mails one {@link #sendDue()} sends at most
+   * @param firstRetry the pause after the first failure; it doubles with each further failure
+   * @param maxRetry the longest pause between attempts
+   * @param maxAttempts after this many failed attempts a mail is marked FAILED
+   */
+  public record Settings(int batchSize, Duration firstRetry, Duration maxRetry, int maxAttempts) {
+    public static final Settings DEFAULTS =
+        new Settings(50, Duration.ofMinutes(1), Duration.ofHours(1), 30);
+
+    public Settings {
+      Objects.requireNonNull(firstRetry, "firstRetry");
+      Objects.requireNonNull(maxRetry, "maxRetry");
+      if (batchSize < 1 || maxAttempts < 1) {
+        throw new IllegalArgumentException("batchSize and maxAttempts must be positive");
+      }
+    }
+
+    /** The pause after the given number of failed attempts (1 or more). */
+    Duration retryAfter(int failedAttempts) {
+      Duration pause = firstRetry;
+      for (int i = 1; i < failedAttempts && pause.compareTo(maxRetry) < 0; i++) {
+        pause = pause.multipliedBy(2);
+      }
+      return pause.compareTo(maxRetry) > 0 ? maxRetry : pause;
+    }
+  }
+
+  /** What one run did. */
+  public record Result(int sent, int failed) {}
+
+  private enum Outcome {
+    NONE_DUE,
+    SENT,
+    FAILED
+  }
+
+  private final DataSource dataSource;
+  private final MailDelivery delivery;
+  private final Clock clock;
+  private final Settings settings;
+
+  public OutboxSender(
+      DataSource dataSource, MailDelivery delivery, Clock clock, Settings settings) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.delivery = Objects.requireNonNull(delivery, "delivery");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /**
+   * Sends the mails due now, one by one, until none is left or the batch is full. Safe to call from
+   * several threads and servers at once.
+   *
+   * @throws SQLException when the database cannot be used; nothing is lost, the next run goes on
+   */
+  public Result sendDue() throws SQLException {
+    int sent = 0;
+    int failed = 0;
+    for (int i = 0; i < settings.batchSize(); i++) {
+      Outcome outcome = sendNext();
+      if (outcome == Outcome.NONE_DUE) {
+        break;
+      }
+      if (outcome == Outcome.SENT) {
+        sent++;
+      } else {
+        failed++;
+      }
+    }
+    return new Result(sent, failed);
+  }
+
+  private Outcome sendNext() throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      boolean committed = false;
+      try {
+        Outcome outcome = claimAndDeliver(connection);
+        connection.commit();
+        committed = true;
+        return outcome;
+      } finally {
+        if (!committed) {
+          // Also on an Error: the claim is given up, the mail stays due.
+          connection.rollback();
+        }
+        connection.setAutoCommit(autoCommit);
+      }
+    }
+  }
+
+  private Outcome claimAndDeliver(Connection connection) throws SQLException {
+    Instant now = clock.now();
+    UUID id;
+    OutgoingMail mail;
+    int attempts;
+    try (PreparedStatement claim = connection.prepareStatement(OutboxSql.CLAIM_NEXT)) {
+      claim.setObject(1, now.atOffset(ZoneOffset.UTC));
+      try (ResultSet row = claim.executeQuery()) {
+        if (!row.next()) {
+          return Outcome.NONE_DUE;
+        }
+        id = row.getObject("id", UUID.class);
+        mail =
+            new OutgoingMail(
+                row.getString("idempotency_key"),
+                MailKind.valueOf(row.getString("kind")),
+                row.getString("recipient"),
+                row.getString("subject"),
+                row.getString("text_body"),
+                row.getString("html_body"));
+        attempts = row.getInt("attempts");
+      }
+    }
+    try {
+      delivery.deliver(mail);
+    } catch (Exception e) {
+      markFailed(connection, id, mail, attempts + 1, e);
+      return Outcome.FAILED;
+    }
+    try (PreparedStatement sent = connection.prepareStatement(OutboxSql.MARK_SENT)) {
+      sent.setObject(1, clock.now().atOffset(ZoneOffset.UTC));
+      sent.setObject(2, id);
+      sent.executeUpdate();
+    }
+    return Outcome.SENT;
+  }
+
+  private void markFailed(
+      Connection connection, UUID id, OutgoingMail mail, int failedAttempts, Exception error)
+      throws SQLException {
+    boolean givenUp = failedAttempts >= settings.maxAttempts();
+    Instant next = clock.now().plus(settings.retryAfter(failedAttempts));
+    String message = error.getClass().getSimpleName() + ": " + error.getMessage();
+    try (PreparedStatement failed = connection.prepareStatement(OutboxSql.MARK_FAILED)) {
+      failed.setString(1, givenUp ? "FAILED" : "PENDING");
+      failed.setObject(2, next.atOffset(ZoneOffset.UTC));
+      failed.setString(3, message.length() > 1000 ? message.substring(0, 1000) : message);
+      failed.setObject(4, id);
+      failed.executeUpdate();
+    }
+    LOG.log(
+        givenUp ? Level.SEVERE : Level.WARNING,
+        () ->
+            (givenUp ? "Gave up on " : "Could not send ")
+                + mail
+                + " (attempt "
+                + failedAttempts
+                + "): "
+                + message
+                + (givenUp ? "" : "; next attempt at " + next));
+  }
+}
