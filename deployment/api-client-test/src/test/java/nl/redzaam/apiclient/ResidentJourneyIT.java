@@ -133,7 +133,9 @@ class ResidentJourneyIT {
     assertTrue(read.getData().getPurchasedModules().isEmpty(), read.getData().toString());
     String etag = etag(read);
 
-    var modules = new PurchasedModules().modules(List.of(DEBT_MODULE));
+    var modules =
+        new PurchasedModules()
+            .modules(List.of(PurchasedModules.ModulesEnum.fromValue(DEBT_MODULE)));
     expectProblem(412, "stale-version", () -> administration.changeModules("\"999\"", modules));
     administration.changeModules(etag, modules);
 
@@ -156,7 +158,11 @@ class ResidentJourneyIT {
       ApiClient admin, String name, String email, String role, String password) throws Exception {
     CreatedStaffMember created =
         new AdministrationApi(admin)
-            .createStaffMember(new NewStaffMember().name(name).email(email).roles(List.of(role)));
+            .createStaffMember(
+                new NewStaffMember()
+                    .name(name)
+                    .email(email)
+                    .roles(List.of(NewStaffMember.RolesEnum.fromValue(role))));
     assertEquals(email, created.getStaffMember().getEmail());
     assertEquals(List.of(role), created.getStaffMember().getRoles());
     String token = tokenFrom(created.getActivationLink().toString());
@@ -187,7 +193,7 @@ class ResidentJourneyIT {
                     .residentFirstName("Sanne")
                     .residentLastName("Bakker")
                     .residentEmail(RESIDENT_EMAIL)
-                    .trajectoryType("DEBT_ASSISTANCE")
+                    .trajectoryType(NewTrajectory.TrajectoryTypeEnum.DEBT_ASSISTANCE)
                     .coachIds(List.of(coachId.toString()))
                     .specialistIds(List.of(specialistId.toString())))
             .getId();
@@ -241,7 +247,7 @@ class ResidentJourneyIT {
             .record(
                 trajectoryId,
                 new NewScreening()
-                    .kind(kind)
+                    .kind(NewScreening.KindEnum.fromValue(kind))
                     .instrument("Mesis")
                     .scores(
                         Map.of(
@@ -276,7 +282,7 @@ class ResidentJourneyIT {
       ApiClient coach, ApiClient specialist, ApiClient resident, String trajectoryId)
       throws Exception {
     var coachEvaluations = new EvaluationsApi(coach);
-    coachEvaluations.open(trajectoryId, new NewEvaluation().kind("START"));
+    coachEvaluations.open(trajectoryId, new NewEvaluation().kind(NewEvaluation.KindEnum.START));
     assertEquals(
         "START_CONVERSATION", new TrajectoriesApi(coach).trajectory(trajectoryId).getStage());
 
@@ -349,7 +355,7 @@ class ResidentJourneyIT {
             read,
             new NewGoal()
                 .description("Elke maand de vaste lasten op tijd betalen")
-                .theme("INCOME"));
+                .theme(NewGoal.ThemeEnum.INCOME));
     String afterGoal = etag(goal);
     assertNotEquals(read, afterGoal);
 
@@ -437,8 +443,11 @@ class ResidentJourneyIT {
     assertEquals("SUBMITTED", state(coachTrajectories, trajectoryId, "SHV-01-1"));
     String feedback = "Mooi begin. Schrijf erbij wat je over een half jaar zelf wilt kunnen.";
     coachTrajectories.review(
-        trajectoryId, "SHV-01-1", new Review().verdict("NEEDS_REWORK").feedback(feedback));
-    coachTrajectories.review(trajectoryId, "SHV-01-2", new Review().verdict("APPROVED"));
+        trajectoryId,
+        "SHV-01-1",
+        new Review().verdict(Review.VerdictEnum.NEEDS_REWORK).feedback(feedback));
+    coachTrajectories.review(
+        trajectoryId, "SHV-01-2", new Review().verdict(Review.VerdictEnum.APPROVED));
 
     AssignmentView sentBack = assignment(residentTrajectories, trajectoryId, "SHV-01-1");
     assertEquals("NEEDS_REWORK", sentBack.getState());
@@ -455,11 +464,14 @@ class ResidentJourneyIT {
                     "doel", "Over een half jaar betaal ik zelf mijn vaste lasten op tijd.",
                     "gevoel", "Een beetje onrustig")));
     assertEquals("SUBMITTED", state(coachTrajectories, trajectoryId, "SHV-01-1"));
-    coachTrajectories.review(trajectoryId, "SHV-01-1", new Review().verdict("APPROVED"));
+    coachTrajectories.review(
+        trajectoryId, "SHV-01-1", new Review().verdict(Review.VerdictEnum.APPROVED));
     expectProblem(
         409,
         "nothing-to-review",
-        () -> coachTrajectories.review(trajectoryId, "SHV-01-1", new Review().verdict("APPROVED")));
+        () ->
+            coachTrajectories.review(
+                trajectoryId, "SHV-01-1", new Review().verdict(Review.VerdictEnum.APPROVED)));
 
     AssignmentView approved = assignment(residentTrajectories, trajectoryId, "SHV-01-1");
     assertEquals("APPROVED", approved.getState());
@@ -500,11 +512,11 @@ class ResidentJourneyIT {
       throws Exception {
     var trajectories = new TrajectoriesApi(coach);
     // Sanne wants to go faster; the tempo changes the weeks from today on.
-    trajectories.changeTempo(trajectoryId, new TempoChange().change("FASTER"));
+    trajectories.changeTempo(trajectoryId, new TempoChange().change(TempoChange.ChangeEnum.FASTER));
     assertEquals("FASTER", trajectories.trajectory(trajectoryId).getTempo());
 
     var evaluations = new EvaluationsApi(coach);
-    evaluations.open(trajectoryId, new NewEvaluation().kind("MID"));
+    evaluations.open(trajectoryId, new NewEvaluation().kind(NewEvaluation.KindEnum.MID));
     assertEquals("MID_EVALUATION", trajectories.trajectory(trajectoryId).getStage());
     new EvaluationsApi(resident)
         .answer(
@@ -530,7 +542,7 @@ class ResidentJourneyIT {
       throws Exception {
     var trajectories = new TrajectoriesApi(coach);
     var evaluations = new EvaluationsApi(coach);
-    evaluations.open(trajectoryId, new NewEvaluation().kind("FINAL"));
+    evaluations.open(trajectoryId, new NewEvaluation().kind(NewEvaluation.KindEnum.FINAL));
     assertEquals("FINAL_EVALUATION", trajectories.trajectory(trajectoryId).getStage());
 
     new EvaluationsApi(resident)
@@ -560,7 +572,10 @@ class ResidentJourneyIT {
             evaluations.conclude(
                 trajectoryId, "final", etag, new Conclusion().jointConclusion(text)));
     evaluations.conclude(
-        trajectoryId, "final", etag, new Conclusion().jointConclusion(text).outcome("11B"));
+        trajectoryId,
+        "final",
+        etag,
+        new Conclusion().jointConclusion(text).outcome(Conclusion.OutcomeEnum._11_B));
 
     TrajectoryView aftercare = new TrajectoriesApi(resident).trajectory(trajectoryId);
     assertEquals("AFTERCARE", aftercare.getStage());
