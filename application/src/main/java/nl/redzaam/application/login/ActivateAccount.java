@@ -62,9 +62,7 @@ public final class ActivateAccount {
     String tokenHash = SecretTokens.hash(command.token() == null ? "" : command.token());
     AccountToken token =
         tokens
-            .findUnused(tokenHash)
-            .filter(t -> t.purpose() == Purpose.ACTIVATION)
-            .filter(t -> now.isBefore(t.expiresAt()))
+            .findValid(tokenHash, Purpose.ACTIVATION, now)
             .orElseThrow(ActivateAccount::invalidLink);
     require(
         command.privacyStatementAccepted(),

@@ -49,9 +49,7 @@ public final class ResetPassword {
     String tokenHash = SecretTokens.hash(command.token() == null ? "" : command.token());
     AccountToken token =
         tokens
-            .findUnused(tokenHash)
-            .filter(t -> t.purpose() == Purpose.PASSWORD_RESET)
-            .filter(t -> now.isBefore(t.expiresAt()))
+            .findValid(tokenHash, Purpose.PASSWORD_RESET, now)
             .orElseThrow(ResetPassword::invalidLink);
     Account account =
         accounts

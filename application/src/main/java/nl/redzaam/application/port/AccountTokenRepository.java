@@ -37,6 +37,13 @@ public interface AccountTokenRepository {
   /** The token if it exists and has not been used. */
   Optional<AccountToken> findUnused(String tokenHash);
 
+  /** The unused token with this hash for this purpose, unless it has expired. */
+  default Optional<AccountToken> findValid(String tokenHash, Purpose purpose, Instant now) {
+    return findUnused(tokenHash)
+        .filter(t -> t.purpose() == purpose)
+        .filter(t -> now.isBefore(t.expiresAt()));
+  }
+
   /**
    * Marks the token used; false when it was used already, so that of two requests racing with one
    * token only one succeeds.
