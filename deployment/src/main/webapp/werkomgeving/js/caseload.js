@@ -112,7 +112,7 @@ function table(list) {
     h(
       "table",
       { class: "utrecht-table utrecht-table--html-table", id: "caseload" },
-      h("caption", { class: "utrecht-table__caption" }, `${list.totalItems} trajecten`),
+      h("caption", { class: "utrecht-table__caption" }, list.totalItems === 1 ? "1 traject" : `${list.totalItems} trajecten`),
       h(
         "thead",
         { class: "utrecht-table__header" },
@@ -141,9 +141,9 @@ function row(item) {
         item.residentName,
       ),
       h("br"),
-      h("span", { class: "werkomgeving-klein" }, TRAJECTORY_TYPE[item.trajectoryType] || item.trajectoryType),
+      h("span", { class: "werkomgeving-klein werkomgeving-nowrap" }, TRAJECTORY_TYPE[item.trajectoryType] || item.trajectoryType),
     ),
-    cell(weekText(item)),
+    h("td", { class: "utrecht-table__cell werkomgeving-nowrap" }, weekText(item)),
     cell(thisWeekText(item.thisWeek)),
     cell(waitingList(item)),
     cell(String(item.unreadMessages)),

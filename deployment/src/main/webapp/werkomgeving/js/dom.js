@@ -21,7 +21,7 @@ export function h(tag, attributes = {}, ...children) {
 export function showPage(title, ...content) {
   document.title = `${title} - Redzaam werkomgeving`;
   const main = document.getElementById("inhoud");
-  main.replaceChildren(...content);
+  main.replaceChildren(...content.flat().filter((c) => c !== null && c !== undefined && c !== false));
   main.focus();
 }
 

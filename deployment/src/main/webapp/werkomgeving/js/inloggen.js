@@ -26,7 +26,7 @@ export function loginPage() {
     type: "email",
     autocomplete: "username",
     class: "utrecht-textbox utrecht-textbox--html-input",
-    required: true,
+    "aria-required": "true",
   });
   const password = h("input", {
     id: passwordId,
@@ -34,7 +34,7 @@ export function loginPage() {
     type: "password",
     autocomplete: "current-password",
     class: "utrecht-textbox utrecht-textbox--html-input",
-    required: true,
+    "aria-required": "true",
   });
   const button = h(
     "button",
@@ -43,7 +43,7 @@ export function loginPage() {
   );
   const form = h(
     "form",
-    { class: "werkomgeving-stapel", novalidate: true, "aria-describedby": null },
+    { class: "werkomgeving-stapel", novalidate: true },
     field("E-mailadres", email),
     field("Wachtwoord", password),
     button,

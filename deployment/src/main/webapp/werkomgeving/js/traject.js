@@ -182,7 +182,7 @@ function noteCard(trajectoryId, note, titles, reload) {
       { class: "utrecht-paragraph werkomgeving-klein" },
       `Bij "${titles[note.assignmentCode] || note.assignmentCode}", ${dateTimeText(note.writtenAt)}`,
     ),
-    h("blockquote", { class: "utrecht-paragraph" }, note.text),
+    h("blockquote", { class: "utrecht-paragraph werkomgeving-notitie" }, note.text),
     note.replies.map((r) =>
       h("p", { class: "utrecht-paragraph werkomgeving-antwoord" }, h("strong", {}, `Antwoord (${dateTimeText(r.writtenAt)}): `), r.text),
     ),
