@@ -11,6 +11,19 @@ const SORTS = { residentName: "Op naam", mostWaiting: "Meeste werk eerst" };
 
 export async function caseloadPage(params) {
   const me = currentSession().me;
+  if (!(me.roles || []).includes("COACH")) {
+    // Specialists' and administrators' screens are still to come (issue 5).
+    showPage(
+      "Mijn caseload",
+      heading(),
+      h(
+        "p",
+        { class: "utrecht-paragraph" },
+        "Je bent geen coach, dus je hebt geen caseload. De schermen voor specialisten en beheerders komen later.",
+      ),
+    );
+    return;
+  }
   const scope = SCOPES[params.get("scope")] ? params.get("scope") : "all";
   const sort = SORTS[params.get("sort")] ? params.get("sort") : "residentName";
   const waitingFor = (params.get("wachtOp") || "").split(",").filter((r) => WAITING_FOR[r]);

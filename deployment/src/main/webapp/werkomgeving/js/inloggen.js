@@ -1,7 +1,13 @@
 // The login page: email and password, errors announced and tied to their fields.
 import { api, ApiError, logIn } from "./api.js";
 import { errorBox, h, newId, showPage } from "./dom.js";
-import { endSessionAndForget, startSession, takeReturnTo, wasExpired } from "./session.js";
+import {
+  endSessionAndForget,
+  keepOnlyForSamePerson,
+  startSession,
+  takeReturnTo,
+  wasExpired,
+} from "./session.js";
 
 export function loginPage() {
   const emailId = newId("email");
@@ -72,6 +78,7 @@ export function loginPage() {
         errorArea.append(errorBox("Deze werkomgeving is voor medewerkers van de gemeente."));
         return;
       }
+      keepOnlyForSamePerson(me.id);
       startSession(session.token, session.expiresAt, me);
       location.hash = takeReturnTo() || "#/werk";
     } catch (error) {

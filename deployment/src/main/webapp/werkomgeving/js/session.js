@@ -21,11 +21,29 @@ export function startSession(token, expiresAt, me) {
   sessionStorage.removeItem(EXPIRED);
 }
 
+const EXPIRED_PERSON = "redzaam.werkomgeving.verlopen.persoon";
+
 /** The server ended the session: remember where the user was and keep what they typed. */
 export function sessionExpired(whereNow) {
+  const person = currentSession()?.me?.id;
   sessionStorage.removeItem(SESSION);
   sessionStorage.setItem(RETURN_TO, whereNow);
   sessionStorage.setItem(EXPIRED, "true");
+  if (person) sessionStorage.setItem(EXPIRED_PERSON, person);
+}
+
+/**
+ * After a login: the page and the typed text of an ended session are only for the same person;
+ * when someone else logs in on this tab, they are removed.
+ */
+export function keepOnlyForSamePerson(personId) {
+  const previous = sessionStorage.getItem(EXPIRED_PERSON);
+  sessionStorage.removeItem(EXPIRED_PERSON);
+  if (previous && previous !== personId) {
+    for (const key of Object.keys(sessionStorage)) {
+      if (key.startsWith(TYPED) || key === RETURN_TO) sessionStorage.removeItem(key);
+    }
+  }
 }
 
 export function wasExpired() {

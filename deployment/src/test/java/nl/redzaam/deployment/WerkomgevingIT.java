@@ -90,7 +90,7 @@ class WerkomgevingIT {
       new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("scope")))
           .selectByValue("all");
       browser.findElement(By.cssSelector("input[value=ANSWERS_TO_REVIEW]")).click();
-      browser.findElement(By.xpath("//button[text()='Toon']")).click();
+      showAndWaitForNewList(browser, wait);
       wait.until(ExpectedConditions.urlContains("wachtOp=ANSWERS_TO_REVIEW"));
       row = wait.until(visible(By.cssSelector("#caseload tbody tr")));
       assertTrue(row.getText().contains("Lisa Bakker"), row.getText());
@@ -148,12 +148,33 @@ class WerkomgevingIT {
       assertEquals(REPLY, stored.getJsonArray("replies").getJsonObject(0).getString("text"));
       chromium.audit("traject-notitie-beantwoord");
 
+      // The second house style must pass the same checks (contrast differs per token set).
+      useHouseStyle(browser, "utrecht");
+      chromium.audit("traject-huisstijl-utrecht");
+      browser.findElement(By.linkText("Terug naar mijn caseload")).click();
+      wait.until(visible(By.cssSelector("#caseload tbody tr")));
+      chromium.audit("caseload-huisstijl-utrecht");
+
       String token = sessionToken(browser);
       browser.findElement(By.id("uitloggen")).click();
       waitForHeading(wait, "Inloggen");
       assertEquals(0L, browser.executeScript("return sessionStorage.length"));
       HttpResponse<String> afterLogout = api.send("GET", "/me", "Bearer " + token, null, Map.of());
       assertEquals(401, afterLogout.statusCode(), "the session ended at logout");
+
+      // A team-mate sees the trajectory among those they stand in for.
+      logIn(browser, SliceData.ALAND_TEAM_MATE_EMAIL, SliceData.PASSWORD);
+      wait.until(visible(By.name("scope")));
+      new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("scope")))
+          .selectByValue("team");
+      showAndWaitForNewList(browser, wait);
+      assertTrue(browser.getCurrentUrl().contains("scope=team"), browser.getCurrentUrl());
+      row = wait.until(visible(By.cssSelector("#caseload tbody tr")));
+      assertTrue(row.getText().contains("Lisa Bakker"), row.getText());
+      assertTrue(row.getText().contains("Vervanger"), row.getText());
+      chromium.audit("caseload-vervanger");
+      browser.findElement(By.id("uitloggen")).click();
+      waitForHeading(wait, "Inloggen");
     }
   }
 
@@ -215,6 +236,13 @@ class WerkomgevingIT {
         .orElseThrow();
   }
 
+  /** Clicks "Toon" and waits until the page with the old list has been replaced. */
+  private static void showAndWaitForNewList(ChromeDriver browser, WebDriverWait wait) {
+    WebElement heading = browser.findElement(By.tagName("h1"));
+    browser.findElement(By.xpath("//button[text()='Toon']")).click();
+    wait.until(ExpectedConditions.stalenessOf(heading));
+  }
+
   private static void logIn(ChromeDriver browser, String email, String password) {
     WebElement emailField = browser.findElement(By.name("email"));
     emailField.clear();
@@ -223,6 +251,18 @@ class WerkomgevingIT {
     passwordField.clear();
     passwordField.sendKeys(password);
     browser.findElement(By.xpath("//button[text()='Inloggen']")).click();
+  }
+
+  /** Swaps the served house style for another built token set, and waits until it is applied. */
+  private static void useHouseStyle(ChromeDriver browser, String style) {
+    Object loaded =
+        browser.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "const link = document.getElementById('huisstijl');"
+                + "link.onload = () => done(true); link.onerror = () => done(false);"
+                + "link.href = '/werkomgeving/huisstijl/' + arguments[0] + '.css';",
+            style);
+    assertEquals(Boolean.TRUE, loaded, "house style " + style + " loads");
   }
 
   private static String sessionToken(ChromeDriver browser) {
