@@ -47,6 +47,13 @@ export async function caseloadPage(params) {
     list.items.length === 0
       ? h("p", { class: "utrecht-paragraph" }, "Er zijn geen trajecten die bij deze keuze passen.")
       : table(list),
+    list.totalItems > list.items.length
+      ? h(
+          "p",
+          { class: "utrecht-paragraph" },
+          `Hier staan de eerste ${list.items.length} van ${list.totalItems} trajecten. Kies hierboven waarop ze wachten om er minder te zien.`,
+        )
+      : null,
   );
 }
 
