@@ -1,0 +1,2 @@
+/** Serving the web work environment (/werkomgeving/): the configured house style. */
+package nl.redzaam.deployment.web;

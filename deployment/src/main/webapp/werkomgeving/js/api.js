@@ -1,0 +1,50 @@
+// The only way the work environment talks to the server: the REST API under /api/v1 with the
+// session's bearer token. Errors are RFC 9457 problems; a 401 means the session ended.
+import { currentSession, sessionExpired } from "./session.js";
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem.detail || problem.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+/** Thrown after a 401: the app has already gone to the login page. */
+export class SessionEnded extends Error {}
+
+export async function api(method, path, body) {
+  const session = currentSession();
+  const headers = { Accept: "application/json" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (session) headers.Authorization = `Bearer ${session.token}`;
+  const response = await fetch(`/api/v1${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status === 401 && session) {
+    sessionExpired(location.hash || "#/werk");
+    location.hash = "#/inloggen";
+    throw new SessionEnded("De sessie is verlopen");
+  }
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    throw new ApiError(response.status, problem);
+  }
+  if (response.status === 204) return null;
+  const type = response.headers.get("Content-Type") || "";
+  return type.includes("json") ? response.json() : null;
+}
+
+/** Logging in is the one call without a session; a 401 here is a wrong password, not an ending. */
+export async function logIn(email, password) {
+  const response = await fetch("/api/v1/sessions", {
+    method: "POST",
+    headers: { Accept: "application/json", "Content-Type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  });
+  const json = await response.json().catch(() => ({}));
+  if (response.status !== 201) throw new ApiError(response.status, json);
+  return json;
+}

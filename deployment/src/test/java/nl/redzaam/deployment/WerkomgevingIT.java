@@ -1,0 +1,290 @@
+package nl.redzaam.deployment;
+
+import static nl.redzaam.deployment.SliceData.ALAND;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import nl.redzaam.deployment.werkomgeving.Chromium;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web work environment (/werkomgeving/) in a real browser against the WAR on Payara Micro and
+ * PostgreSQL: a coach of Aland logs in, sees the caseload, filters it, opens the trajectory, sends
+ * answers back with feedback (surviving an ended session on the way), replies to a note and logs
+ * out. Every page is checked with axe-core for WCAG 2.1 AA (target/a11y) and photographed
+ * (target/screenshots).
+ */
+@ExtendWith(PostgresqlRequired.class)
+@ExtendWith(SliceData.class)
+@ExtendWith(ArquillianExtension.class)
+class WerkomgevingIT {
+
+  private static final String FEEDBACK = "Kijk ook naar je vaste lasten, zoals huur en energie.";
+  private static final String REPLY = "Goede vraag! Bij vraag 2 gaat het om je vaste lasten.";
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive redzaam() {
+    return RedzaamWar.asBuilt();
+  }
+
+  @Test
+  void a_coach_reviews_answers_and_replies_to_a_note_in_the_browser() throws Exception {
+    JsonCalls api = new JsonCalls(base.toURI());
+    String code = residentAnswersAndLeavesANote(api);
+
+    try (Chromium chromium = Chromium.start()) {
+      ChromeDriver browser = chromium.driver();
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+      browser.get(base.toURI().resolve("/werkomgeving/").toString());
+      waitForHeading(wait, "Inloggen");
+      chromium.audit("inloggen");
+
+      logIn(browser, ALAND.coachEmail(), "niet-het-wachtwoord");
+      WebElement error = wait.until(visible(By.cssSelector("[role=alert]")));
+      assertEquals("Het e-mailadres of het wachtwoord klopt niet.", error.getText());
+      chromium.audit("inloggen-fout");
+
+      logIn(browser, ALAND.coachEmail(), SliceData.PASSWORD);
+      WebElement row = wait.until(visible(By.cssSelector("#caseload tbody tr")));
+      assertTrue(row.getText().contains("Lisa Bakker"), row.getText());
+      assertTrue(row.getText().contains("Week 5"), row.getText());
+      assertTrue(row.getText().contains("Antwoorden beoordelen (1)"), row.getText());
+      assertTrue(row.getText().contains("Notities beantwoorden (1)"), row.getText());
+      assertTrue(row.getText().contains("Coach"), row.getText());
+      chromium.audit("caseload");
+
+      chromium.windowSize(768, 1024);
+      chromium.audit("caseload-tablet");
+      chromium.windowSize(1280, 1000);
+
+      // Filter and scope go to the API: only the team's trajectories leaves none for this coach.
+      new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("scope")))
+          .selectByValue("team");
+      browser.findElement(By.xpath("//button[text()='Toon']")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("inhoud"), "Er zijn geen trajecten die bij deze keuze passen."));
+      new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("scope")))
+          .selectByValue("all");
+      browser.findElement(By.cssSelector("input[value=ANSWERS_TO_REVIEW]")).click();
+      showAndWaitForNewList(browser, wait);
+      wait.until(ExpectedConditions.urlContains("wachtOp=ANSWERS_TO_REVIEW"));
+      row = wait.until(visible(By.cssSelector("#caseload tbody tr")));
+      assertTrue(row.getText().contains("Lisa Bakker"), row.getText());
+
+      browser.findElement(By.linkText("Lisa Bakker")).click();
+      waitForHeading(wait, "Lisa Bakker");
+      wait.until(visible(By.xpath("//h2[text()='Opdrachten van week 5']")));
+      WebElement card = browser.findElement(By.cssSelector("[data-opdracht='" + code + "']"));
+      assertTrue(card.getText().contains("Nee"), card.getText());
+      chromium.audit("traject");
+
+      // The coach starts typing; meanwhile the session ends (here: deleted through the API).
+      card.findElement(By.cssSelector("input[value=NEEDS_REWORK]")).click();
+      card.findElement(By.name("feedback")).sendKeys(FEEDBACK);
+      endSessionBehindTheBrowsersBack(browser);
+      card.findElement(By.xpath(".//button[text()='Beoordeling versturen']")).click();
+      waitForHeading(wait, "Inloggen");
+      assertTrue(
+          browser.findElement(By.cssSelector("[role=alert]")).getText().contains("verlopen"),
+          "the login page says the session ended");
+      chromium.audit("sessie-verlopen");
+
+      logIn(browser, ALAND.coachEmail(), SliceData.PASSWORD);
+      waitForHeading(wait, "Lisa Bakker");
+      card = wait.until(visible(By.cssSelector("[data-opdracht='" + code + "']")));
+      assertEquals(FEEDBACK, card.findElement(By.name("feedback")).getAttribute("value"));
+      assertTrue(card.findElement(By.cssSelector("input[value=NEEDS_REWORK]")).isSelected());
+      card.findElement(By.xpath(".//button[text()='Beoordeling versturen']")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("inhoud"), "is teruggestuurd met je feedback"));
+      JsonObject assignment = assignment(api, code);
+      assertEquals("NEEDS_REWORK", assignment.getString("state"));
+      assertEquals(FEEDBACK, assignment.getString("feedback"));
+      chromium.audit("traject-beoordeeld");
+
+      WebElement note = browser.findElement(By.cssSelector("[data-notitie]"));
+      note.findElement(By.name("antwoord")).sendKeys(REPLY);
+      note.findElement(By.xpath(".//button[text()='Antwoord versturen']")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("inhoud"), "Je antwoord is verstuurd."));
+      assertTrue(browser.findElement(By.cssSelector("[data-notitie]")).getText().contains(REPLY));
+      JsonObject stored =
+          JsonCalls.object(
+                  api.expect(
+                      200,
+                      "GET",
+                      "/trajectories/" + ALAND.trajectory() + "/notes",
+                      ALAND.coachEmail(),
+                      null))
+              .getJsonArray("items")
+              .getJsonObject(0);
+      assertFalse(stored.getBoolean("awaitsReply"));
+      assertEquals(REPLY, stored.getJsonArray("replies").getJsonObject(0).getString("text"));
+      chromium.audit("traject-notitie-beantwoord");
+
+      // The second house style must pass the same checks (contrast differs per token set).
+      useHouseStyle(browser, "utrecht");
+      chromium.audit("traject-huisstijl-utrecht");
+      browser.findElement(By.linkText("Terug naar mijn caseload")).click();
+      wait.until(visible(By.cssSelector("#caseload tbody tr")));
+      chromium.audit("caseload-huisstijl-utrecht");
+
+      String token = sessionToken(browser);
+      browser.findElement(By.id("uitloggen")).click();
+      waitForHeading(wait, "Inloggen");
+      assertEquals(0L, browser.executeScript("return sessionStorage.length"));
+      HttpResponse<String> afterLogout = api.send("GET", "/me", "Bearer " + token, null, Map.of());
+      assertEquals(401, afterLogout.statusCode(), "the session ended at logout");
+
+      // A team-mate sees the trajectory among those they stand in for.
+      logIn(browser, SliceData.ALAND_TEAM_MATE_EMAIL, SliceData.PASSWORD);
+      wait.until(visible(By.name("scope")));
+      new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("scope")))
+          .selectByValue("team");
+      showAndWaitForNewList(browser, wait);
+      assertTrue(browser.getCurrentUrl().contains("scope=team"), browser.getCurrentUrl());
+      row = wait.until(visible(By.cssSelector("#caseload tbody tr")));
+      assertTrue(row.getText().contains("Lisa Bakker"), row.getText());
+      assertTrue(row.getText().contains("Vervanger"), row.getText());
+      chromium.audit("caseload-vervanger");
+      browser.findElement(By.id("uitloggen")).click();
+      waitForHeading(wait, "Inloggen");
+    }
+  }
+
+  @Test
+  void the_house_style_is_the_configured_token_set() throws Exception {
+    HttpResponse<String> css =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        base.toURI().resolve("/werkomgeving/huisstijl.css"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(200, css.statusCode());
+    assertTrue(css.body().contains("voorbeeld-design-tokens"), "the default is Voorbeeldstad");
+    assertTrue(css.body().contains(".redzaam-theme"));
+  }
+
+  /** The resident hands in the first assignment of week 5 and leaves a note on it. */
+  private String residentAnswersAndLeavesANote(JsonCalls api) throws Exception {
+    String week = "/trajectories/" + ALAND.trajectory() + "/assignments";
+    JsonObject first =
+        JsonCalls.object(api.expect(200, "GET", week, ALAND.residentEmail(), null))
+            .getJsonArray("assignments")
+            .getJsonObject(0);
+    String code = first.getString("code");
+    api.expect(
+        204,
+        "PUT",
+        week + "/" + code + "/answers",
+        ALAND.residentEmail(),
+        JsonCalls.answersFor(first));
+    api.expect(
+        201,
+        "POST",
+        "/trajectories/" + ALAND.trajectory() + "/notes",
+        ALAND.residentEmail(),
+        Json.createObjectBuilder()
+            .add("assignmentCode", code)
+            .add("text", "Ik snap vraag 2 niet. Wat zijn vaste lasten?")
+            .build());
+    return code;
+  }
+
+  private static JsonObject assignment(JsonCalls api, String code) throws Exception {
+    List<JsonValue> assignments =
+        JsonCalls.object(
+                api.expect(
+                    200,
+                    "GET",
+                    "/trajectories/" + ALAND.trajectory() + "/assignments",
+                    ALAND.coachEmail(),
+                    null))
+            .getJsonArray("assignments");
+    return assignments.stream()
+        .map(JsonValue::asJsonObject)
+        .filter(a -> a.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Clicks "Toon" and waits until the page with the old list has been replaced. */
+  private static void showAndWaitForNewList(ChromeDriver browser, WebDriverWait wait) {
+    WebElement heading = browser.findElement(By.tagName("h1"));
+    browser.findElement(By.xpath("//button[text()='Toon']")).click();
+    wait.until(ExpectedConditions.stalenessOf(heading));
+  }
+
+  private static void logIn(ChromeDriver browser, String email, String password) {
+    WebElement emailField = browser.findElement(By.name("email"));
+    emailField.clear();
+    emailField.sendKeys(email);
+    WebElement passwordField = browser.findElement(By.name("wachtwoord"));
+    passwordField.clear();
+    passwordField.sendKeys(password);
+    browser.findElement(By.xpath("//button[text()='Inloggen']")).click();
+  }
+
+  /** Swaps the served house style for another built token set, and waits until it is applied. */
+  private static void useHouseStyle(ChromeDriver browser, String style) {
+    Object loaded =
+        browser.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "const link = document.getElementById('huisstijl');"
+                + "link.onload = () => done(true); link.onerror = () => done(false);"
+                + "link.href = '/werkomgeving/huisstijl/' + arguments[0] + '.css';",
+            style);
+    assertEquals(Boolean.TRUE, loaded, "house style " + style + " loads");
+  }
+
+  private static String sessionToken(ChromeDriver browser) {
+    String session =
+        (String)
+            browser.executeScript("return sessionStorage.getItem('redzaam.werkomgeving.sessie')");
+    return JsonCalls.object(session).getString("token");
+  }
+
+  /** Ends the browser's session on the server, as an idle timeout would. */
+  private void endSessionBehindTheBrowsersBack(ChromeDriver browser) throws Exception {
+    JsonCalls api = new JsonCalls(URI.create(base.toString()));
+    HttpResponse<String> deleted =
+        api.send("DELETE", "/sessions/current", "Bearer " + sessionToken(browser), null, Map.of());
+    assertEquals(204, deleted.statusCode(), deleted.body());
+  }
+
+  private static void waitForHeading(WebDriverWait wait, String text) {
+    wait.until(visible(By.xpath("//h1[normalize-space()='" + text + "']")));
+  }
+
+  private static org.openqa.selenium.support.ui.ExpectedCondition<WebElement> visible(By by) {
+    return ExpectedConditions.visibilityOfElementLocated(by);
+  }
+}
