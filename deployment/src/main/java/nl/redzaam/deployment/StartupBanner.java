@@ -65,14 +65,26 @@ public class StartupBanner {
           () -> announceOrRetry(attemptsLeft - 1), INTERVAL_MILLIS, TimeUnit.MILLISECONDS);
       return;
     }
-    StringBuilder banner = new StringBuilder("Redzaam is running at ").append(url());
+    StringBuilder banner =
+        new StringBuilder("Redzaam is running at ")
+            .append(url())
+            .append("\n  work environment (coaches): ")
+            .append(url())
+            .append("werkomgeving/")
+            .append("\n  API description:            ")
+            .append(url())
+            .append("api-docs/");
     if (embedded) {
-      banner.append("\nDemo logins (embedded database only; API with HTTP Basic):");
+      banner
+          .append("\n  mails sent (demo only):     ")
+          .append(url())
+          .append("dev/mailbox")
+          .append("\nDemo logins (embedded database only; API: POST /api/v1/sessions):");
       DemoData.LOGINS.forEach(
           login ->
               banner
                   .append("\n  ")
-                  .append(String.format("%-11s", login.role()))
+                  .append(String.format("%-13s", login.role()))
                   .append(login.email())
                   .append("  /  ")
                   .append(login.password()));
