@@ -72,7 +72,7 @@ function answersRead(assignment) {
     h(
       "dl",
       { class: "app-antwoorden" },
-      assignment.questions.map((q) => [h("dt", {}, q.text), h("dd", {}, answerText(q, assignment.answers[q.id]))]),
+      assignment.questions.flatMap((q) => [h("dt", {}, q.text), h("dd", {}, answerText(q, assignment.answers[q.id]))]),
     ),
   );
 }
@@ -178,7 +178,7 @@ function showProblems(summary, problems) {
                 document.getElementById(p.focusId).focus();
               },
             },
-            `${p.question}: ${p.message}`,
+            /[?.!]$/.test(p.question) ? `${p.question} ${p.message}` : `${p.question}: ${p.message}`,
           ),
         ),
       ),
