@@ -119,6 +119,11 @@ function answerForm(assignment, path, draftAnswers) {
     }
   }
   form.addEventListener("input", () => {
+    // A field shown as wrong is checked again as soon as it changes; a fixed form loses its summary.
+    const wrong = fields.filter((f) => f.shownWrong());
+    if (wrong.length > 0 && wrong.map((f) => f.check()).every((p) => p === null)) {
+      if (!fields.some((f) => f.shownWrong())) summary.replaceChildren();
+    }
     clearTimeout(timer);
     timer = setTimeout(saveDraft, DRAFT_DELAY_MS);
   });
@@ -285,5 +290,5 @@ function questionField(q, initial) {
     }
     return message ? { question: q.text, message, focusId: focusTarget.id } : null;
   }
-  return { question: q, element, value, check };
+  return { question: q, element, value, check, shownWrong: () => !error.hidden };
 }

@@ -54,7 +54,7 @@ class AppIT {
   void a_resident_activates_her_account_and_hands_in_an_assignment_on_a_phone() throws Exception {
     JsonCalls api = new JsonCalls(base.toURI());
     String token = inviteANewResident(api);
-    JsonObject assignment = anOpenAssignmentOfThisWeek(api);
+    JsonObject assignment = anAssignmentWithEveryAnswerType(api);
     String code = assignment.getString("code");
 
     try (Chromium chromium = Chromium.start()) {
@@ -159,6 +159,10 @@ class AppIT {
       card.findElement(By.tagName("a")).click();
       WebElement feedback = wait.until(visible(By.cssSelector(".app-feedback")));
       assertTrue(feedback.getText().contains(FEEDBACK), feedback.getText());
+      assertEquals(
+          "99,95",
+          browser.findElement(By.cssSelector("[data-vraag=huur] input")).getAttribute("value"),
+          "the earlier answers are back to be improved");
       chromium.audit("app", "opdracht-terug");
       browser.findElement(By.xpath("//button[text()='Opnieuw inleveren']")).click();
       wait.until(
@@ -242,8 +246,39 @@ class AppIT {
     return "/trajectories/" + ALAND.trajectory() + "/assignments/" + code;
   }
 
-  /** The last open assignment of week 5 (another test may have handed in the first). */
-  private static JsonObject anOpenAssignmentOfThisWeek(JsonCalls api) throws Exception {
+  /** The coach adds an own assignment to week 5 with a question of every answer type. */
+  private static JsonObject anAssignmentWithEveryAnswerType(JsonCalls api) throws Exception {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("week", 5)
+            .add("theme", "ORGANISING_MONEY_MATTERS")
+            .add("title", "Je vaste lasten op een rij")
+            .add("instruction", "Pak je bankapp of je afschriften. Kijk wat je elke maand betaalt.")
+            .add(
+                "questions",
+                Json.createArrayBuilder()
+                    .add(question("huur", "Hoeveel huur betaal je per maand?", "AMOUNT"))
+                    .add(question("betaald", "Heb je de huur deze maand betaald?", "YES_NO"))
+                    .add(
+                        question("hoe", "Hoe betaal je de huur?", "CHOICE")
+                            .add(
+                                "options",
+                                Json.createArrayBuilder()
+                                    .add("Automatisch")
+                                    .add("Zelf overmaken")
+                                    .add("Contant")))
+                    .add(question("datum", "Wanneer betaal je de huur?", "DATE"))
+                    .add(question("anders", "Wat valt je op?", "FREE_TEXT").add("required", false)))
+            .build();
+    String code =
+        JsonCalls.object(
+                api.expect(
+                    201,
+                    "POST",
+                    "/trajectories/" + ALAND.trajectory() + "/own-assignments",
+                    ALAND.coachEmail(),
+                    body))
+            .getString("code");
     JsonObject week =
         JsonCalls.object(
             api.expect(
@@ -252,15 +287,15 @@ class AppIT {
                 "/trajectories/" + ALAND.trajectory() + "/assignments",
                 ALAND.residentEmail(),
                 null));
-    JsonObject found = null;
-    for (JsonValue value : week.getJsonArray("assignments")) {
-      JsonObject a = value.asJsonObject();
-      if (a.getString("state").equals("OPEN") && !a.getJsonArray("questions").isEmpty()) {
-        found = a;
-      }
-    }
-    assertTrue(found != null, "an open assignment with questions in week 5: " + week);
-    return found;
+    return week.getJsonArray("assignments").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(a -> a.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(code + " not in week 5: " + week));
+  }
+
+  private static jakarta.json.JsonObjectBuilder question(String id, String text, String type) {
+    return Json.createObjectBuilder().add("id", id).add("text", text).add("answerType", type);
   }
 
   private static JsonObject draftAnswers(JsonCalls api, String code) {
