@@ -66,6 +66,11 @@ class AppIT {
       browser.get(base.toURI().resolve("/app/#activeren/" + token).toString());
       waitForHeading(wait, "Maak je account klaar");
       chromium.audit("app", "activeren");
+      Object worker =
+          browser.executeAsyncScript(
+              "const done = arguments[arguments.length - 1];"
+                  + " navigator.serviceWorker.ready.then(r => done(r.scope), e => done(String(e)));");
+      assertEquals(base.toURI().resolve("/app/").toString(), worker, "the service worker runs");
 
       WebElement password = browser.findElement(By.name("nieuw-wachtwoord"));
       password.sendKeys("wachtwoord123");
