@@ -15,6 +15,7 @@ export async function assignmentPage(code, weekNumber, flash) {
   const base = `/trajectories/${trajectoryId}/assignments`;
   let assignment;
   let draft = null;
+  let notes = [];
   try {
     const week = await api("GET", weekNumber ? `${base}?week=${weekNumber}` : base);
     assignment = week.assignments.find((a) => a.code === code);
@@ -23,6 +24,10 @@ export async function assignmentPage(code, weekNumber, flash) {
         if (e instanceof SessionEnded) throw e;
         return null;
       });
+    }
+    if (assignment) {
+      const page = await api("GET", `/trajectories/${trajectoryId}/notes?assignmentCode=${encodeURIComponent(code)}&pageSize=50`);
+      notes = page.items;
     }
   } catch (error) {
     if (error instanceof SessionEnded) return;
@@ -57,7 +62,82 @@ export async function assignmentPage(code, weekNumber, flash) {
   } else {
     content.push(answerForm(assignment, path, draft?.answers || {}));
   }
+  content.push(helpSection(trajectoryId, assignment.code, notes));
   showPage(assignment.title, content);
+}
+
+/** Asking the coach for help on this assignment (a note), with the coach's replies. */
+function helpSection(trajectoryId, code, notes) {
+  const list = h("div", { class: "app-notities" });
+  const render = (items) =>
+    list.replaceChildren(
+      ...items
+        .slice()
+        .reverse()
+        .map((note) =>
+          h(
+            "div",
+            { class: "app-notitie", "data-notitie": note.id },
+            h("h3", { class: "utrecht-heading-3" }, t("jouwVraag")),
+            paragraph(note.text),
+            note.replies.length === 0
+              ? paragraph(t("nogGeenAntwoord"), { class: "utrecht-paragraph app-nog-niet" })
+              : note.replies.flatMap((reply) => [
+                  h("h3", { class: "utrecht-heading-3" }, t("antwoordCoach")),
+                  h("blockquote", { class: "utrecht-blockquote" }, paragraph(reply.text)),
+                ]),
+          ),
+        ),
+    );
+  render(notes);
+  const id = newId("vraag");
+  const text = h("textarea", { id, name: "vraag", rows: 3, class: "utrecht-textarea utrecht-textarea--html-textarea" });
+  const feedback = h("div", {});
+  const send = button(t("vraagVersturen"), { type: "submit" }, false);
+  const form = h(
+    "form",
+    { class: "app-stapel", novalidate: true },
+    h(
+      "div",
+      { class: "utrecht-form-field utrecht-form-field--text" },
+      h("p", { class: "utrecht-form-field__label" }, h("label", { class: "utrecht-form-label", for: id }, t("vraagVeld"))),
+      h("p", { class: "utrecht-form-field__input" }, text),
+    ),
+    feedback,
+    send,
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    feedback.replaceChildren();
+    text.removeAttribute("aria-invalid");
+    if (text.value.trim() === "") {
+      text.setAttribute("aria-invalid", "true");
+      feedback.append(errorBox(t("vulVraagIn")));
+      text.focus();
+      return;
+    }
+    send.disabled = true;
+    try {
+      await api("POST", `/trajectories/${trajectoryId}/notes`, { assignmentCode: code, text: text.value });
+      const page = await api("GET", `/trajectories/${trajectoryId}/notes?assignmentCode=${encodeURIComponent(code)}&pageSize=50`);
+      render(page.items);
+      text.value = "";
+      feedback.append(notice("ok", t("vraagVerstuurd")));
+    } catch (error) {
+      if (error instanceof SessionEnded) return;
+      feedback.append(errorBox(error instanceof ApiError && error.slug === "text-too-long" ? t("tekstTeLang") : t("foutAlgemeen")));
+    } finally {
+      send.disabled = false;
+    }
+  });
+  return h(
+    "section",
+    { class: "app-hulp app-stapel", "aria-labelledby": "hulp-kop" },
+    h("h2", { class: "utrecht-heading-2", id: "hulp-kop" }, t("hulpTitel")),
+    paragraph(t("hulpUitleg")),
+    list,
+    form,
+  );
 }
 
 function backLink() {

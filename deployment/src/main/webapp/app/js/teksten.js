@@ -90,6 +90,15 @@ export const T = {
   nietBeantwoord: "Niet ingevuld",
   nietMeerTeDoen: "Deze opdracht kun je nu niet meer veranderen.",
   nogNietBeschikbaar: "Deze opdracht is nog niet voor jou klaar.",
+  hulpTitel: "Hulp vragen",
+  hulpUitleg: "Snap je iets niet? Stel je vraag aan je coach. Je coach krijgt dan een bericht.",
+  jouwVraag: "Jouw vraag",
+  antwoordCoach: "Antwoord van je coach",
+  nogGeenAntwoord: "Je coach heeft nog niet geantwoord.",
+  vraagVeld: "Wat wil je vragen?",
+  vraagVersturen: "Vraag versturen",
+  vraagVerstuurd: "Je vraag is verstuurd. Je coach krijgt een bericht.",
+  vulVraagIn: "Typ eerst je vraag.",
   opdrachtNietGevonden: "Deze opdracht vinden we niet. Ga terug naar je week.",
 };
 

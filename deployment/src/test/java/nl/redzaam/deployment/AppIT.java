@@ -41,6 +41,8 @@ class AppIT {
 
   private static final String NEW_RESIDENT = "sanne@aland.example";
   private static final String NEW_PASSWORD = "mijn fiets staat bij de brug";
+  private static final String NOTE = "Moet ik ook de energie meetellen?";
+  private static final String REPLY = "Ja, tel de energie ook mee.";
   private static final String FEEDBACK = "Goed begin! Schrijf ook op wat je daarna gaat doen.";
 
   @ArquillianResource URL base;
@@ -174,6 +176,35 @@ class AppIT {
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("inhoud"), "Je opdracht is ingeleverd."));
       assertEquals("SUBMITTED", stateOf(api, code));
+
+      // 5. A note asking for help; the coach replies and the resident reads the reply.
+      browser.findElement(By.name("vraag")).sendKeys(NOTE);
+      browser.findElement(By.xpath("//button[text()='Vraag versturen']")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("inhoud"), "Je vraag is verstuurd."));
+      JsonObject note =
+          JsonCalls.object(
+                  api.expect(
+                      200,
+                      "GET",
+                      "/trajectories/" + ALAND.trajectory() + "/notes?assignmentCode=" + code,
+                      ALAND.coachEmail(),
+                      null))
+              .getJsonArray("items")
+              .getJsonObject(0);
+      assertEquals(NOTE, note.getString("text"));
+      api.expect(
+          204,
+          "POST",
+          "/trajectories/" + ALAND.trajectory() + "/notes/" + note.getString("id") + "/replies",
+          ALAND.coachEmail(),
+          Json.createObjectBuilder().add("text", REPLY).build());
+      browser.navigate().refresh();
+      WebElement shown =
+          wait.until(visible(By.cssSelector("[data-notitie='" + note.getString("id") + "']")));
+      assertTrue(shown.getText().contains(REPLY), shown.getText());
+      chromium.audit("app", "opdracht-hulp");
 
       // At 320 px wide nothing scrolls sideways.
       chromium.windowSize(320, 640);
