@@ -52,7 +52,12 @@ export async function assignmentPage(code, weekNumber, flash) {
       h(
         "section",
         { class: "app-feedback", "aria-labelledby": "feedback-kop" },
-        h("h2", { class: "utrecht-heading-2", id: "feedback-kop" }, t("feedbackTitel")),
+        h(
+          "h2",
+          { class: "utrecht-heading-2", id: "feedback-kop" },
+          // Handed in again: the feedback is about the earlier answers.
+          t(assignment.state === "SUBMITTED" ? "feedbackEerder" : "feedbackTitel"),
+        ),
         h("blockquote", { class: "utrecht-blockquote" }, paragraph(assignment.feedback)),
       ),
     );

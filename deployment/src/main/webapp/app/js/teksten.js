@@ -69,6 +69,7 @@ export const T = {
   watGaJeDoen: "Wat ga je doen?",
   vragenTitel: "Vragen",
   feedbackTitel: "Wat je coach zegt",
+  feedbackEerder: "Wat je coach eerder zei",
   ja: "Ja",
   nee: "Nee",
   magLeeg: "(mag je leeg laten)",

@@ -204,6 +204,9 @@ class AppIT {
       WebElement shown =
           wait.until(visible(By.cssSelector("[data-notitie='" + note.getString("id") + "']")));
       assertTrue(shown.getText().contains(REPLY), shown.getText());
+      assertTrue(
+          browser.findElement(By.id("feedback-kop")).getText().equals("Wat je coach eerder zei"),
+          "after handing in again the feedback is about the earlier answers");
       chromium.audit("app", "opdracht-hulp");
 
       // At 320 px wide nothing scrolls sideways.
