@@ -9,10 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers of the web work environment (ADR 0011): the session token lives in
- * sessionStorage, so the pages may run only the server's own scripts, and talk only to its API.
+ * Security headers of the web work environment (ADR 0011) and the resident app (ADR 0012): the
+ * session token lives in sessionStorage, so the pages may run only the server's own scripts, and
+ * talk only to its API.
  */
-@WebFilter("/werkomgeving/*")
+@WebFilter({"/werkomgeving/*", "/app/*"})
 public class WerkomgevingHeadersFilter extends HttpFilter {
 
   static final String CONTENT_SECURITY_POLICY =

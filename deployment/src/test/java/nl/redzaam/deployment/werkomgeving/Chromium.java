@@ -99,9 +99,14 @@ public final class Chromium implements AutoCloseable {
    * there are no violations.
    */
   public void audit(String page) throws IOException {
+    audit("werkomgeving", page);
+  }
+
+  /** As {@link #audit(String)}, for the given client: files {client}-{page}.json and .png. */
+  public void audit(String client, String page) throws IOException {
     Files.createDirectories(A11Y);
     Files.createDirectories(SCREENSHOTS);
-    Path screenshot = SCREENSHOTS.resolve("werkomgeving-" + page + ".png");
+    Path screenshot = SCREENSHOTS.resolve(client + "-" + page + ".png");
     // The whole page, not only the window: resize to the document's height for the shot.
     Dimension window = driver.manage().window().getSize();
     long height =
@@ -129,7 +134,7 @@ public final class Chromium implements AutoCloseable {
                 + ".then(r => done(JSON.stringify(r)))"
                 + ".catch(e => done(JSON.stringify({error: String(e)})));");
     String json = String.valueOf(result);
-    Path report = A11Y.resolve("werkomgeving-" + page + ".json");
+    Path report = A11Y.resolve(client + "-" + page + ".json");
     Files.writeString(report, json, StandardCharsets.UTF_8);
     JsonObject axe = Json.createReader(new StringReader(json)).readObject();
     assertTrue(!axe.containsKey("error"), "axe-core failed on " + page + ": " + json);

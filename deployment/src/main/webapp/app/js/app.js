@@ -1,0 +1,49 @@
+// The resident app (issue 6): one page with routes after "#": #activeren/<token> (the invitation
+// link), #/inloggen, #/start (this week), #/opdracht/<code>?week=<n>. It talks only to the REST API.
+import { activationPage } from "./activeren.js";
+import { api } from "./api.js";
+import { loginPage } from "./inloggen.js";
+import { assignmentPage } from "./opdracht.js";
+import { currentSession, forgetSession } from "./sessie.js";
+import { homePage } from "./start.js";
+import { T } from "./teksten.js";
+
+function route() {
+  const [path, query] = location.hash.replace(/^#\/?/, "").split("?");
+  const params = new URLSearchParams(query || "");
+  const activation = path.match(/^activeren\/([A-Za-z0-9_-]+)$/);
+  const session = currentSession();
+  document.getElementById("menu").hidden = !session?.trajectoryId;
+  if (activation) {
+    activationPage(activation[1]);
+    return;
+  }
+  if (!session?.trajectoryId) {
+    if (path !== "inloggen") location.hash = "#/inloggen";
+    else loginPage();
+    return;
+  }
+  const assignment = path.match(/^opdracht\/([A-Za-z0-9_.-]+)$/);
+  if (assignment) assignmentPage(assignment[1], params.get("week"));
+  else if (path !== "start") location.hash = "#/start";
+  else homePage();
+}
+
+// The static texts of index.html come from teksten.js as well.
+for (const element of document.querySelectorAll("[data-tekst]")) {
+  element.textContent = T[element.dataset.tekst];
+}
+
+document.getElementById("uitloggen").addEventListener("click", async () => {
+  await api("DELETE", "/sessions/current").catch(() => {});
+  forgetSession();
+  location.hash = "#/inloggen";
+});
+
+window.addEventListener("hashchange", route);
+route();
+
+// Installable as an app (PWA); the service worker keeps only the app's own files, never API answers.
+if ("serviceWorker" in navigator) {
+  navigator.serviceWorker.register("/app/sw.js", { scope: "/app/" }).catch(() => {});
+}
