@@ -19,8 +19,17 @@ export class ApiError extends Error {
 export class SessionEnded extends Error {}
 
 export async function api(method, path, body) {
+  return (await apiWithVersion(method, path, body)).data;
+}
+
+/**
+ * As api(), also giving the answer's ETag (the version for optimistic concurrency) and sending
+ * ifMatch, when given, as If-Match: {data, etag}.
+ */
+export async function apiWithVersion(method, path, body, ifMatch) {
   const session = currentSession();
   const headers = { Accept: "application/json" };
+  if (ifMatch) headers["If-Match"] = ifMatch;
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (session) headers.Authorization = `Bearer ${session.token}`;
   const response = await fetch(`/api/v1${path}`, {
@@ -39,9 +48,10 @@ export async function api(method, path, body) {
     const problem = await response.json().catch(() => ({}));
     throw new ApiError(response.status, problem);
   }
-  if (response.status === 204) return null;
+  const etag = response.headers.get("ETag");
+  if (response.status === 204) return { data: null, etag };
   const type = response.headers.get("Content-Type") || "";
-  return type.includes("json") ? response.json() : null;
+  return { data: type.includes("json") ? await response.json() : null, etag };
 }
 
 /** Calls without a session: logging in and activating an account. */

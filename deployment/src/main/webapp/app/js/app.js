@@ -1,11 +1,13 @@
 // The resident app (issue 6): one page with routes after "#": #activeren/<token> (the invitation
-// link), #/inloggen, #/start (this week), #/opdracht/<code>?week=<n>. It talks only to the REST API.
+// link), #/inloggen, #/start (this week), #/opdracht/<code>?week=<n>, #/toegang (who can see my data),
+// #/budget (budget plan). It talks only to the REST API.
 import { activationPage } from "./activeren.js";
 import { api } from "./api.js";
 import { loginPage } from "./inloggen.js";
 import { assignmentPage } from "./opdracht.js";
 import { currentSession, forgetSession } from "./sessie.js";
 import { homePage } from "./start.js";
+import { accessPage } from "./toegang.js";
 import { T } from "./teksten.js";
 
 function route() {
@@ -25,6 +27,7 @@ function route() {
   }
   const assignment = path.match(/^opdracht\/([A-Za-z0-9_.-]+)$/);
   if (assignment) assignmentPage(assignment[1], params.get("week"));
+  else if (path === "toegang") accessPage();
   else if (path !== "start") location.hash = "#/start";
   else homePage();
 }

@@ -59,5 +59,18 @@ export async function homePage() {
       );
     }
   }
+  content.push(moreLinks());
   showPage(t("startTitel"), content);
+}
+
+/** The other screens of the app, reached from home. */
+function moreLinks() {
+  const link = (href, key) =>
+    h("li", { class: "app-kaart" }, h("a", { class: "utrecht-link utrecht-link--html-a app-kaart__link", href }, t(key)));
+  return h(
+    "nav",
+    { "aria-labelledby": "meer-kop", class: "app-meer" },
+    h("h2", { class: "utrecht-heading-2", id: "meer-kop" }, t("meerTitel")),
+    h("ul", { class: "app-kaarten", id: "meer" }, link("#/budget", "naarBudget"), link("#/toegang", "naarToegang")),
+  );
 }
