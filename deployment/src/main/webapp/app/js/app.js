@@ -2,6 +2,7 @@
 // link), #/inloggen, #/start (this week), #/opdracht/<code>?week=<n>, #/toegang (who can see my data),
 // #/budget (budget plan). It talks only to the REST API.
 import { activationPage } from "./activeren.js";
+import { budgetPage } from "./budget.js";
 import { api } from "./api.js";
 import { loginPage } from "./inloggen.js";
 import { assignmentPage } from "./opdracht.js";
@@ -28,6 +29,7 @@ function route() {
   const assignment = path.match(/^opdracht\/([A-Za-z0-9_.-]+)$/);
   if (assignment) assignmentPage(assignment[1], params.get("week"));
   else if (path === "toegang") accessPage();
+  else if (path === "budget") budgetPage();
   else if (path !== "start") location.hash = "#/start";
   else homePage();
 }
