@@ -31,7 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Micro and PostgreSQL: a newly invited resident activates her account from the invitation link and
  * logs in; the Aland resident (week 5) opens an assignment, answers every question (the draft is
  * kept as she types), hands it in, reads the coach's feedback after it was sent back and hands it
- * in again. Every screen is checked with axe-core for WCAG 2.1 AA (target/a11y/app-*.json) and
+ * in again; she edits her budget plan once the coach allows it (and meets a change the coach made
+ * meanwhile), gives a support organisation access and takes it back, and reads the access log in
+ * plain words. Every screen is checked with axe-core for WCAG 2.1 AA (target/a11y/app-*.json) and
  * photographed (target/screenshots/app-*.png).
  */
 @ExtendWith(PostgresqlRequired.class)
@@ -209,14 +211,147 @@ class AppIT {
           "after handing in again the feedback is about the earlier answers");
       chromium.audit("app", "opdracht-hulp");
 
+      // 6. The budget plan: read-only with the default right READ, a form once the coach allows
+      // editing; amounts typed with a comma; a change by the coach in between is a 412, explained.
+      browser.findElement(By.linkText("Terug naar mijn week")).click();
+      wait.until(visible(By.cssSelector("#meer"))).findElement(By.linkText("Mijn budget")).click();
+      waitForHeading(wait, "Mijn budget");
+      wait.until(visible(By.id("saldo")));
+      assertTrue(browser.findElements(By.id("budget-formulier")).isEmpty(), "READ: no form");
+      assertTrue(
+          browser.findElement(By.id("inhoud")).getText().contains("Je kunt je budget bekijken."));
+      chromium.audit("app", "budget-lezen");
+      api.expect(
+          200,
+          "PUT",
+          budgetPath() + "/resident-right",
+          ALAND.coachEmail(),
+          Json.createObjectBuilder().add("right", "READ_AND_EDIT").build());
+      browser.navigate().refresh();
+      wait.until(visible(By.id("budget-formulier")));
+      browser.findElement(By.xpath("//button[text()='Geld dat je krijgt toevoegen']")).click();
+      fillLine(browser, "incomes-0", "source", "Loon", "amount", "1.450,50");
+      browser.findElement(By.xpath("//button[text()='Iets wat je betaalt toevoegen']")).click();
+      fillLine(browser, "expenses-0", "category", "Huur", "amount", "725,25");
+      browser.findElement(By.xpath("//button[text()='Schuld toevoegen']")).click();
+      fillLine(browser, "debts-0", "creditor", "Energiebedrijf", "outstandingAmount", "600");
+      browser
+          .findElement(By.cssSelector("[data-regel='debts-0'] [name=periodicAmount]"))
+          .sendKeys("50,00");
+      // A wrong amount is named at the field before anything is sent.
+      WebElement rent = browser.findElement(By.cssSelector("[data-regel='expenses-0'] [name=amount]"));
+      rent.clear();
+      rent.sendKeys("zeven");
+      browser.findElement(By.xpath("//button[text()='Budget bewaren']")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("[role=alert]"), "Niet alles is goed ingevuld"));
+      assertEquals("true", rent.getAttribute("aria-invalid"));
+      chromium.audit("app", "budget-fout");
+      rent.clear();
+      rent.sendKeys("725,25");
+      browser.findElement(By.xpath("//button[text()='Budget bewaren']")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("inhoud"), "Je budget is bewaard."));
+      HttpResponse<String> saved = api.expect(200, "GET", budgetPath(), ALAND.coachEmail(), null);
+      JsonObject plan = JsonCalls.object(saved);
+      assertEquals("1450.50", plan.getJsonArray("incomes").getJsonObject(0).getString("amount"));
+      assertEquals("725.25", plan.getJsonArray("expenses").getJsonObject(0).getString("amount"));
+      assertEquals(
+          "600.00", plan.getJsonArray("debts").getJsonObject(0).getString("outstandingAmount"));
+      assertEquals("675.25", plan.getJsonObject("monthlyTotals").getString("left"));
+      assertTrue(browser.findElement(By.id("saldo")).getText().contains("675,25"));
+      chromium.audit("app", "budget");
+
+      // The coach saves a higher rent meanwhile; the resident's next save is refused and explained.
+      api.expect(
+          200,
+          "PUT",
+          budgetPath(),
+          ALAND.coachEmail(),
+          Json.createObjectBuilder()
+              .add("incomes", plan.getJsonArray("incomes"))
+              .add(
+                  "expenses",
+                  Json.createArrayBuilder()
+                      .add(
+                          Json.createObjectBuilder()
+                              .add("category", "Huur")
+                              .add("amount", "750.00")
+                              .add("frequency", "MONTHLY")))
+              .add("debts", plan.getJsonArray("debts"))
+              .build(),
+          java.util.Map.of("If-Match", saved.headers().firstValue("ETag").orElseThrow()));
+      WebElement income = browser.findElement(By.cssSelector("[data-regel='incomes-0'] [name=amount]"));
+      income.clear();
+      income.sendKeys("1500");
+      browser.findElement(By.xpath("//button[text()='Budget bewaren']")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("[role=alert]"), "Iemand anders heeft je budget net veranderd"));
+      chromium.audit("app", "budget-412");
+      browser.findElement(By.xpath("//button[text()='Budget opnieuw laden']")).click();
+      wait.until(
+          ExpectedConditions.attributeToBe(
+              By.cssSelector("[data-regel='expenses-0'] [name=amount]"), "value", "750,00"));
+
+      // 7. Who can see my data: the resident gives a verified organisation access and takes it
+      // back after confirming; the access log tells what the coach did in plain words.
+      String organisation = aVerifiedOrganisation(api, "Schuldhulpmaatje Aland");
+      browser.findElement(By.linkText("Terug naar mijn week")).click();
+      wait.until(visible(By.cssSelector("#meer")))
+          .findElement(By.linkText("Wie kan mijn gegevens zien?"))
+          .click();
+      waitForHeading(wait, "Wie kan mijn gegevens zien?");
+      WebElement log = wait.until(visible(By.id("logboek")));
+      assertTrue(
+          log.getText().contains("veranderde wat jij met je budget mag doen"), log.getText());
+      assertTrue(log.getText().contains("Je coach"), log.getText());
+      clickLabel(browser, "Schuldhulpmaatje Aland");
+      browser.findElement(By.xpath("//button[text()='Toegang geven']")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("inhoud"), "Schuldhulpmaatje Aland kan je gegevens nu zien."));
+      WebElement granted = wait.until(visible(By.cssSelector("#organisaties [data-toegang]")));
+      assertTrue(granted.getText().contains("Schuldhulpmaatje Aland"), granted.getText());
+      chromium.audit("app", "toegang");
+      granted.findElement(By.xpath(".//button[text()='Toegang stoppen']")).click();
+      wait.until(visible(By.cssSelector(".app-bevestig")));
+      chromium.audit("app", "toegang-bevestigen");
+      browser.findElement(By.xpath("//button[text()='Ja, stop de toegang']")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("inhoud"), "Schuldhulpmaatje Aland kan je gegevens nu niet meer zien."));
+      JsonObject grant =
+          JsonCalls.object(
+                  api.expect(
+                      200,
+                      "GET",
+                      "/trajectories/" + ALAND.trajectory() + "/support-grants",
+                      ALAND.residentEmail(),
+                      null))
+              .getJsonArray("items")
+              .getJsonObject(0);
+      assertEquals(organisation, grant.getString("organisationId"));
+      assertEquals(false, grant.getBoolean("active"), "the access was taken back");
+      assertTrue(browser.findElements(By.cssSelector("#organisaties [data-toegang]")).isEmpty());
+      assertTrue(
+          browser.findElement(By.id("logboek")).getText().contains("Jij stopte de toegang"),
+          browser.findElement(By.id("logboek")).getText());
+      chromium.audit("app", "toegang-gestopt");
+
       // At 320 px wide nothing scrolls sideways.
       chromium.windowSize(320, 640);
+      assertNoSidewaysScrolling(browser);
+      chromium.audit("app", "toegang-320");
+      browser.get(base.toURI().resolve("/app/#/budget").toString());
+      wait.until(visible(By.id("budget-formulier")));
+      assertNoSidewaysScrolling(browser);
+      chromium.audit("app", "budget-320");
       browser.findElement(By.linkText("Terug naar mijn week")).click();
       wait.until(visible(By.cssSelector("#opdrachten")));
-      assertEquals(
-          Boolean.TRUE,
-          browser.executeScript(
-              "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
+      assertNoSidewaysScrolling(browser);
       chromium.audit("app", "start-320");
     }
   }
@@ -279,6 +414,42 @@ class AppIT {
     String token = invitation.getString("activationToken");
     assertTrue(invitation.getString("activationLink").endsWith("/app/#activeren/" + token));
     return token;
+  }
+
+  private static void assertNoSidewaysScrolling(ChromeDriver browser) {
+    assertEquals(
+        Boolean.TRUE,
+        browser.executeScript(
+            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+        "nothing scrolls sideways at " + browser.getCurrentUrl());
+  }
+
+  private static String budgetPath() {
+    return "/trajectories/" + ALAND.trajectory() + "/budget-plan";
+  }
+
+  private static void fillLine(
+      ChromeDriver browser, String line, String textName, String text, String amountName, String amount) {
+    browser.findElement(By.cssSelector("[data-regel='" + line + "'] [name=" + textName + "]")).sendKeys(text);
+    browser
+        .findElement(By.cssSelector("[data-regel='" + line + "'] [name=" + amountName + "]"))
+        .sendKeys(amount);
+  }
+
+  /** The administrator registers and verifies a support organisation: its id. */
+  private static String aVerifiedOrganisation(JsonCalls api, String name) throws Exception {
+    String id =
+        JsonCalls.object(
+                api.expect(
+                    201,
+                    "POST",
+                    "/support-organisations",
+                    ALAND.administratorEmail(),
+                    Json.createObjectBuilder().add("name", name).build()))
+            .getString("id");
+    api.expect(
+        204, "POST", "/support-organisations/" + id + "/verification", ALAND.administratorEmail(), null);
+    return id;
   }
 
   private static String assignmentPath(String code) {
