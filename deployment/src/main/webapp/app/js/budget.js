@@ -141,11 +141,16 @@ function editForm(plan, etag, path) {
       },
     }, false);
     sections[kind.list].setAttribute("aria-labelledby", headingId);
+    // replaceChildren takes nodes only: no arrays, no null.
     sections[kind.list].replaceChildren(
-      h("h2", { class: "utrecht-heading-2", id: headingId }, t(kind.title)),
-      lines.length === 0 ? paragraph(t(kind.empty)) : null,
-      lines.map((line, index) => lineFields(kind, line, index)),
-      addButton,
+      ...[
+        h("h2", { class: "utrecht-heading-2", id: headingId }, t(kind.title)),
+        lines.length === 0 ? paragraph(t(kind.empty)) : null,
+        lines.map((line, index) => lineFields(kind, line, index)),
+        addButton,
+      ]
+        .flat()
+        .filter(Boolean),
     );
     if (focus === "add") addButton.focus();
     else if (focus !== undefined) sections[kind.list].querySelector(`[data-regel="${kind.list}-${focus}"] input`)?.focus();

@@ -239,7 +239,8 @@ class AppIT {
           .findElement(By.cssSelector("[data-regel='debts-0'] [name=periodicAmount]"))
           .sendKeys("50,00");
       // A wrong amount is named at the field before anything is sent.
-      WebElement rent = browser.findElement(By.cssSelector("[data-regel='expenses-0'] [name=amount]"));
+      WebElement rent =
+          browser.findElement(By.cssSelector("[data-regel='expenses-0'] [name=amount]"));
       rent.clear();
       rent.sendKeys("zeven");
       browser.findElement(By.xpath("//button[text()='Budget bewaren']")).click();
@@ -283,7 +284,8 @@ class AppIT {
               .add("debts", plan.getJsonArray("debts"))
               .build(),
           java.util.Map.of("If-Match", saved.headers().firstValue("ETag").orElseThrow()));
-      WebElement income = browser.findElement(By.cssSelector("[data-regel='incomes-0'] [name=amount]"));
+      WebElement income =
+          browser.findElement(By.cssSelector("[data-regel='incomes-0'] [name=amount]"));
       income.clear();
       income.sendKeys("1500");
       browser.findElement(By.xpath("//button[text()='Budget bewaren']")).click();
@@ -429,8 +431,15 @@ class AppIT {
   }
 
   private static void fillLine(
-      ChromeDriver browser, String line, String textName, String text, String amountName, String amount) {
-    browser.findElement(By.cssSelector("[data-regel='" + line + "'] [name=" + textName + "]")).sendKeys(text);
+      ChromeDriver browser,
+      String line,
+      String textName,
+      String text,
+      String amountName,
+      String amount) {
+    browser
+        .findElement(By.cssSelector("[data-regel='" + line + "'] [name=" + textName + "]"))
+        .sendKeys(text);
     browser
         .findElement(By.cssSelector("[data-regel='" + line + "'] [name=" + amountName + "]"))
         .sendKeys(amount);
@@ -448,7 +457,11 @@ class AppIT {
                     Json.createObjectBuilder().add("name", name).build()))
             .getString("id");
     api.expect(
-        204, "POST", "/support-organisations/" + id + "/verification", ALAND.administratorEmail(), null);
+        204,
+        "POST",
+        "/support-organisations/" + id + "/verification",
+        ALAND.administratorEmail(),
+        null);
     return id;
   }
 
