@@ -39,12 +39,17 @@ export async function budgetPage(flash) {
     showPage(t("budgetTitel"), backLink(), title, shared ? errorBox(t("foutAlgemeen")) : notice("info", t("budgetNietGedeeld")));
     return;
   }
-  const content = [backLink(), title, flash ? notice("ok", flash) : null, totals(plan)];
+  const saved = flash ? notice("ok", flash) : null;
+  const content = [backLink(), title, saved, totals(plan)];
   if (!plan.mayEdit) {
     content.push(paragraph(t("budgetAlleenLezen")));
     for (const kind of LISTS) content.push(readList(kind, plan[kind.list]));
   } else {
-    content.push(editForm(plan, etag, path));
+    const form = editForm(plan, etag, path);
+    // "Bewaard" no longer holds once something changes.
+    form.addEventListener("input", () => saved?.remove());
+    form.addEventListener("submit", () => saved?.remove());
+    content.push(form);
   }
   showPage(t("budgetTitel"), content);
 }
