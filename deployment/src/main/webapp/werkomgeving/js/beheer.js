@@ -5,7 +5,12 @@ import { announce, errorBox, h, showPage } from "./dom.js";
 import { activationLinkBox, checkboxes, checkedValues, field, problemText, textInput } from "./formulier.js";
 import { ROLE } from "./woorden.js";
 
-export async function staffPage(added) {
+export function staffPage() {
+  return showStaff(null);
+}
+
+/** The list, with the activation link of the colleague just added (if any) at the top. */
+async function showStaff(added) {
   const title = "Medewerkers";
   const heading = h("h1", { class: "utrecht-heading-1" }, title);
   let staff;
@@ -120,7 +125,7 @@ function addForm() {
       errorArea.append(errorBox(`Toevoegen lukte niet: ${problemText(error)}`));
       return;
     }
-    staffPage(created);
+    showStaff(created);
   });
   return form;
 }
