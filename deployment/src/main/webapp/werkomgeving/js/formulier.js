@@ -83,13 +83,18 @@ export function activationLinkBox(heading, explanation, link, expiresAt) {
   input.classList.add("werkomgeving-link-veld");
   return h(
     "section",
-    { class: "utrecht-alert utrecht-alert--ok werkomgeving-stapel", "aria-label": heading, id: "activatie" },
-    h("h2", { class: "utrecht-heading-2" }, heading),
+    { class: "utrecht-alert utrecht-alert--ok", "aria-label": heading, id: "activatie" },
+    // One child: the alert lays its children out side by side (icon and message).
     h(
-      "p",
-      { class: "utrecht-paragraph" },
-      `${explanation} De link werkt één keer, tot ${dateTimeText(expiresAt)}.`,
+      "div",
+      { class: "werkomgeving-stapel werkomgeving-vol" },
+      h("h2", { class: "utrecht-heading-2" }, heading),
+      h(
+        "p",
+        { class: "utrecht-paragraph" },
+        `${explanation} De link werkt één keer, tot ${dateTimeText(expiresAt)}.`,
+      ),
+      field("Activatielink", input),
     ),
-    field("Activatielink", input),
   );
 }

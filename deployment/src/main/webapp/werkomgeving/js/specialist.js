@@ -162,14 +162,18 @@ function startedPage(trajectoryId, name, type) {
       { class: "utrecht-alert utrecht-alert--ok", role: "status" },
       h("p", { class: "utrecht-paragraph" }, `Het traject ${TRAJECTORY_TYPE[type] || type} voor ${name} is gestart.`),
     ),
-    h("p", { class: "utrecht-paragraph" }, "Nodig de inwoner nu uit. Een nieuwe uitnodiging vervangt de vorige link."),
-    errorArea,
-    invite,
-    result,
     h(
-      "p",
-      { class: "utrecht-paragraph" },
-      h("a", { class: "utrecht-link utrecht-link--html-a", href: "#/starten" }, "Nog een traject starten"),
+      "div",
+      { class: "werkomgeving-stapel" },
+      h("p", { class: "utrecht-paragraph" }, "Nodig de inwoner nu uit. Een nieuwe uitnodiging vervangt de vorige link."),
+      errorArea,
+      h("div", {}, invite),
+      result,
+      h(
+        "p",
+        { class: "utrecht-paragraph" },
+        h("a", { class: "utrecht-link utrecht-link--html-a", href: "#/starten" }, "Nog een traject starten"),
+      ),
     ),
   );
 }
