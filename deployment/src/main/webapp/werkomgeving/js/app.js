@@ -1,13 +1,50 @@
-// The web work environment for coaches (issue 5): a single page with routes in the address after
-// "#": #/inloggen, #/werk (the caseload), #/traject/<id>. It talks only to the REST API.
+// The web work environment (issue 5): a single page with routes in the address after "#":
+// #/inloggen, #/werk (a coach's caseload), #/traject/<id>, #/taken and #/starten (specialist),
+// #/medewerkers (administrator). It talks only to the REST API; the menu shows what the logged-in
+// person's roles (GET /me) allow.
 import { api } from "./api.js";
+import { staffPage } from "./beheer.js";
 import { caseloadPage } from "./caseload.js";
+import { h } from "./dom.js";
 import { loginPage } from "./inloggen.js";
 import { currentSession, endSessionAndForget } from "./session.js";
+import { startPage, tasksPage } from "./specialist.js";
 import { trajectoryPage } from "./traject.js";
 
+const PAGES = [
+  { path: "/werk", role: "COACH", label: "Mijn caseload", show: caseloadPage },
+  { path: "/taken", role: "SPECIALIST", label: "Mijn taken", show: tasksPage },
+  { path: "/starten", role: "SPECIALIST", label: "Traject starten", show: startPage },
+  { path: "/medewerkers", role: "ADMINISTRATOR", label: "Medewerkers", show: staffPage },
+];
+
+function pagesFor(me) {
+  return PAGES.filter((p) => (me.roles || []).includes(p.role));
+}
+
+function showMenu(me, path) {
+  const links = document.getElementById("menu-links");
+  links.replaceChildren(
+    ...pagesFor(me).map((p) =>
+      h(
+        "li",
+        {},
+        h(
+          "a",
+          {
+            class: "utrecht-link utrecht-link--html-a",
+            href: `#${p.path}`,
+            "aria-current": p.path === path ? "page" : null,
+          },
+          p.label,
+        ),
+      ),
+    ),
+  );
+}
+
 function route() {
-  const [path, query] = (location.hash.slice(1) || "/werk").split("?");
+  const [path, query] = (location.hash.slice(1) || "/").split("?");
   const params = new URLSearchParams(query || "");
   const session = currentSession();
   document.getElementById("menu").hidden = !session?.me;
@@ -19,9 +56,21 @@ function route() {
     loginPage();
     return;
   }
+  const me = session.me;
+  showMenu(me, path);
   const trajectory = path.match(/^\/traject\/([0-9a-f-]{36})$/);
-  if (trajectory) trajectoryPage(trajectory[1]);
-  else if (path === "/inloggen") location.hash = "#/werk";
+  if (trajectory) {
+    trajectoryPage(trajectory[1]);
+    return;
+  }
+  const page = pagesFor(me).find((p) => p.path === path);
+  if (page) {
+    page.show(params);
+    return;
+  }
+  // Home: the first page the roles allow (a coach's caseload, else the specialist's tasks, ...).
+  const home = pagesFor(me)[0];
+  if (home) location.hash = `#${home.path}`;
   else caseloadPage(params);
 }
 

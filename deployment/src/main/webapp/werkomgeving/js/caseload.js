@@ -19,7 +19,7 @@ export async function caseloadPage(params) {
       h(
         "p",
         { class: "utrecht-paragraph" },
-        "Je bent geen coach, dus je hebt geen caseload. De schermen voor specialisten en beheerders komen later.",
+        "Je hebt geen rol in de werkomgeving: geen coach, specialist of beheerder. Vraag een beheerder om je een rol te geven.",
       ),
     );
     return;

@@ -31,6 +31,7 @@ export async function trajectoryPage(trajectoryId, notice) {
     h("h1", { class: "utrecht-heading-1" }, title),
     h("p", { class: "utrecht-paragraph utrecht-paragraph--lead" }, summary(trajectory)),
     notice ? h("div", { class: "utrecht-alert utrecht-alert--ok" }, h("p", { class: "utrecht-paragraph" }, notice)) : null,
+    tempoSection(trajectoryId, trajectory, reload),
     h(
       "section",
       { "aria-labelledby": "opdrachten-kop" },
@@ -231,4 +232,59 @@ function replyForm(trajectoryId, note, reload) {
     reload("Je antwoord is verstuurd.");
   });
   return form;
+}
+
+const TEMPO_CHANGES = {
+  PAUSE: { button: "Pauzeren", done: "Het traject is gepauzeerd: de weken lopen niet door." },
+  RESUME: { button: "Hervatten", done: "Het traject loopt weer." },
+  FASTER: { button: "Sneller", done: "Het traject loopt nu in sneller tempo." },
+  NORMAL: { button: "Normaal tempo", done: "Het traject loopt nu in normaal tempo." },
+  SLOWER: { button: "Langzamer", done: "Het traject loopt nu in langzamer tempo." },
+};
+
+/** Pause, resume and the tempo (POST …/tempo-changes); only the changes that fit now are offered. */
+function tempoSection(trajectoryId, t, reload) {
+  if (t.stage === "CLOSED") return null;
+  const changes = t.paused
+    ? ["RESUME"]
+    : ["PAUSE", ...["FASTER", "NORMAL", "SLOWER"].filter((c) => c !== t.tempo)];
+  const errorArea = h("div", {});
+  const buttons = changes.map((change) =>
+    h(
+      "button",
+      {
+        type: "button",
+        class: `utrecht-button ${change === "PAUSE" || change === "RESUME" ? "utrecht-button--primary-action" : "utrecht-button--secondary-action"}`,
+        "data-tempo": change,
+        onclick: async () => {
+          errorArea.replaceChildren();
+          for (const b of buttons) b.disabled = true;
+          try {
+            await api("POST", `/trajectories/${trajectoryId}/tempo-changes`, { change });
+          } catch (error) {
+            if (error instanceof SessionEnded) return;
+            for (const b of buttons) b.disabled = false;
+            errorArea.append(errorBox(`Dat lukte niet: ${error.message}`));
+            return;
+          }
+          reload(TEMPO_CHANGES[change].done);
+        },
+      },
+      TEMPO_CHANGES[change].button,
+    ),
+  );
+  return h(
+    "section",
+    { "aria-labelledby": "tempo-kop", class: "werkomgeving-kaart", id: "tempo" },
+    h("h2", { class: "utrecht-heading-2", id: "tempo-kop" }, "Tempo"),
+    h(
+      "p",
+      { class: "utrecht-paragraph", id: "tempo-stand" },
+      t.paused
+        ? "Gepauzeerd: de weken lopen niet door tot je het traject hervat."
+        : `Het traject loopt in ${TEMPO[t.tempo] || t.tempo}.`,
+    ),
+    errorArea,
+    h("div", { class: "werkomgeving-knoppen" }, buttons),
+  );
 }

@@ -52,3 +52,5 @@ export function dateTimeText(isoInstant) {
   if (Number.isNaN(date.getTime())) return isoInstant;
   return date.toLocaleString("nl-NL", { day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" });
 }
+
+export const ROLE = { COACH: "Coach", SPECIALIST: "Specialist", ADMINISTRATOR: "Beheerder" };
