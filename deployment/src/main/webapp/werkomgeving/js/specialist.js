@@ -20,35 +20,15 @@ export async function startPage() {
     return;
   }
   try {
-    // The API lists staff (and so the coaches) only for administrators; see the note below.
-    coaches = (await api("GET", "/staff-members?role=COACH&pageSize=100")).items.filter((c) => c.active);
+    coaches = (await api("GET", "/coaches?pageSize=100")).items;
   } catch (error) {
     if (error instanceof SessionEnded) return;
-    if (error.status !== 403) {
-      showPage(title, heading, errorBox(`De coaches konden niet worden geladen: ${error.message}`));
-      return;
-    }
-    coaches = null;
+    showPage(title, heading, errorBox(`De coaches konden niet worden geladen: ${error.message}`));
+    return;
   }
   const types = municipality.purchasedModules.flatMap((m) => m.trajectoryTypes);
   if (types.length === 0) {
     showPage(title, heading, h("p", { class: "utrecht-paragraph" }, "De gemeente heeft nog geen modules ingekocht. Vraag de beheerder om dat te regelen."));
-    return;
-  }
-  if (coaches === null) {
-    showPage(
-      title,
-      heading,
-      h(
-        "div",
-        { class: "utrecht-alert utrecht-alert--warning", role: "alert" },
-        h(
-          "p",
-          { class: "utrecht-paragraph" },
-          "Een traject heeft een coach nodig, maar je mag de lijst met coaches van de gemeente niet opvragen. Vraag een beheerder om het traject te starten.",
-        ),
-      ),
-    );
     return;
   }
   showPage(title, heading, startForm(me, municipality, types, coaches));
@@ -64,7 +44,7 @@ function startForm(me, municipality, types, coaches) {
     { id: typeId, name: "soort", class: "utrecht-select utrecht-select--html-select" },
     types.map((t) => h("option", { value: t }, TRAJECTORY_TYPE[t] || t)),
   );
-  const coachOptions = Object.fromEntries(coaches.map((c) => [c.id, `${c.name} (${c.email})`]));
+  const coachOptions = Object.fromEntries(coaches.map((c) => [c.id, c.name]));
   const errorArea = h("div", {});
   const form = h(
     "form",

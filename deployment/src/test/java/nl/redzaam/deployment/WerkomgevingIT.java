@@ -242,18 +242,16 @@ class WerkomgevingIT {
       browser.findElement(By.id("uitloggen")).click();
       waitForHeading(wait, "Inloggen");
 
-      // A specialist's home is the work list. The API lists coaches only for administrators, so a
-      // specialist without that role is told to ask one (a gap in the API, see issue 5).
+      // A specialist's home is the work list; starting a trajectory offers the municipality's
+      // coaches (GET /v1/coaches), the new one included.
       logIn(browser, ALAND.specialistEmail(), SliceData.PASSWORD);
       waitForHeading(wait, "Mijn taken");
       chromium.audit("taken");
       browser.findElement(By.linkText("Traject starten")).click();
       waitForHeading(wait, "Traject starten");
       assertTrue(
-          wait.until(visible(By.cssSelector("#inhoud [role=alert]")))
-              .getText()
-              .contains("lijst met coaches"));
-      chromium.audit("starten-zonder-coachlijst");
+          wait.until(visible(By.cssSelector("#inhoud form"))).getText().contains("Noor de Vries"));
+      chromium.audit("starten-specialist");
       browser.findElement(By.id("uitloggen")).click();
       waitForHeading(wait, "Inloggen");
 
@@ -283,8 +281,7 @@ class WerkomgevingIT {
       new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("soort")))
           .selectByValue("DEBT_ASSISTANCE");
       browser
-          .findElement(
-              By.xpath("//label[contains(., '" + newCoachEmail + "')]/preceding-sibling::input"))
+          .findElement(By.xpath("//label[contains(., 'Noor de Vries')]/preceding-sibling::input"))
           .click();
       browser.findElement(By.xpath("//button[text()='Traject starten']")).click();
       waitForHeading(wait, "Traject gestart");

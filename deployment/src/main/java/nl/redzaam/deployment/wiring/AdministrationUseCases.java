@@ -31,6 +31,7 @@ import nl.redzaam.application.usecase.DeactivateSupportWorker;
 import nl.redzaam.application.usecase.GrantSupportAccess;
 import nl.redzaam.application.usecase.ListAvailableSupportOrganisations;
 import nl.redzaam.application.usecase.ListCoachTeams;
+import nl.redzaam.application.usecase.ListCoaches;
 import nl.redzaam.application.usecase.ListGrantedTrajectories;
 import nl.redzaam.application.usecase.ListStaffMembers;
 import nl.redzaam.application.usecase.ListSupportGrants;
@@ -124,6 +125,11 @@ public class AdministrationUseCases {
       StaffMemberRepository staff,
       PersonAccounts accounts) {
     return new DeactivateStaffMember(currentUser, access, staff, accounts);
+  }
+
+  @Produces
+  ListCoaches listCoaches(CurrentUser currentUser, StaffMemberRepository staff) {
+    return new ListCoaches(currentUser, staff);
   }
 
   @Produces

@@ -21,6 +21,8 @@ import nl.redzaam.application.usecase.ListCaseload;
 import nl.redzaam.application.usecase.ListCaseload.Scope;
 import nl.redzaam.application.usecase.ListCaseload.Sort;
 import nl.redzaam.application.usecase.ListCaseload.Waiting;
+import nl.redzaam.application.usecase.ListCoaches;
+import nl.redzaam.application.usecase.PageRequest.ResultPage;
 import nl.redzaam.domain.staff.StaffMemberId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,6 +40,38 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CoachesResource {
 
   @Inject ListCaseload listCaseload;
+  @Inject ListCoaches listCoaches;
+
+  /** A coach of the municipality, to choose for a trajectory. */
+  @Schema(name = "CoachView")
+  public record CoachView(UUID id, String name) {}
+
+  /** One page of the municipality's coaches. */
+  @Schema(name = "CoachPage")
+  public record CoachPage(List<CoachView> items, int page, int pageSize, long totalItems) {}
+
+  @GET
+  @Operation(
+      summary = "List the municipality's coaches",
+      description =
+          "The active coaches of the caller's municipality by name (id and name only), so that a"
+              + " specialist can choose who coaches a trajectory they start. Any staff member.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of coaches",
+      content = @Content(schema = @Schema(ref = "CoachPage")))
+  @APIResponse(responseCode = "400", description = "A bad page or pageSize")
+  @APIResponse(responseCode = "401", description = "Not logged in")
+  @APIResponse(responseCode = "403", description = "Not a staff member")
+  public CoachPage listCoaches(
+      @Parameter(description = "From 1") @QueryParam("page") String page,
+      @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSize) {
+    ResultPage<CoachView> result =
+        listCoaches
+            .execute(new ListCoaches.Query(Paging.request(page, pageSize)))
+            .map(coach -> new CoachView(coach.id().value(), coach.name()));
+    return new CoachPage(result.items(), result.page(), result.pageSize(), result.totalItems());
+  }
 
   /**
    * One assignment of this week; {@code state} is OPEN, SUBMITTED, NEEDS_REWORK or APPROVED; {@code
