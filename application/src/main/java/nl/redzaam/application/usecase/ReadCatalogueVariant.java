@@ -3,6 +3,7 @@ package nl.redzaam.application.usecase;
 import java.util.Objects;
 import java.util.Optional;
 import nl.redzaam.application.port.Actor.StaffActor;
+import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.application.port.CatalogueVariantRepository;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.domain.catalogue.Catalogue;
@@ -25,13 +26,13 @@ public final class ReadCatalogueVariant {
   private final CurrentUser currentUser;
   private final AdministratorAccess access;
   private final CatalogueVariantRepository variants;
-  private final TailoredCatalogues catalogues;
+  private final CatalogueRepository catalogues;
 
   public ReadCatalogueVariant(
       CurrentUser currentUser,
       AdministratorAccess access,
       CatalogueVariantRepository variants,
-      TailoredCatalogues catalogues) {
+      CatalogueRepository catalogues) {
     this.currentUser = currentUser;
     this.access = access;
     this.variants = variants;
