@@ -110,7 +110,7 @@ public final class StartTrajectory {
         "This resident already has a trajectory that is not closed");
     Catalogue catalogue =
         catalogues
-            .current(command.type())
+            .currentFor(municipality.id(), command.type())
             .orElseThrow(
                 () -> new IllegalStateException("No catalogue published for " + command.type()));
     Trajectory trajectory =

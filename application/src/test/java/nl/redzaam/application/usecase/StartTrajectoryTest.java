@@ -68,7 +68,8 @@ class StartTrajectoryTest {
         .thenReturn(Optional.of(member(SPECIALIST.value(), StaffRole.SPECIALIST)));
     when(residents.findByEmail(any())).thenReturn(Optional.empty());
     for (TrajectoryType type : TrajectoryType.values()) {
-      when(catalogues.current(type)).thenReturn(Optional.of(UseCaseFixtures.catalogue(type)));
+      when(catalogues.currentFor(MUNICIPALITY, type))
+          .thenReturn(Optional.of(UseCaseFixtures.catalogue(type)));
     }
     startTrajectory =
         new StartTrajectory(
@@ -113,6 +114,27 @@ class StartTrajectoryTest {
     assertEquals(Stage.SELECTED, stored.getValue().stage());
     verify(residents).add(any());
     verify(accessLog).concerns(stored.getValue().residentId(), null, null);
+  }
+
+  @Test
+  void a_trajectory_starts_on_what_the_catalogues_give_for_the_municipality() {
+    when(currentUser.actor()).thenReturn(UseCaseFixtures.specialist());
+    nl.redzaam.domain.catalogue.Catalogue tailored =
+        new nl.redzaam.domain.catalogue.CatalogueVariant(
+                new nl.redzaam.domain.catalogue.CatalogueId(
+                    TrajectoryType.DEBT_ASSISTANCE, 4, MUNICIPALITY),
+                new nl.redzaam.domain.catalogue.CatalogueId(TrajectoryType.DEBT_ASSISTANCE, 1),
+                java.time.LocalDate.of(2026, 2, 1),
+                java.util.List.of())
+            .applyTo(UseCaseFixtures.catalogue(TrajectoryType.DEBT_ASSISTANCE));
+    when(catalogues.currentFor(MUNICIPALITY, TrajectoryType.DEBT_ASSISTANCE))
+        .thenReturn(Optional.of(tailored));
+
+    startTrajectory.execute(command(TrajectoryType.DEBT_ASSISTANCE));
+
+    ArgumentCaptor<Trajectory> stored = ArgumentCaptor.forClass(Trajectory.class);
+    verify(trajectories).add(stored.capture());
+    assertEquals(tailored.id(), stored.getValue().catalogueId());
   }
 
   @Test

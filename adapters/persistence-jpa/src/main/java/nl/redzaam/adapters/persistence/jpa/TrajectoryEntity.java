@@ -59,6 +59,12 @@ class TrajectoryEntity {
   @Column(name = "catalogue_version", nullable = false)
   int catalogueVersion;
 
+  /**
+   * The municipality of the catalogue variant the trajectory runs on; null for the national one.
+   */
+  @Column(name = "catalogue_municipality_id")
+  UUID catalogueMunicipalityId;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "stage", nullable = false, length = 30)
   Stage stage;

@@ -57,7 +57,12 @@ final class TrajectoryMapper {
         new MunicipalityId(e.municipalityId),
         new ResidentId(e.residentId),
         e.type,
-        new CatalogueId(e.type, e.catalogueVersion),
+        new CatalogueId(
+            e.type,
+            e.catalogueVersion,
+            e.catalogueMunicipalityId == null
+                ? null
+                : new MunicipalityId(e.catalogueMunicipalityId)),
         staff(e.coaches),
         staff(e.specialists),
         e.stage,
@@ -220,6 +225,8 @@ final class TrajectoryMapper {
     e.residentId = s.residentId().value();
     e.type = s.catalogueId().type();
     e.catalogueVersion = s.catalogueId().version();
+    e.catalogueMunicipalityId =
+        s.catalogueId().isVariant() ? s.catalogueId().municipality().value() : null;
     e.stage = s.stage();
     e.midEvaluationWeek = s.midEvaluationWeek();
     e.startedAt = s.startedAt();
