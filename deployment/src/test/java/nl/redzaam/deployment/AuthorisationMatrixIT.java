@@ -79,6 +79,10 @@ class AuthorisationMatrixIT {
           "GET /v1/specialist-tasks",
           "GET /v1/support-worker/trajectories");
 
+  /** Path parameters that name no object of a municipality: one value for every scope. */
+  private static final Map<String, String> FIXED_PATH_VALUES =
+      Map.of("trajectoryType", "DEBT_ASSISTANCE");
+
   private static final Map<String, String> SEARCH_VALUES =
       Map.of(
           "role", "COACH",
@@ -265,6 +269,10 @@ class AuthorisationMatrixIT {
     boolean first = true;
     while (parameter.find()) {
       String name = parameter.group(1);
+      if (FIXED_PATH_VALUES.containsKey(name)) {
+        parameter.appendReplacement(url, FIXED_PATH_VALUES.get(name));
+        continue;
+      }
       String value = first ? primary(world, name, actor, scope) : secondary(world, name, scope);
       if (first) {
         scopedId = value;
@@ -394,7 +402,7 @@ class AuthorisationMatrixIT {
   }
 
   private static List<Scope> scopesOf(Operation operation) {
-    return operation.pathParameters().isEmpty()
+    return FIXED_PATH_VALUES.keySet().containsAll(operation.pathParameters())
         ? List.of(Scope.NONE)
         : List.of(Scope.OWN, Scope.SAME_MUNICIPALITY, Scope.OTHER_MUNICIPALITY);
   }

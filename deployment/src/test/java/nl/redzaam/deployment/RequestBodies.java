@@ -23,6 +23,14 @@ final class RequestBodies {
       case "Answers", "DraftAnswers" -> {
         return world.answers;
       }
+      case "CatalogueVariantChange" ->
+          body.add(
+              "tailorings",
+              Json.createArrayBuilder()
+                  .add(
+                      Json.createObjectBuilder()
+                          .add("kind", "HIDE")
+                          .add("assignmentCode", world.assignmentCode)));
       case "Conclusion" -> body.add("jointConclusion", "We hebben het samen besproken.");
       case "HeldCheckIn" -> body.add("summary", "Het gaat goed.");
       case "MessageReadingRequest" -> body.add("upToMessageId", world.messageId);

@@ -456,6 +456,113 @@ class RestSliceIT {
   }
 
   @Test
+  void an_administrator_tailors_the_catalogue_and_running_trajectories_keep_theirs()
+      throws Exception {
+    String path = "/api/v1/municipality/catalogue-variants/DEBT_ASSISTANCE";
+    String administrator = BEELAND.administratorEmail();
+    HttpResponse<String> read = get(administrator, path);
+    assertEquals(200, read.statusCode(), read.body());
+    assertEquals("\"0\"", read.headers().firstValue("ETag").orElse(""));
+    JsonObject national = json(read).asJsonObject();
+    assertEquals(0, national.getInt("version"));
+    List<JsonObject> weekFive =
+        national.getJsonArray("assignments").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(a -> a.getInt("week") == 5)
+            .toList();
+    assertTrue(weekFive.size() >= 2, "week 5 has assignments to tailor: " + weekFive);
+    assertTrue(weekFive.stream().noneMatch(a -> a.getBoolean("hidden")));
+    String hidden = weekFive.get(0).getString("code");
+    String reworded = weekFive.get(1).getString("code");
+    String nationalTitle = weekFive.get(1).getString("title");
+
+    JsonObject tooHard =
+        tailorings(
+            tailoring("REWORD", reworded)
+                .add(
+                    "instruction",
+                    "De administratieve verantwoordelijkheidsverdeling tussen gemeentelijke"
+                        + " schuldhulpverleningsorganisaties en maatschappelijke"
+                        + " dienstverleningsinstanties vereist voortdurende interdisciplinaire"
+                        + " afstemming overeenkomstig de toepasselijke beleidsregels."));
+    HttpResponse<String> refused = publishVariant(administrator, path, "\"0\"", tooHard);
+    assertProblem(refused, 422, "urn:redzaam:problem:text-above-b1");
+    assertTrue(json(refused).asJsonObject().getString("detail").contains(reworded));
+
+    JsonObject change =
+        tailorings(
+            tailoring("HIDE", hidden),
+            tailoring("REWORD", reworded).add("title", "Je post op een vaste plek"),
+            tailoring("ADD", "GEM-05-1")
+                .add("week", 5)
+                .add("theme", "INCOME")
+                .add("title", "Naar het Geldcafé")
+                .add(
+                    "instruction", "Ga een keer naar het Geldcafé. Vraag daar wat je wilt weten."));
+    assertProblem(
+        publishVariant(administrator, path, null, change),
+        428,
+        "urn:redzaam:problem:if-match-required");
+    HttpResponse<String> published = publishVariant(administrator, path, "\"0\"", change);
+    assertEquals(200, published.statusCode(), published.body());
+    assertEquals("\"1\"", published.headers().firstValue("ETag").orElse(""));
+    JsonObject variant = json(published).asJsonObject();
+    assertEquals(1, variant.getInt("version"));
+    assertEquals(3, variant.getJsonArray("tailorings").size());
+    JsonObject own = assignment(variant, "GEM-05-1");
+    assertTrue(own.getBoolean("own"));
+    assertTrue(assignment(variant, hidden).getBoolean("hidden"));
+    assertEquals("Je post op een vaste plek", assignment(variant, reworded).getString("title"));
+    assertProblem(
+        publishVariant(administrator, path, "\"0\"", change),
+        412,
+        "urn:redzaam:problem:stale-version");
+    assertEquals(403, get(BEELAND.coachEmail(), path).statusCode());
+
+    // The running trajectory keeps the catalogue version it started on.
+    JsonArray running =
+        json(get(BEELAND.coachEmail(), assignmentsOf(BEELAND, "?week=5")))
+            .asJsonObject()
+            .getJsonArray("assignments");
+    assertTrue(running.toString().contains(hidden), running.toString());
+    assertTrue(running.toString().contains(nationalTitle), running.toString());
+    assertFalse(running.toString().contains("GEM-05-1"), running.toString());
+  }
+
+  private static jakarta.json.JsonObjectBuilder tailoring(String kind, String code) {
+    return Json.createObjectBuilder().add("kind", kind).add("assignmentCode", code);
+  }
+
+  private static JsonObject tailorings(jakarta.json.JsonObjectBuilder... tailorings) {
+    var list = Json.createArrayBuilder();
+    for (var t : tailorings) {
+      list.add(t);
+    }
+    return Json.createObjectBuilder().add("tailorings", list).build();
+  }
+
+  private static JsonObject assignment(JsonObject variant, String code) {
+    return variant.getJsonArray("assignments").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(a -> a.getString("code").equals(code))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(code + " not in the variant"));
+  }
+
+  private HttpResponse<String> publishVariant(
+      String user, String path, String ifMatch, JsonObject body) throws Exception {
+    var request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", bearer(user))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body.toString()));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void a_malformed_body_gets_a_clear_400() throws Exception {
     HttpResponse<String> response =
         http.send(

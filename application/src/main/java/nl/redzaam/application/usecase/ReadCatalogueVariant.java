@@ -19,9 +19,12 @@ public final class ReadCatalogueVariant {
   /**
    * @param variant the newest published variant, empty when the municipality has none
    * @param version the variant's version, 0 when there is none: what a change must name
+   * @param base the national catalogue the variant tailors, or the current one when there is none
+   *     (the next version is always based on the current one)
    * @param startsOn what a new trajectory starts on: the variant applied, or the national catalogue
    */
-  public record View(Optional<CatalogueVariant> variant, int version, Catalogue startsOn) {}
+  public record View(
+      Optional<CatalogueVariant> variant, int version, Catalogue base, Catalogue startsOn) {}
 
   private final CurrentUser currentUser;
   private final AdministratorAccess access;
@@ -47,6 +50,12 @@ public final class ReadCatalogueVariant {
         catalogues
             .currentFor(administrator.municipalityId(), type)
             .orElseThrow(() -> new IllegalStateException("No catalogue published for " + type));
-    return new View(variant, variant.map(v -> v.id().version()).orElse(0), startsOn);
+    Catalogue base =
+        variant.isEmpty()
+            ? startsOn
+            : catalogues
+                .find(variant.get().base())
+                .orElseThrow(() -> new IllegalStateException("Missing " + variant.get().base()));
+    return new View(variant, variant.map(v -> v.id().version()).orElse(0), base, startsOn);
   }
 }

@@ -184,6 +184,10 @@ class CatalogueVariantUseCasesTest {
     assertTrue(newest.assignment(WEEK_ONE).isEmpty());
     assertEquals(
         new CatalogueId(DEBT, 2), catalogues.currentFor(OTHER_MUNICIPALITY, DEBT).get().id());
+    // The administrator reads what the newest variant tailors: its own base, not the newer one.
+    assertEquals(new CatalogueId(DEBT, 1), read().execute(DEBT).base().id());
+    actor = administrator(OTHER_MUNICIPALITY);
+    assertEquals(new CatalogueId(DEBT, 2), read().execute(DEBT).base().id());
   }
 
   private static Trajectory startedOn(Catalogue catalogue) {

@@ -37,9 +37,11 @@ public sealed interface Tailoring {
   record Reword(AssignmentCode code, String title, String instruction) implements Tailoring {
     public Reword {
       Objects.requireNonNull(code, "code");
-      title = plain(Text.optional(title, "An assignment's title", 200), "title");
+      title = plain(Text.optional(title, "An assignment's title", 200), "title of " + code);
       instruction =
-          plain(Text.optional(instruction, "An assignment's instruction", 4000), "instruction");
+          plain(
+              Text.optional(instruction, "An assignment's instruction", 4000),
+              "instruction of " + code);
       require(
           title != null || instruction != null,
           "reword-changes-a-text",
@@ -69,11 +71,13 @@ public sealed interface Tailoring {
           "Codes starting with " + Catalogue.OWN_ASSIGNMENT_PREFIX + " are for a coach's own");
       require(week >= 1, "week-counts-from-one", "An assignment's week counts from 1: " + code);
       Objects.requireNonNull(theme, "theme");
-      title = plain(Text.required(title, "An assignment's title", 200), "title");
+      title = plain(Text.required(title, "An assignment's title", 200), "title of " + code);
       instruction =
-          plain(Text.required(instruction, "An assignment's instruction", 4000), "instruction");
+          plain(
+              Text.required(instruction, "An assignment's instruction", 4000),
+              "instruction of " + code);
       questions = List.copyOf(questions);
-      questions.forEach(q -> plain(q.text(), "question"));
+      questions.forEach(q -> plain(q.text(), "question " + q.id() + " of " + code));
     }
 
     AssignmentTemplate template() {

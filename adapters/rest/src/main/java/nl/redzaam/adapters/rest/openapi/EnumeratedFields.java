@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.redzaam.adapters.rest.v1.CatalogueVariantsResource;
 import nl.redzaam.application.usecase.ChangeTrajectoryTempo;
 import nl.redzaam.application.usecase.ReviewAnswers;
 import nl.redzaam.domain.budget.Frequency;
@@ -42,6 +43,8 @@ public final class EnumeratedFields {
           Map.entry("NewGoal.theme", names(Theme.values())),
           Map.entry("NewOwnAssignment.theme", names(Theme.values())),
           Map.entry("NewQuestion.answerType", names(AnswerType.values())),
+          Map.entry("CatalogueTailoring.kind", names(CatalogueVariantsResource.Kind.values())),
+          Map.entry("CatalogueTailoring.theme", names(Theme.values())),
           Map.entry("NewScreening.kind", names(ScreeningKind.values())),
           Map.entry("NewEarlyStop.reason", names(EarlyStopReason.values())),
           Map.entry("ResidentBudgetRightChange.right", names(ResidentBudgetRight.values())),

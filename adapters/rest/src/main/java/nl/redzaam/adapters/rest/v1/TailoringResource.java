@@ -182,7 +182,7 @@ public class TailoringResource {
         .build();
   }
 
-  private static Question question(NewQuestion q) {
+  static Question question(NewQuestion q) {
     Json.required(q, "A question");
     return new Question(
         q.id(),
