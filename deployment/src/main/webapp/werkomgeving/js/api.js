@@ -13,9 +13,10 @@ export class ApiError extends Error {
 /** Thrown after a 401: the app has already gone to the login page. */
 export class SessionEnded extends Error {}
 
-export async function api(method, path, body) {
+/** extraHeaders: for instance {"If-Match": '"3"'} on a change of a versioned resource. */
+export async function api(method, path, body, extraHeaders = {}) {
   const session = currentSession();
-  const headers = { Accept: "application/json" };
+  const headers = { Accept: "application/json", ...extraHeaders };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (session) headers.Authorization = `Bearer ${session.token}`;
   const response = await fetch(`/api/v1${path}`, {

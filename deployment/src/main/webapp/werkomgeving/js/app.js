@@ -1,10 +1,11 @@
 // The web work environment (issue 5): a single page with routes in the address after "#":
 // #/inloggen, #/werk (a coach's caseload), #/traject/<id>, #/taken and #/starten (specialist),
-// #/medewerkers (administrator). It talks only to the REST API; the menu shows what the logged-in
-// person's roles (GET /me) allow.
+// #/medewerkers and #/catalogus (administrator). It talks only to the REST API; the menu shows
+// what the logged-in person's roles (GET /me) allow.
 import { api } from "./api.js";
 import { staffPage } from "./beheer.js";
 import { caseloadPage } from "./caseload.js";
+import { cataloguePage } from "./catalogus.js";
 import { h } from "./dom.js";
 import { loginPage } from "./inloggen.js";
 import { currentSession, endSessionAndForget } from "./session.js";
@@ -16,6 +17,7 @@ const PAGES = [
   { path: "/taken", role: "SPECIALIST", label: "Mijn taken", show: tasksPage },
   { path: "/starten", role: "SPECIALIST", label: "Traject starten", show: startPage },
   { path: "/medewerkers", role: "ADMINISTRATOR", label: "Medewerkers", show: staffPage },
+  { path: "/catalogus", role: "ADMINISTRATOR", label: "Catalogus", show: cataloguePage },
 ];
 
 function pagesFor(me) {

@@ -54,3 +54,11 @@ export function dateTimeText(isoInstant) {
 }
 
 export const ROLE = { COACH: "Coach", SPECIALIST: "Specialist", ADMINISTRATOR: "Beheerder" };
+
+export const THEME = {
+  INCOME: "Inkomsten",
+  SELF_RELIANCE: "Redzaamheid",
+  ORGANISING_MONEY_MATTERS: "Geldzaken organiseren",
+  SPENDING_RESPONSIBLY: "Verantwoord besteden",
+  BEING_PREPARED: "Voorbereid zijn",
+};

@@ -1,6 +1,7 @@
 package nl.redzaam.deployment;
 
 import static nl.redzaam.deployment.SliceData.ALAND;
+import static nl.redzaam.deployment.SliceData.BEELAND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -210,7 +211,7 @@ class WerkomgevingIT {
       logIn(browser, ALAND.administratorEmail(), SliceData.PASSWORD);
       waitForHeading(wait, "Medewerkers");
       assertEquals(
-          List.of("Medewerkers"),
+          List.of("Medewerkers", "Catalogus"),
           browser.findElements(By.cssSelector("#menu-links a")).stream()
               .map(WebElement::getText)
               .toList());
@@ -302,6 +303,85 @@ class WerkomgevingIT {
       browser.findElement(By.id("uitloggen")).click();
       waitForHeading(wait, "Inloggen");
     }
+  }
+
+  @Test
+  void an_administrator_tailors_the_catalogue_in_the_browser() throws Exception {
+    try (Chromium chromium = Chromium.start()) {
+      ChromeDriver browser = chromium.driver();
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      browser.get(base.toURI().resolve("/werkomgeving/").toString());
+      waitForHeading(wait, "Inloggen");
+      logIn(browser, BEELAND.administratorEmail(), SliceData.PASSWORD);
+      waitForHeading(wait, "Medewerkers");
+      browser.findElement(By.linkText("Catalogus")).click();
+      waitForHeading(wait, "Catalogus aanpassen");
+      WebElement first = wait.until(visible(By.cssSelector("#catalogus tbody tr")));
+      assertTrue(
+          browser
+              .findElement(By.id("catalogus-versie"))
+              .getText()
+              .contains("nog geen eigen versie"));
+      chromium.audit("catalogus");
+
+      // Hide the first assignment for new trajectories.
+      String hidden = first.getAttribute("data-opdracht");
+      first.findElement(By.tagName("button")).click();
+      wait.until(visible(By.id("aanpassen")));
+      browser
+          .findElement(By.xpath("//label[starts-with(normalize-space(.), 'Verbergen')]"))
+          .click();
+      chromium.audit("catalogus-aanpassen");
+      browser.findElement(By.xpath("//button[text()='Publiceren']")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("catalogus-versie"), "Eigen versie 1"));
+      assertTrue(row(browser, hidden).getText().contains("Verborgen"));
+
+      // An own assignment whose text is too hard is refused in plain Dutch; what was typed stays.
+      browser.findElement(By.xpath("//button[text()='Eigen opdracht toevoegen']")).click();
+      wait.until(visible(By.id("aanpassen")));
+      browser.findElement(By.name("week")).sendKeys("3");
+      browser.findElement(By.name("titel")).sendKeys("Naar het Geldcafé");
+      String tooHard =
+          "De administratieve verantwoordelijkheidsverdeling tussen gemeentelijke"
+              + " schuldhulpverleningsorganisaties en maatschappelijke dienstverleningsinstanties"
+              + " vereist voortdurende interdisciplinaire afstemming overeenkomstig de"
+              + " toepasselijke beleidsregels.";
+      browser.findElement(By.name("uitleg")).sendKeys(tooHard);
+      browser.findElement(By.xpath("//button[text()='Publiceren']")).click();
+      WebElement error = wait.until(visible(By.cssSelector("#aanpassen [role=alert]")));
+      assertTrue(error.getText().contains("te moeilijk"), error.getText());
+      assertEquals(tooHard, browser.findElement(By.name("uitleg")).getAttribute("value"));
+      chromium.audit("catalogus-fout");
+      browser.findElement(By.name("uitleg")).clear();
+      browser
+          .findElement(By.name("uitleg"))
+          .sendKeys("Ga een keer naar het Geldcafé. Vraag daar wat je wilt weten over geld.");
+      browser.findElement(By.xpath("//button[text()='Publiceren']")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("catalogus-versie"), "Eigen versie 2"));
+      assertTrue(row(browser, "GEM-1").getText().contains("Eigen opdracht"));
+      assertTrue(row(browser, hidden).getText().contains("Verborgen"));
+
+      // The API agrees: version 2 hides one and adds one.
+      String variant =
+          new JsonCalls(base.toURI())
+              .expect(
+                  200,
+                  "GET",
+                  "/municipality/catalogue-variants/DEBT_ASSISTANCE",
+                  BEELAND.administratorEmail(),
+                  null)
+              .body();
+      assertTrue(variant.contains("\"version\":2"), variant);
+      assertTrue(variant.contains("\"GEM-1\""), variant);
+    }
+  }
+
+  private static WebElement row(ChromeDriver browser, String code) {
+    return browser.findElement(By.cssSelector("#catalogus tr[data-opdracht='" + code + "']"));
   }
 
   /** Activates the account of an activation link's token with the slice's password. */
