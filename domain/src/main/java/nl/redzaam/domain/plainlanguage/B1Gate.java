@@ -18,6 +18,13 @@ public final class B1Gate {
   static final int MAX_SENTENCE_LENGTH = 22;
   static final double MAX_LONG_WORD_SHARE = 0.12;
 
+  /**
+   * A short text (a title, a question) is too short for the averages, but a string of long words
+   * still makes it hard: the share above, over the words a text is measured from, rounded up.
+   */
+  static final int MAX_LONG_WORDS_IN_SHORT_TEXT =
+      (int) Math.ceil(MEASURED_FROM_WORDS * MAX_LONG_WORD_SHARE);
+
   private B1Gate() {}
 
   /** Why the text is above B1, or empty when it passes. */
@@ -27,6 +34,13 @@ public final class B1Gate {
     if (r.longestSentence() > MAX_SENTENCE_LENGTH) {
       problems.add(
           "a sentence of " + r.longestSentence() + " words (at most " + MAX_SENTENCE_LENGTH + ")");
+    }
+    if (r.words() < MEASURED_FROM_WORDS && r.longWords() > MAX_LONG_WORDS_IN_SHORT_TEXT) {
+      problems.add(
+          r.longWords()
+              + " long words of four syllables or more in a short text (at most "
+              + MAX_LONG_WORDS_IN_SHORT_TEXT
+              + ")");
     }
     if (r.words() >= MEASURED_FROM_WORDS) {
       if (r.averageSentenceLength() > MAX_AVERAGE_SENTENCE_LENGTH) {

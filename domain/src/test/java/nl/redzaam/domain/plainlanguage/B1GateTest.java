@@ -66,4 +66,15 @@ class B1GateTest {
             .orElse("")
             .contains("long words"));
   }
+
+  @Test
+  void a_short_text_of_long_official_words_fails() {
+    String fourteenWords =
+        "De administratieve verantwoordelijkheidsverdeling tussen gemeentelijke"
+            + " schuldhulpverleningsorganisaties en maatschappelijke dienstverleningsinstanties"
+            + " vereist voortdurende interdisciplinaire afstemming.";
+
+    assertTrue(B1Gate.check(fourteenWords).orElse("").contains("in a short text"));
+    assertEquals(Optional.empty(), B1Gate.check("Je zorgverzekering en je zorgtoeslag"));
+  }
 }
