@@ -211,7 +211,7 @@ export function screeningsSection(screenings) {
           ),
           h(
             "div",
-            { class: "werkomgeving-tabel" },
+            { class: "werkomgeving-tabel", tabindex: "0", role: "region", "aria-label": "Score per domein bij begin en eind" },
             h(
               "table",
               { class: "utrecht-table utrecht-table--html-table", id: "screening-tabel" },

@@ -71,7 +71,7 @@ const PROBLEMS = {
   "administrator-of-outside-organisation": "Een beheerder werkt bij de gemeente zelf, niet bij een andere organisatie.",
   "invalid-email": "Dit is geen geldig e-mailadres.",
   "stale-version":
-    "Iemand anders heeft dit traject net gewijzigd. Herlaad de pagina met de knop hieronder: wat je typte blijft staan. Kijk daarna of je wijziging nog klopt en sla opnieuw op.",
+    "Iemand anders heeft dit net gewijzigd. Herlaad de pagina met de knop hieronder: wat je typte blijft staan. Kijk daarna of je wijziging nog klopt en sla opnieuw op.",
   "if-match-required": "Herlaad de pagina met de knop hieronder en probeer het opnieuw: wat je typte blijft staan.",
   "evaluation-not-open": "Deze evaluatie is niet (meer) open. Herlaad de pagina om te zien hoe het nu staat.",
   "closed-trajectory-is-read-only": "Dit traject is afgesloten. Je kunt niets meer wijzigen.",

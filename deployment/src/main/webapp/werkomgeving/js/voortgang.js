@@ -70,7 +70,8 @@ export function themeProgress(progress) {
     h("h2", { class: "utrecht-heading-2", id: "voortgang-kop" }, "Voortgang per thema"),
     h(
       "div",
-      { class: "werkomgeving-tabel" },
+      // Focusable: on a narrow screen the table scrolls sideways, also with the keyboard.
+      { class: "werkomgeving-tabel", tabindex: "0", role: "region", "aria-label": "Opdrachten per thema" },
       h(
         "table",
         { class: "utrecht-table utrecht-table--html-table", id: "voortgang-tabel" },
