@@ -400,7 +400,8 @@ const TEMPO_CHANGES = {
 
 /** Pause, resume and the tempo (POST …/tempo-changes); only the changes that fit now are offered. */
 function tempoSection(trajectoryId, t, reload) {
-  if (t.stage === "CLOSED") return null;
+  // The tempo is about the weekly work; from the final evaluation on there is none.
+  if (["FINAL_EVALUATION", "AFTERCARE", "CLOSED"].includes(t.stage)) return null;
   const changes = t.paused
     ? ["RESUME"]
     : ["PAUSE", ...["FASTER", "NORMAL", "SLOWER"].filter((c) => c !== t.tempo)];

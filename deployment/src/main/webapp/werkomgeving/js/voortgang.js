@@ -45,9 +45,9 @@ export function timeline(trajectory) {
     h(
       "ul",
       { class: "utrecht-unordered-list werkomgeving-lijst werkomgeving-legenda" },
-      h("li", { class: "utrecht-unordered-list__item" }, h("span", { class: "werkomgeving-blokje werkomgeving-week--een", "aria-hidden": "true" }), `Deel 1, week 1 tot ${MID_WEEK}: ${PART_ONE.map((t) => THEME[t]).join(", ")}`),
+      h("li", { class: "utrecht-unordered-list__item" }, h("span", { class: "werkomgeving-blokje werkomgeving-week--een", "aria-hidden": "true" }), `Deel 1, week 1 tot en met ${MID_WEEK - 1}: ${PART_ONE.map((t) => THEME[t]).join(", ")}`),
       h("li", { class: "utrecht-unordered-list__item" }, h("span", { class: "werkomgeving-blokje werkomgeving-week--midden", "aria-hidden": "true" }), `Week ${MID_WEEK}: tussenevaluatie`),
-      h("li", { class: "utrecht-unordered-list__item" }, h("span", { class: "werkomgeving-blokje werkomgeving-week--twee", "aria-hidden": "true" }), `Deel 2, week ${MID_WEEK + 1} tot ${LAST_WEEK}: ${PART_TWO.map((t) => THEME[t]).join(", ")}`),
+      h("li", { class: "utrecht-unordered-list__item" }, h("span", { class: "werkomgeving-blokje werkomgeving-week--twee", "aria-hidden": "true" }), `Deel 2, week ${MID_WEEK + 1} tot en met ${LAST_WEEK}: ${PART_TWO.map((t) => THEME[t]).join(", ")}`),
     ),
   );
 }

@@ -432,6 +432,20 @@ class WerkomgevingIT {
     assertEquals(5, browser.findElements(By.cssSelector("[data-thema-voortgang]")).size());
     chromium.audit("traject-week-1");
 
+    // Tailoring: the coach skips the first assignment of week 1.
+    WebElement tailoring = browser.findElement(By.cssSelector("[data-maatwerk]"));
+    String skipped = tailoring.getAttribute("data-maatwerk");
+    tailoring.findElement(By.tagName("summary")).click();
+    tailoring.findElement(By.xpath(".//button[text()='Overslaan']")).click();
+    waitForNotice(wait, "is overgeslagen.");
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("[data-opdracht='" + skipped + "']"))
+            .getText()
+            .contains("Overgeslagen"));
+    String week1 = api.expect(200, "GET", path + "/assignments", coachEmail, null).body();
+    assertTrue(week1.contains("\"state\":\"SKIPPED\""), week1);
+
     // The growth plan: a goal per theme, then a change that meets someone else's (412).
     WebElement plan = browser.findElement(By.id("groeiplan"));
     plan.findElement(By.name("doel")).sendKeys("Weten wat er elke maand binnenkomt");
@@ -559,7 +573,42 @@ class WerkomgevingIT {
             .findElement(By.cssSelector("[data-gehouden=FINAL] [data-uitkomst='11B']"))
             .isDisplayed());
     wait.until(visible(By.id("nazorg")));
+    assertTrue(browser.findElements(By.id("tempo")).isEmpty(), "no tempo after the weekly work");
     chromium.audit("traject-uitkomst");
+
+    // More trajectories than fit on a page: the caseload pages (20 a page).
+    for (int i = 1; i <= 20; i++) {
+      api.expect(
+          201,
+          "POST",
+          "/trajectories",
+          ALAND.specialistEmail(),
+          Json.createObjectBuilder()
+              .add("residentFirstName", "Zoë")
+              .add("residentLastName", String.format("Test %02d", i))
+              .add("residentEmail", "zoe" + i + "." + suffix + "@aland.example")
+              .add("trajectoryType", "DEBT_ASSISTANCE")
+              .add("coachIds", Json.createArrayBuilder().add(coachId))
+              .add(
+                  "specialistIds",
+                  Json.createArrayBuilder().add(ALAND.specialist().value().toString()))
+              .build());
+    }
+    browser.findElement(By.linkText("Terug naar mijn caseload")).click();
+    wait.until(visible(By.id("caseload-pagina")));
+    assertEquals(20, browser.findElements(By.cssSelector("#caseload tbody tr")).size());
+    assertTrue(
+        browser.findElement(By.id("caseload-pagina")).getText().startsWith("Pagina 1 van 2"));
+    assertTrue(
+        browser.findElement(By.cssSelector("#caseload tbody tr")).getText().contains("Nazorg"));
+    chromium.audit("caseload-pagina-1");
+    browser.findElement(By.linkText("Volgende pagina")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("caseload-pagina"), "Pagina 2"));
+    assertEquals(1, browser.findElements(By.cssSelector("#caseload tbody tr")).size());
+    assertTrue(
+        browser.findElement(By.cssSelector("#caseload tbody tr")).getText().contains("Test 20"));
+    chromium.audit("caseload-pagina-2");
 
     browser.findElement(By.id("uitloggen")).click();
     waitForHeading(wait, "Inloggen");
