@@ -373,6 +373,8 @@ class WerkomgevingIT {
                 api.expect(201, "POST", path + "/invitations", ALAND.specialistEmail(), null))
             .getString("activationLink"));
 
+    selfAssessment(api, path, residentEmail, "START", 2);
+
     Chromium chromium = chromium();
     ChromeDriver browser = chromium.driver();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -545,6 +547,14 @@ class WerkomgevingIT {
         "COACHING_PART_TWO",
         JsonCalls.object(api.expect(200, "GET", path, coachEmail, null)).getString("stage"));
 
+    // Step 9: the end screening; the page compares start and end per domain (table and bars).
+    selfAssessment(api, path, residentEmail, "END", 4);
+    browser.navigate().refresh();
+    WebElement comparison = wait.until(visible(By.id("screening-tabel")));
+    WebElement firstDomain = comparison.findElement(By.cssSelector("tbody tr"));
+    assertTrue(firstDomain.getText().endsWith("2 4 +2"), firstDomain.getText());
+    chromium.audit("traject-screenings");
+
     // Step 10: the final evaluation with the outcome; without an outcome it is not sent.
     browser.findElement(By.cssSelector("[data-open-evaluatie=FINAL]")).click();
     evaluation = wait.until(visible(By.cssSelector("[data-evaluatie=FINAL]")));
@@ -610,8 +620,40 @@ class WerkomgevingIT {
         browser.findElement(By.cssSelector("#caseload tbody tr")).getText().contains("Test 20"));
     chromium.audit("caseload-pagina-2");
 
+    // Stopping early before the start conversation closes the trajectory.
+    browser.findElement(By.partialLinkText("Test 20")).click();
+    WebElement stop = wait.until(visible(By.cssSelector("details:has(#eerder-stoppen)")));
+    stop.findElement(By.tagName("summary")).click();
+    stop.findElement(By.xpath(".//button[text()='Traject eerder stoppen']")).click();
+    assertEquals(
+        "Kies eerst een reden.",
+        wait.until(visible(By.cssSelector("#eerder-stoppen [role=alert]"))).getText());
+    new org.openqa.selenium.support.ui.Select(stop.findElement(By.name("reden")))
+        .selectByValue("RESIDENT_WITHDREW");
+    stop.findElement(By.name("toelichting")).sendKeys("Zoë wil nu geen begeleiding.");
+    stop.findElement(By.xpath(".//button[text()='Traject eerder stoppen']")).click();
+    waitForNotice(wait, "Het traject is gestopt en afgesloten.");
+    assertTrue(
+        browser.findElement(By.id("eerder-gestopt")).getText().contains("De inwoner stopt zelf"));
+    chromium.audit("traject-eerder-gestopt");
+
     browser.findElement(By.id("uitloggen")).click();
     waitForHeading(wait, "Inloggen");
+  }
+
+  /** The resident fills in the self-assessment with the same answer (1-5) to every statement. */
+  private static void selfAssessment(
+      JsonCalls api, String path, String residentEmail, String kind, int answer) throws Exception {
+    var answers = Json.createObjectBuilder();
+    JsonCalls.object(api.expect(200, "GET", path + "/self-assessment", residentEmail, null))
+        .getJsonArray("statements")
+        .forEach(st -> answers.add(st.asJsonObject().getString("id"), answer));
+    api.expect(
+        201,
+        "POST",
+        path + "/screenings",
+        residentEmail,
+        Json.createObjectBuilder().add("kind", kind).add("selfAssessmentAnswers", answers).build());
   }
 
   /**
