@@ -234,7 +234,7 @@ function waitingList(item) {
 const NAMES = "redzaam.werkomgeving.namen";
 
 /** The trajectory page shows the resident's name, which only the caseload carries. */
-function rememberName(trajectoryId, name) {
+export function rememberName(trajectoryId, name) {
   const names = JSON.parse(sessionStorage.getItem(NAMES) || "{}");
   names[trajectoryId] = name;
   sessionStorage.setItem(NAMES, JSON.stringify(names));

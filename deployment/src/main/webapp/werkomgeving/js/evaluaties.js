@@ -51,7 +51,7 @@ export function evaluationSections(ctx) {
   const items = evaluations.data.items;
   const open = ["FINAL", "MID", "START"].map((k) => items.find((e) => e.kind === k && !e.concludedOn)).find(Boolean);
   const held = items.filter((e) => e.concludedOn);
-  const next = open ? null : toOpen(trajectory);
+  const next = open || !ctx.leads ? null : toOpen(trajectory);
   return [
     open ? openEvaluation(ctx, open) : next ? openButton(ctx, next) : null,
     held.length > 0
@@ -101,17 +101,26 @@ function openButton(ctx, next) {
 }
 
 /** Who answered: the resident, the coaches, and the specialist when the trajectory has one. */
+/** The role in which the reader answers: COACH when leading the trajectory, else SPECIALIST. */
+function ownRole(ctx) {
+  return ctx.leads ? "COACH" : "SPECIALIST";
+}
+
+function isOwn(ctx, a) {
+  return a.participantRole === ownRole(ctx) && a.personId === ctx.me.id;
+}
+
 function whoAnswered(ctx, e) {
-  const answered = (role) => e.answers.some((a) => a.participantRole === role);
-  const mine = e.answers.some((a) => a.participantRole === "COACH" && a.personId === ctx.me.id);
+  const answered = (role) => e.answers.some((a) => a.participantRole === role && !isOwn(ctx, a));
+  const mine = e.answers.some((a) => isOwn(ctx, a));
   const specialists = ctx.trajectory.specialistIds || [];
-  const rows = [
-    ["Inwoner", answered("RESIDENT") ? "Heeft geantwoord" : "Nog niet geantwoord"],
-    ["Jij (coach)", mine ? "Je antwoorden zijn opgeslagen" : "Nog niet opgeslagen"],
-  ];
-  if (e.professionalAnswersHidden) rows.pop();
-  else if (specialists.length === 0) rows.push(["Specialist", "Niet nodig: dit traject heeft geen specialist"]);
-  else rows.push(["Specialist", answered("SPECIALIST") ? "Deel gedaan: heeft geantwoord" : "Deel nodig: nog niet geantwoord"]);
+  const rows = [["Inwoner", answered("RESIDENT") ? "Heeft geantwoord" : "Nog niet geantwoord"]];
+  if (!ctx.leads) rows.push(["Coach", answered("COACH") ? "Heeft geantwoord" : "Nog niet geantwoord"]);
+  rows.push([ctx.leads ? "Jij (coach)" : "Jij (specialist)", mine ? "Je antwoorden zijn opgeslagen" : "Nog niet opgeslagen"]);
+  if (ctx.leads) {
+    if (specialists.length === 0) rows.push(["Specialist", "Niet nodig: dit traject heeft geen specialist"]);
+    else rows.push(["Specialist", answered("SPECIALIST") ? "Deel gedaan: heeft geantwoord" : "Deel nodig: nog niet geantwoord"]);
+  }
   return h(
     "dl",
     { class: "werkomgeving-antwoorden werkomgeving-wie", "aria-label": "Wie heeft geantwoord", "data-wie": "" },
@@ -122,9 +131,7 @@ function whoAnswered(ctx, e) {
 const ROLE_NAME = { RESIDENT: "Inwoner", COACH: "Coach", SPECIALIST: "Specialist" };
 
 function othersAnswers(ctx, e, questionId) {
-  const others = e.answers.filter(
-    (a) => a.questionId === questionId && !(a.participantRole === "COACH" && a.personId === ctx.me.id),
-  );
+  const others = e.answers.filter((a) => a.questionId === questionId && !isOwn(ctx, a));
   if (others.length === 0) return null;
   return h(
     "ul",
@@ -139,9 +146,7 @@ function openEvaluation(ctx, e) {
   const kind = KIND[e.kind];
   const base = `/trajectories/${ctx.trajectoryId}/evaluations/${kind.path}`;
   const key = `evaluatie.${ctx.trajectoryId}.${e.kind}`;
-  const own = Object.fromEntries(
-    e.answers.filter((a) => a.participantRole === "COACH" && a.personId === ctx.me.id).map((a) => [a.questionId, a.text]),
-  );
+  const own = Object.fromEntries(e.answers.filter((a) => isOwn(ctx, a)).map((a) => [a.questionId, a.text]));
 
   // The coach's answers, one field per question, with what the others answered above it.
   const fields = e.questions.map((q) => ({ q, area: keptTextarea(`antwoord-${q.id}`, `${key}.${q.id}`, 3, own[q.id] || "") }));
@@ -171,7 +176,8 @@ function openEvaluation(ctx, e) {
       return;
     }
     const body = { answers };
-    if ((ctx.me.roles || []).includes("SPECIALIST")) body.answeringAs = "COACH";
+    const roles = ctx.me.roles || [];
+    if (roles.includes("SPECIALIST") && roles.includes("COACH")) body.answeringAs = ownRole(ctx);
     try {
       await api("PUT", `${base}/answers`, body);
     } catch (error) {
@@ -238,7 +244,7 @@ function openEvaluation(ctx, e) {
     whoAnswered(ctx, e),
     h("h3", { class: "utrecht-heading-3" }, "Vragen en antwoorden"),
     answersForm,
-    conclusionForm,
+    ctx.leads ? conclusionForm : h("p", { class: "utrecht-paragraph" }, "De coach legt de gezamenlijke conclusie vast."),
   );
 }
 
@@ -258,7 +264,7 @@ function heldEvaluation(ctx, e) {
           { class: "werkomgeving-details" },
           h("summary", {}, "Antwoorden bekijken"),
           e.questions.map((q) =>
-            h("div", { class: "werkomgeving-vraag" }, h("h4", { class: "utrecht-heading-4" }, q.text), othersAnswers({ me: { id: null } }, e, q.id) || h("p", { class: "utrecht-paragraph" }, "Geen antwoorden.")),
+            h("div", { class: "werkomgeving-vraag" }, h("h4", { class: "utrecht-heading-4" }, q.text), othersAnswers({ me: { id: null }, leads: true }, e, q.id) || h("p", { class: "utrecht-paragraph" }, "Geen antwoorden.")),
           ),
         )
       : null,

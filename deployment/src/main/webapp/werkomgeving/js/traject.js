@@ -46,11 +46,16 @@ export async function trajectoryPage(trajectoryId, notice) {
   }
   const titles = Object.fromEntries(week.assignments.map((a) => [a.code, a.title]));
   const reload = (text) => trajectoryPage(trajectoryId, text);
-  const ctx = { trajectoryId, trajectory, evaluations, me: currentSession().me, reload };
+  const me = currentSession().me;
+  // A coach of the trajectory or a stand-in (a coach who is not its specialist) leads it; a
+  // specialist reads, replies to notes and answers their part of the evaluations.
+  const leads =
+    trajectory.coachIds.includes(me.id) || ((me.roles || []).includes("COACH") && !trajectory.specialistIds.includes(me.id));
+  const ctx = { trajectoryId, trajectory, evaluations, me, leads, reload };
   const [openEvaluation, heldEvaluations] = evaluationSections(ctx);
   const closed = trajectory.stage === "CLOSED";
   const planStarted = !["SELECTED", "INVITED", "ACTIVATED", "START_SCREENING"].includes(trajectory.stage);
-  const tailorable = TAILORABLE.includes(trajectory.stage);
+  const tailorable = leads && TAILORABLE.includes(trajectory.stage);
 
   showPage(
     title,
@@ -61,14 +66,14 @@ export async function trajectoryPage(trajectoryId, notice) {
     openEvaluation,
     timeline(trajectory),
     themeProgress(progress),
-    tempoSection(trajectoryId, trajectory, reload),
+    leads ? tempoSection(trajectoryId, trajectory, reload) : null,
     h(
       "section",
       { "aria-labelledby": "opdrachten-kop" },
       h("h2", { class: "utrecht-heading-2", id: "opdrachten-kop" }, week.week > 0 ? `Opdrachten van week ${week.week}` : "Opdrachten"),
       week.assignments.length === 0
         ? h("p", { class: "utrecht-paragraph" }, week.week > 0 ? "Deze week heeft geen opdrachten." : "De opdrachten beginnen na het startgesprek.")
-        : week.assignments.map((a) => assignmentCard(trajectoryId, a, reload, tailorable)),
+        : week.assignments.map((a) => assignmentCard(trajectoryId, a, reload, tailorable, leads)),
       tailorable ? ownAssignmentForm(ctx, week.week) : null,
     ),
     h(
@@ -80,11 +85,11 @@ export async function trajectoryPage(trajectoryId, notice) {
         : notes.items.map((n) => noteCard(trajectoryId, n, titles, reload)),
     ),
     messagesSection(ctx, messages, !closed),
-    growthPlanSection(ctx, planStarted ? plan : null, !closed && planStarted),
+    growthPlanSection(ctx, planStarted ? plan : null, leads && !closed && planStarted),
     heldEvaluations,
     screeningsSection(screenings),
-    aftercareSection(ctx, checkIns),
-    earlyStopSection(ctx, earlyStop),
+    leads ? aftercareSection(ctx, checkIns) : null,
+    leads || earlyStop ? earlyStopSection(ctx, earlyStop) : null,
   );
   fillBars(document.getElementById("inhoud"));
   if (notice) announce(notice);
@@ -94,7 +99,12 @@ export async function trajectoryPage(trajectoryId, notice) {
 const TAILORABLE = ["START_CONVERSATION", "COACHING_PART_ONE", "MID_EVALUATION", "COACHING_PART_TWO", "END_SCREENING"];
 
 function backLink() {
-  return h("p", { class: "utrecht-paragraph" }, h("a", { class: "utrecht-link utrecht-link--html-a", href: "#/werk" }, "Terug naar mijn caseload"));
+  const coach = (currentSession()?.me?.roles || []).includes("COACH");
+  return h(
+    "p",
+    { class: "utrecht-paragraph" },
+    h("a", { class: "utrecht-link utrecht-link--html-a", href: coach ? "#/werk" : "#/taken" }, coach ? "Terug naar mijn caseload" : "Terug naar mijn taken"),
+  );
 }
 
 function summary(t) {
@@ -106,7 +116,7 @@ function summary(t) {
   return parts.join(" · ");
 }
 
-function assignmentCard(trajectoryId, a, reload, tailorable) {
+function assignmentCard(trajectoryId, a, reload, tailorable, reviews) {
   const headingId = newId("opdracht");
   const answered = Object.keys(a.answers).length > 0;
   return h(
@@ -144,7 +154,7 @@ function assignmentCard(trajectoryId, a, reload, tailorable) {
     a.feedback
       ? h("p", { class: "utrecht-paragraph" }, h("strong", {}, "Feedback aan de inwoner: "), a.feedback)
       : null,
-    a.state === "SUBMITTED" ? reviewForm(trajectoryId, a, reload) : null,
+    a.state === "SUBMITTED" && reviews ? reviewForm(trajectoryId, a, reload) : null,
     tailorable ? tailoring(trajectoryId, a, reload) : null,
   );
 }
