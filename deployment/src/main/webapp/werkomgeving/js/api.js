@@ -13,12 +13,24 @@ export class ApiError extends Error {
 /** Thrown after a 401: the app has already gone to the login page. */
 export class SessionEnded extends Error {}
 
-/** extraHeaders: for instance {"If-Match": '"3"'} on a change of a versioned resource. */
-export async function api(method, path, body, extraHeaders = {}) {
+export async function api(method, path, body) {
+  return (await call(method, path, body)).data;
+}
+
+/**
+ * For versioned resources (growth plan, evaluations): {data, etag} of a read; a change sends the
+ * ETag of the last read in If-Match, and a 412 means someone changed the trajectory since.
+ */
+export async function apiVersioned(method, path, body, ifMatch) {
+  return call(method, path, body, ifMatch);
+}
+
+async function call(method, path, body, ifMatch) {
   const session = currentSession();
-  const headers = { Accept: "application/json", ...extraHeaders };
+  const headers = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (session) headers.Authorization = `Bearer ${session.token}`;
+  if (ifMatch) headers["If-Match"] = ifMatch;
   const response = await fetch(`/api/v1${path}`, {
     method,
     headers,
@@ -33,9 +45,10 @@ export async function api(method, path, body, extraHeaders = {}) {
     const problem = await response.json().catch(() => ({}));
     throw new ApiError(response.status, problem);
   }
-  if (response.status === 204) return null;
+  const etag = response.headers.get("ETag");
+  if (response.status === 204) return { data: null, etag };
   const type = response.headers.get("Content-Type") || "";
-  return type.includes("json") ? response.json() : null;
+  return { data: type.includes("json") ? await response.json() : null, etag };
 }
 
 /** Logging in is the one call without a session; a 401 here is a wrong password, not an ending. */

@@ -4,7 +4,11 @@
 import { api, SessionEnded } from "./api.js";
 import { errorBox, h, newId, showPage } from "./dom.js";
 import { currentSession } from "./session.js";
-import { EVALUATION, TRAJECTORY_TYPE, WAITING_FOR } from "./woorden.js";
+import { fillBars } from "./voortgang.js";
+import { EVALUATION, STAGE, TRAJECTORY_TYPE, WAITING_FOR } from "./woorden.js";
+
+/** Trajectories per page of the caseload; more are reached with the page links under the table. */
+export const PAGE_SIZE = 20;
 
 const SCOPES = { all: "Eigen en team", own: "Alleen mijn eigen trajecten", team: "Alleen als vervanger (team)" };
 const SORTS = { residentName: "Op naam", mostWaiting: "Meeste werk eerst" };
@@ -28,7 +32,8 @@ export async function caseloadPage(params) {
   const sort = SORTS[params.get("sort")] ? params.get("sort") : "residentName";
   const waitingFor = (params.get("wachtOp") || "").split(",").filter((r) => WAITING_FOR[r]);
 
-  const query = new URLSearchParams({ scope, sort, pageSize: "100" });
+  const page = Math.max(1, Number.parseInt(params.get("pagina") || "1", 10) || 1);
+  const query = new URLSearchParams({ scope, sort, page: String(page), pageSize: String(PAGE_SIZE) });
   if (waitingFor.length > 0) query.set("waitingFor", waitingFor.join(","));
   let list;
   try {
@@ -47,13 +52,27 @@ export async function caseloadPage(params) {
     list.items.length === 0
       ? h("p", { class: "utrecht-paragraph" }, "Er zijn geen trajecten die bij deze keuze passen.")
       : table(list),
-    list.totalItems > list.items.length
-      ? h(
-          "p",
-          { class: "utrecht-paragraph" },
-          `Hier staan de eerste ${list.items.length} van ${list.totalItems} trajecten. Kies hierboven waarop ze wachten om er minder te zien.`,
-        )
-      : null,
+    pageLinks(params, list),
+  );
+  fillBars(document.getElementById("inhoud"));
+}
+
+/** "Vorige" and "Volgende" with where we are; the page is part of the address (#/werk?…&pagina=2). */
+function pageLinks(params, list) {
+  const pages = Math.ceil(list.totalItems / list.pageSize);
+  if (pages <= 1) return null;
+  const link = (page, text, rel) => {
+    const next = new URLSearchParams(params);
+    next.set("pagina", String(page));
+    return h("a", { class: "utrecht-link utrecht-link--html-a", href: `#/werk?${next}`, rel }, text);
+  };
+  const first = (list.page - 1) * list.pageSize + 1;
+  return h(
+    "nav",
+    { class: "werkomgeving-paginas", "aria-label": "Pagina's van de caseload" },
+    list.page > 1 ? link(list.page - 1, "Vorige pagina", "prev") : null,
+    h("p", { class: "utrecht-paragraph", id: "caseload-pagina" }, `Pagina ${list.page} van ${pages} (trajecten ${first} tot ${first + list.items.length - 1} van ${list.totalItems})`),
+    list.page < pages ? link(list.page + 1, "Volgende pagina", "next") : null,
   );
 }
 
@@ -125,7 +144,7 @@ function labelled(label, control) {
 }
 
 function table(list) {
-  const headers = ["Inwoner", "Week", "Deze week", "Wacht op mij", "Ongelezen berichten", "Mijn rol"];
+  const headers = ["Inwoner", "Week en fase", "Deze week", "Wacht op mij", "Ongelezen berichten", "Mijn rol"];
   return h(
     "div",
     { class: "werkomgeving-tabel" },
@@ -171,9 +190,18 @@ function row(item) {
   );
 }
 
+/** The week with a bar of weeks 1-26 (decoration: the text says it) and the stage in words. */
 function weekText(item) {
-  if (item.currentWeek === 0) return "Nog niet begonnen";
-  return `Week ${item.currentWeek}${item.paused ? " (gepauzeerd)" : ""}`;
+  const stage = h("span", { class: "werkomgeving-klein" }, STAGE[item.stage] || item.stage);
+  if (item.currentWeek === 0) return ["Nog niet begonnen", h("br"), stage];
+  const percent = Math.min(100, Math.round((100 * item.currentWeek) / 26));
+  return [
+    `Week ${item.currentWeek}${item.paused ? " (gepauzeerd)" : ""}`,
+    h("br"),
+    h("span", { class: "werkomgeving-balk werkomgeving-balk--klein", "aria-hidden": "true" }, h("span", { class: "werkomgeving-balk__vulling", "data-procent": percent })),
+    h("br"),
+    stage,
+  ];
 }
 
 function thisWeekText(assignments) {
@@ -206,7 +234,7 @@ function waitingList(item) {
 const NAMES = "redzaam.werkomgeving.namen";
 
 /** The trajectory page shows the resident's name, which only the caseload carries. */
-function rememberName(trajectoryId, name) {
+export function rememberName(trajectoryId, name) {
   const names = JSON.parse(sessionStorage.getItem(NAMES) || "{}");
   names[trajectoryId] = name;
   sessionStorage.setItem(NAMES, JSON.stringify(names));

@@ -2,7 +2,7 @@
 // type's catalogue (GET/PUT /municipality/catalogue-variants/{type}). Hide an assignment, move it to
 // another week, give it the municipality's own text, or add an own assignment. Every change
 // publishes a new version: new trajectories start on it, running ones keep theirs.
-import { api, SessionEnded } from "./api.js";
+import { api, apiVersioned, SessionEnded } from "./api.js";
 import { announce, errorBox, h, newId, showPage } from "./dom.js";
 import { field, problemText, textInput } from "./formulier.js";
 import { THEME, TRAJECTORY_TYPE, dateText } from "./woorden.js";
@@ -382,7 +382,9 @@ async function publish(types) {
   }
   let published;
   try {
-    published = await api("PUT", `/municipality/catalogue-variants/${state.type}`, { tailorings: nextTailorings(draft) }, { "If-Match": `"${state.variant.version}"` });
+    // The variant's ETag is its version, which the body also carries.
+    const change = { tailorings: nextTailorings(draft) };
+    published = (await apiVersioned("PUT", `/municipality/catalogue-variants/${state.type}`, change, `"${state.variant.version}"`)).data;
   } catch (error) {
     if (error instanceof SessionEnded) return;
     if (draft.choice === "REMOVE") draft.choice = "ADD";

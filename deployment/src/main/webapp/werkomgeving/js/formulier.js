@@ -1,6 +1,7 @@
 // Shared pieces of the forms: labelled fields, Dutch texts for the API's problems, and the box that
 // shows an activation link to pass on.
 import { h, newId } from "./dom.js";
+import { keepTyped } from "./session.js";
 import { dateTimeText } from "./woorden.js";
 
 /** A labelled field; the description, if any, is tied to the input with aria-describedby. */
@@ -69,7 +70,24 @@ const PROBLEMS = {
   "outside-organisation-only-for-specialists": "Alleen een specialist kan bij een andere organisatie werken.",
   "administrator-of-outside-organisation": "Een beheerder werkt bij de gemeente zelf, niet bij een andere organisatie.",
   "invalid-email": "Dit is geen geldig e-mailadres.",
+  "stale-version":
+    "Iemand anders heeft dit net gewijzigd. Herlaad de pagina met de knop hieronder: wat je typte blijft staan. Kijk daarna of je wijziging nog klopt en sla opnieuw op.",
+  "if-match-required": "Herlaad de pagina met de knop hieronder en probeer het opnieuw: wat je typte blijft staan.",
+  "evaluation-not-open": "Deze evaluatie is niet (meer) open. Herlaad de pagina om te zien hoe het nu staat.",
+  "closed-trajectory-is-read-only": "Dit traject is afgesloten. Je kunt niets meer wijzigen.",
+  "text-required": "Vul eerst de tekst in.",
+  "text-too-long": "De tekst is te lang. Maak hem korter en probeer het opnieuw.",
+  "growth-plan-from-start-conversation": "Het groeiplan begint bij het startgesprek. Open eerst het startgesprek.",
+  "goal-already-achieved": "Dit doel is al behaald.",
+  "too-late-to-stop-early": "De eindevaluatie is al begonnen. Eerder stoppen kan niet meer; rond de eindevaluatie af.",
+  "not-tailorable": "Opdrachten aanpassen kan alleen tussen het startgesprek en de eindevaluatie.",
+  "cannot-skip": "Deze opdracht is goedgekeurd of wacht op je beoordeling. Die kun je niet overslaan.",
 };
+
+/** True for a 412: someone else changed the trajectory since this page was loaded. */
+export function isStale(error) {
+  return error.status === 412 || error.status === 428;
+}
 
 /** The API's problem in Dutch where we know it; otherwise its own text. */
 export function problemText(error) {
@@ -95,6 +113,90 @@ export function activationLinkBox(heading, explanation, link, expiresAt) {
         `${explanation} De link werkt één keer, tot ${dateTimeText(expiresAt)}.`,
       ),
       field("Activatielink", input),
+    ),
+  );
+}
+
+/**
+ * The error after a failed change, in Dutch, saying what to do. After a 412 it offers to reload the
+ * page; what was typed stays (the fields keep it in sessionStorage).
+ */
+export function failureBox(error, whatFailed, reloadPage) {
+  const text = isStale(error) ? PROBLEMS["stale-version"] : `${whatFailed}: ${problemText(error)}`;
+  return h(
+    "div",
+    { class: "utrecht-alert utrecht-alert--error", role: "alert" },
+    h(
+      "div",
+      { class: "werkomgeving-stapel werkomgeving-vol" },
+      h("p", { class: "utrecht-paragraph" }, text),
+      isStale(error) && reloadPage
+        ? h(
+            "button",
+            { type: "button", class: "utrecht-button utrecht-button--secondary-action", onclick: () => reloadPage() },
+            "Herlaad de pagina",
+          )
+        : null,
+    ),
+  );
+}
+
+/** A labelled textarea whose text is kept under key until it is sent. */
+export function keptTextarea(name, key, rows = 3, value = "") {
+  const area = h("textarea", {
+    id: newId(name),
+    name,
+    rows,
+    class: "utrecht-textarea utrecht-textarea--html-textarea",
+  });
+  area.value = value;
+  return keepTyped(area, key);
+}
+
+/** A select of options (value → label), its choice kept under key. */
+export function keptSelect(name, key, options, chosen = "") {
+  const select = h(
+    "select",
+    { id: newId(name), name, class: "utrecht-select utrecht-select--html-select" },
+    Object.entries(options).map(([value, label]) => h("option", { value, selected: value === chosen }, label)),
+  );
+  return keepTyped(select, key);
+}
+
+/** Radio buttons with a legend; each option may carry an explanation under its label. */
+export function radios(legend, name, key, options) {
+  return h(
+    "fieldset",
+    { class: "utrecht-form-fieldset utrecht-form-fieldset--html-fieldset werkomgeving-veldgroep" },
+    h("legend", { class: "utrecht-form-label" }, legend),
+    h(
+      "div",
+      { class: "werkomgeving-keuzes werkomgeving-keuzes--onder-elkaar" },
+      Object.entries(options).map(([value, option]) => {
+        const id = newId(name);
+        const hintId = option.meaning ? newId(`${name}-uitleg`) : null;
+        return h(
+          "div",
+          { class: "werkomgeving-keuze-met-uitleg" },
+          h(
+            "span",
+            { class: "werkomgeving-keuze" },
+            keepTyped(
+              h("input", {
+                id,
+                type: "radio",
+                name,
+                value,
+                class: "utrecht-radio-button utrecht-radio-button--html-input",
+                "aria-describedby": hintId,
+              }),
+              `${key}.${value}`,
+            ),
+            h("label", { for: id, class: "utrecht-form-label utrecht-form-label--radio" }, option.name),
+          ),
+          option.meaning ? h("p", { class: "utrecht-form-field-description werkomgeving-uitleg", id: hintId }, option.meaning) : null,
+        );
+      }),
     ),
   );
 }

@@ -3,6 +3,7 @@
 import { api, SessionEnded } from "./api.js";
 import { errorBox, h, newId, showPage } from "./dom.js";
 import { activationLinkBox, checkboxes, checkedValues, field, problemText, textInput } from "./formulier.js";
+import { rememberName } from "./caseload.js";
 import { currentSession } from "./session.js";
 import { ASSIGNMENT_STATE, EVALUATION, TRAJECTORY_TYPE } from "./woorden.js";
 
@@ -211,7 +212,11 @@ function taskTable(tasks) {
           h(
             "tr",
             { class: "utrecht-table__row" },
-            h("th", { class: "utrecht-table__header-cell", scope: "row" }, t.residentName),
+            h(
+              "th",
+              { class: "utrecht-table__header-cell", scope: "row" },
+              h("a", { class: "utrecht-link utrecht-link--html-a", href: `#/traject/${t.trajectoryId}`, onclick: () => rememberName(t.trajectoryId, t.residentName) }, t.residentName),
+            ),
             t.kind === "EVALUATION"
               ? cell(`Jouw deel van de ${EVALUATION[t.evaluationKind] || t.evaluationKind}`)
               : cell(t.title),

@@ -13,6 +13,7 @@ export const ASSIGNMENT_STATE = {
   SUBMITTED: "Ingeleverd, wacht op beoordeling",
   NEEDS_REWORK: "Teruggestuurd",
   APPROVED: "Goedgekeurd",
+  SKIPPED: "Overgeslagen",
 };
 
 export const TRAJECTORY_TYPE = {
@@ -55,10 +56,51 @@ export function dateTimeText(isoInstant) {
 
 export const ROLE = { COACH: "Coach", SPECIALIST: "Specialist", ADMINISTRATOR: "Beheerder" };
 
+/** Where a trajectory is, in the coach's words (the stages of the method, steps 1-11). */
+export const STAGE = {
+  SELECTED: "Gestart, nog niet uitgenodigd",
+  INVITED: "Uitgenodigd, nog niet geactiveerd",
+  ACTIVATED: "Geactiveerd, startgesprek nog houden",
+  START_SCREENING: "Startscreening gedaan, startgesprek nog houden",
+  START_CONVERSATION: "Startgesprek",
+  COACHING_PART_ONE: "Deel 1",
+  MID_EVALUATION: "Tussenevaluatie",
+  COACHING_PART_TWO: "Deel 2",
+  END_SCREENING: "Eindscreening",
+  FINAL_EVALUATION: "Eindevaluatie",
+  AFTERCARE: "Nazorg",
+  CLOSED: "Afgesloten",
+};
+
 export const THEME = {
   INCOME: "Inkomsten",
   SELF_RELIANCE: "Redzaamheid",
   ORGANISING_MONEY_MATTERS: "Geldzaken organiseren",
   SPENDING_RESPONSIBLY: "Verantwoord besteden",
   BEING_PREPARED: "Voorbereid zijn",
+};
+
+/** The outcome of the final evaluation (step 11 of the method), with what each means. */
+export const OUTCOME = {
+  "11A": {
+    name: "11A: zelfstandig verder",
+    meaning:
+      "De inwoner kan het nu zelf. De begeleiding stopt. Je kunt nog een paar waakvlamgesprekken plannen. De app en het budgetplan blijven voor de inwoner beschikbaar.",
+  },
+  "11B": {
+    name: "11B: lichtere hulp",
+    meaning: "De inwoner gaat verder met minder hulp, bijvoorbeeld van vrijwilligers of een maatje.",
+  },
+  "11C": {
+    name: "11C: hulp houden of uitbreiden",
+    meaning:
+      "De hulp van nu gaat door of wordt meer, zoals bewind, budgetbeheer of een budgetcoach.",
+  },
+};
+
+export const EARLY_STOP_REASON = {
+  READY_SOONER: "De inwoner is eerder klaar",
+  NOT_READY: "De inwoner is (nog) niet klaar voor deze aanpak",
+  RESIDENT_WITHDREW: "De inwoner stopt zelf",
+  OTHER: "Een andere reden",
 };

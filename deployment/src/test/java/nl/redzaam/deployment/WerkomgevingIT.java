@@ -20,6 +20,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -45,6 +46,24 @@ class WerkomgevingIT {
 
   @ArquillianResource URL base;
 
+  /** One browser for the class: starting Chromium costs seconds; each test logs out at its end. */
+  private static Chromium shared;
+
+  private static Chromium chromium() throws Exception {
+    if (shared == null) {
+      shared = Chromium.start();
+    }
+    return shared;
+  }
+
+  @AfterAll
+  static void closeBrowser() throws Exception {
+    if (shared != null) {
+      shared.close();
+      shared = null;
+    }
+  }
+
   @Deployment(testable = false)
   static WebArchive redzaam() {
     return RedzaamWar.asBuilt();
@@ -55,11 +74,12 @@ class WerkomgevingIT {
     JsonCalls api = new JsonCalls(base.toURI());
     String code = residentAnswersAndLeavesANote(api);
 
-    try (Chromium chromium = Chromium.start()) {
+    {
+      Chromium chromium = chromium();
       ChromeDriver browser = chromium.driver();
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 
-      browser.get(base.toURI().resolve("/werkomgeving/").toString());
+      openFresh(browser);
       waitForHeading(wait, "Inloggen");
       chromium.audit("inloggen");
 
@@ -201,10 +221,11 @@ class WerkomgevingIT {
     String newCoachEmail = "noor." + suffix + "@aland.example";
     String residentEmail = "eva." + suffix + "@aland.example";
 
-    try (Chromium chromium = Chromium.start()) {
+    {
+      Chromium chromium = chromium();
       ChromeDriver browser = chromium.driver();
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-      browser.get(base.toURI().resolve("/werkomgeving/").toString());
+      openFresh(browser);
       waitForHeading(wait, "Inloggen");
 
       // The administrator's home is the staff page; the menu shows only what the role allows.
@@ -307,10 +328,11 @@ class WerkomgevingIT {
 
   @Test
   void an_administrator_tailors_the_catalogue_in_the_browser() throws Exception {
-    try (Chromium chromium = Chromium.start()) {
+    {
+      Chromium chromium = chromium();
       ChromeDriver browser = chromium.driver();
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-      browser.get(base.toURI().resolve("/werkomgeving/").toString());
+      openFresh(browser);
       waitForHeading(wait, "Inloggen");
       logIn(browser, BEELAND.administratorEmail(), SliceData.PASSWORD);
       waitForHeading(wait, "Medewerkers");
@@ -377,11 +399,376 @@ class WerkomgevingIT {
               .body();
       assertTrue(variant.contains("\"version\":2"), variant);
       assertTrue(variant.contains("\"GEM-1\""), variant);
+      browser.findElement(By.id("uitloggen")).click();
+      waitForHeading(wait, "Inloggen");
     }
   }
 
   private static WebElement row(ChromeDriver browser, String code) {
     return browser.findElement(By.cssSelector("#catalogus tr[data-opdracht='" + code + "']"));
+  }
+
+  @Test
+  void a_coach_takes_a_resident_from_start_conversation_to_outcome_in_the_browser()
+      throws Exception {
+    JsonCalls api = new JsonCalls(base.toURI());
+    String suffix = Long.toString(System.nanoTime(), 36);
+    // A coach of their own (so the other tests' caseloads stay as they are) and a new resident
+    // whose trajectory the specialist starts; the resident activates.
+    String coachEmail = "joris." + suffix + "@aland.example";
+    String residentEmail = "mila." + suffix + "@aland.example";
+    HttpResponse<String> coach =
+        api.expect(
+            201,
+            "POST",
+            "/staff-members",
+            ALAND.administratorEmail(),
+            Json.createObjectBuilder()
+                .add("name", "Joris Mulder")
+                .add("email", coachEmail)
+                .add("roles", Json.createArrayBuilder().add("COACH"))
+                .build());
+    activate(api, JsonCalls.object(coach).getString("activationLink"));
+    String coachId =
+        JsonCalls.object(api.expect(200, "GET", "/me", coachEmail, null)).getString("id");
+    String trajectoryId =
+        JsonCalls.object(
+                api.expect(
+                    201,
+                    "POST",
+                    "/trajectories",
+                    ALAND.specialistEmail(),
+                    Json.createObjectBuilder()
+                        .add("residentFirstName", "Mila")
+                        .add("residentLastName", "Visser")
+                        .add("residentEmail", residentEmail)
+                        .add("trajectoryType", "DEBT_ASSISTANCE")
+                        .add("coachIds", Json.createArrayBuilder().add(coachId))
+                        .add(
+                            "specialistIds",
+                            Json.createArrayBuilder().add(ALAND.specialist().value().toString()))
+                        .build()))
+            .getString("id");
+    String path = "/trajectories/" + trajectoryId;
+    activate(
+        api,
+        JsonCalls.object(
+                api.expect(201, "POST", path + "/invitations", ALAND.specialistEmail(), null))
+            .getString("activationLink"));
+
+    selfAssessment(api, path, residentEmail, "START", 2);
+
+    Chromium chromium = chromium();
+    ChromeDriver browser = chromium.driver();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    openFresh(browser);
+    waitForHeading(wait, "Inloggen");
+    logIn(browser, coachEmail, SliceData.PASSWORD);
+    WebElement row = wait.until(visible(By.cssSelector("#caseload tbody tr")));
+    assertTrue(row.getText().contains("Mila Visser"), row.getText());
+    assertTrue(row.getText().contains("Evaluatie houden: startgesprek"), row.getText());
+    assertTrue(row.getText().contains("startgesprek nog houden"), row.getText());
+    browser.findElement(By.linkText("Mila Visser")).click();
+    waitForHeading(wait, "Mila Visser");
+
+    // Step 5: the start conversation. The specialist's part is needed until they answer.
+    wait.until(visible(By.cssSelector("[data-open-evaluatie=START]"))).click();
+    WebElement evaluation = wait.until(visible(By.cssSelector("[data-evaluatie=START]")));
+    assertTrue(
+        evaluation.getText().contains("Deel nodig: nog niet geantwoord"), evaluation.getText());
+    chromium.audit("traject-startgesprek");
+    api.expect(
+        204,
+        "PUT",
+        path + "/evaluations/start/answers",
+        residentEmail,
+        Json.createObjectBuilder()
+            .add("answers", Json.createObjectBuilder().add("doel", "Zelf mijn rekeningen betalen."))
+            .build());
+    api.expect(
+        204,
+        "PUT",
+        path + "/evaluations/start/answers",
+        ALAND.specialistEmail(),
+        Json.createObjectBuilder()
+            .add(
+                "answers", Json.createObjectBuilder().add("doel", "Schuldregeling loopt tot 2028."))
+            .build());
+    browser.navigate().refresh();
+    evaluation = wait.until(visible(By.cssSelector("[data-evaluatie=START]")));
+    assertTrue(
+        evaluation.getText().contains("Zelf mijn rekeningen betalen."), evaluation.getText());
+    assertTrue(evaluation.getText().contains("Deel gedaan"), evaluation.getText());
+    evaluation
+        .findElement(By.name("antwoord-doel"))
+        .sendKeys("Overzicht over inkomsten en vaste lasten.");
+    evaluation.findElement(By.xpath(".//button[text()='Mijn antwoorden opslaan']")).click();
+    waitForNotice(wait, "Je antwoorden zijn opgeslagen.");
+    conclude(
+        browser, wait, "START", "We werken 26 weken aan overzicht; om de week een gesprek.", null);
+    waitForNotice(wait, "Week 1 is begonnen.");
+    assertEquals(
+        "COACHING_PART_ONE",
+        JsonCalls.object(api.expect(200, "GET", path, coachEmail, null)).getString("stage"));
+    wait.until(visible(By.cssSelector("[data-gehouden=START]")));
+    assertTrue(browser.findElement(By.id("tijdlijn-stand")).getText().contains("week 1"));
+    assertEquals(
+        "1", browser.findElement(By.cssSelector("#tijdlijn [aria-current=step]")).getText());
+    assertEquals(5, browser.findElements(By.cssSelector("[data-thema-voortgang]")).size());
+    chromium.audit("traject-week-1");
+
+    // Tailoring: the coach skips the first assignment of week 1.
+    WebElement tailoring = browser.findElement(By.cssSelector("[data-maatwerk]"));
+    String skipped = tailoring.getAttribute("data-maatwerk");
+    tailoring.findElement(By.tagName("summary")).click();
+    tailoring.findElement(By.xpath(".//button[text()='Overslaan']")).click();
+    waitForNotice(wait, "is overgeslagen.");
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("[data-opdracht='" + skipped + "']"))
+            .getText()
+            .contains("Overgeslagen"));
+    String week1 = api.expect(200, "GET", path + "/assignments", coachEmail, null).body();
+    assertTrue(week1.contains("\"state\":\"SKIPPED\""), week1);
+
+    // The growth plan: a goal per theme, then a change that meets someone else's (412).
+    WebElement plan = browser.findElement(By.id("groeiplan"));
+    plan.findElement(By.name("doel")).sendKeys("Weten wat er elke maand binnenkomt");
+    new org.openqa.selenium.support.ui.Select(plan.findElement(By.name("doel-thema")))
+        .selectByValue("INCOME");
+    plan.findElement(By.xpath(".//button[text()='Doel toevoegen']")).click();
+    waitForNotice(wait, "Het doel is toegevoegd aan het groeiplan.");
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("#groeiplan [data-thema=INCOME]"))
+            .getText()
+            .contains("Weten wat er elke maand binnenkomt"));
+    String agreement = "We spreken elke twee weken af, op dinsdag.";
+    browser.findElement(By.cssSelector("#groeiplan [name=afspraak]")).sendKeys(agreement);
+    HttpResponse<String> read = api.expect(200, "GET", path + "/growth-plan", coachEmail, null);
+    api.expect(
+        201,
+        "POST",
+        path + "/growth-plan/goals",
+        coachEmail,
+        Json.createObjectBuilder().add("description", "Post elke week openen").build(),
+        Map.of("If-Match", read.headers().firstValue("ETag").orElseThrow()));
+    browser.findElement(By.xpath("//button[text()='Afspraak toevoegen']")).click();
+    WebElement stale =
+        wait.until(
+            visible(
+                By.cssSelector("[data-groeiplan-formulier='Afspraak toevoegen'] [role=alert]")));
+    assertTrue(
+        stale.getText().startsWith("Iemand anders heeft dit net gewijzigd. Herlaad"),
+        stale.getText());
+    assertEquals(
+        agreement,
+        browser.findElement(By.cssSelector("#groeiplan [name=afspraak]")).getAttribute("value"));
+    chromium.audit("groeiplan-gewijzigd-door-ander");
+    stale.findElement(By.xpath(".//button[text()='Herlaad de pagina']")).click();
+    wait.until(ExpectedConditions.stalenessOf(stale));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("groeiplan"), "Post elke week openen"));
+    assertEquals(
+        agreement,
+        browser.findElement(By.cssSelector("#groeiplan [name=afspraak]")).getAttribute("value"));
+    browser.findElement(By.xpath("//button[text()='Afspraak toevoegen']")).click();
+    waitForNotice(wait, "De afspraak is toegevoegd aan het groeiplan.");
+    assertTrue(
+        browser.findElement(By.cssSelector("[data-afspraken]")).getText().contains(agreement));
+    String storedPlan = api.expect(200, "GET", path + "/growth-plan", coachEmail, null).body();
+    assertTrue(storedPlan.contains(agreement), storedPlan);
+    assertTrue(storedPlan.contains("\"theme\":\"INCOME\""), storedPlan);
+
+    // Messages: the resident wrote; the coach marks it read and answers.
+    api.expect(
+        201,
+        "POST",
+        path + "/messages",
+        residentEmail,
+        Json.createObjectBuilder().add("text", "Mag ik je donderdag bellen?").build());
+    browser.navigate().refresh();
+    WebElement messages = wait.until(visible(By.id("berichten")));
+    assertTrue(messages.getText().contains("Mag ik je donderdag bellen?"), messages.getText());
+    browser.findElement(By.id("berichten-gelezen")).click();
+    waitForNotice(wait, "De berichten zijn gemarkeerd als gelezen.");
+    browser.findElement(By.cssSelector("#berichten [name=bericht]")).sendKeys("Ja, om tien uur.");
+    browser.findElement(By.xpath("//button[text()='Bericht versturen']")).click();
+    waitForNotice(wait, "Je bericht is verstuurd.");
+    assertTrue(browser.findElement(By.id("berichten")).getText().contains("Ja, om tien uur."));
+    String stored = api.expect(200, "GET", path + "/messages", residentEmail, null).body();
+    assertTrue(stored.contains("Ja, om tien uur."), stored);
+    assertTrue(stored.contains("\"readerKind\":\"STAFF\""), stored);
+    chromium.audit("traject-berichten");
+
+    // Step 7: the mid evaluation (it can be held before week 18 when that fits better).
+    browser.findElement(By.cssSelector("[data-open-evaluatie=MID]")).click();
+    evaluation = wait.until(visible(By.cssSelector("[data-evaluatie=MID]")));
+    evaluation
+        .findElement(By.name("antwoord-ging-goed"))
+        .sendKeys("De opdrachten over post gingen goed.");
+    evaluation.findElement(By.xpath(".//button[text()='Mijn antwoorden opslaan']")).click();
+    waitForNotice(wait, "Je antwoorden zijn opgeslagen.");
+    chromium.audit("traject-tussenevaluatie");
+    conclude(
+        browser, wait, "MID", "Deel 1 ging goed; in deel 2 vooral aan het maandgeld werken.", null);
+    waitForNotice(wait, "Deel 2 is begonnen.");
+    JsonObject mid =
+        JsonCalls.object(api.expect(200, "GET", path + "/evaluations/mid", coachEmail, null));
+    assertEquals(
+        "Deel 1 ging goed; in deel 2 vooral aan het maandgeld werken.",
+        mid.getString("jointConclusion"));
+    assertTrue(
+        mid.getJsonArray("answers").stream()
+            .map(JsonValue::asJsonObject)
+            .anyMatch(
+                a ->
+                    a.getString("participantRole").equals("COACH")
+                        && a.getString("questionId").equals("ging-goed")));
+    assertEquals(
+        "COACHING_PART_TWO",
+        JsonCalls.object(api.expect(200, "GET", path, coachEmail, null)).getString("stage"));
+
+    // Step 9: the end screening; the page compares start and end per domain (table and bars).
+    selfAssessment(api, path, residentEmail, "END", 4);
+    browser.navigate().refresh();
+    WebElement comparison = wait.until(visible(By.id("screening-tabel")));
+    WebElement firstDomain = comparison.findElement(By.cssSelector("tbody tr"));
+    assertTrue(firstDomain.getText().endsWith("2 4 +2"), firstDomain.getText());
+    chromium.audit("traject-screenings");
+
+    // Step 10: the final evaluation with the outcome; without an outcome it is not sent.
+    browser.findElement(By.cssSelector("[data-open-evaluatie=FINAL]")).click();
+    evaluation = wait.until(visible(By.cssSelector("[data-evaluatie=FINAL]")));
+    evaluation
+        .findElement(By.name("antwoord-geleerd"))
+        .sendKeys("Ze houdt nu zelf een overzicht bij.");
+    evaluation.findElement(By.xpath(".//button[text()='Mijn antwoorden opslaan']")).click();
+    waitForNotice(wait, "Je antwoorden zijn opgeslagen.");
+    evaluation = browser.findElement(By.cssSelector("[data-evaluatie=FINAL]"));
+    assertTrue(evaluation.getText().contains("lichtere hulp"), evaluation.getText());
+    conclude(browser, wait, "FINAL", "Mila kan verder met een maatje van de vrijwilligers.", null);
+    WebElement noOutcome =
+        wait.until(visible(By.cssSelector("[data-evaluatie-conclusie=FINAL] [role=alert]")));
+    assertEquals("Kies de uitkomst: 11A, 11B of 11C.", noOutcome.getText());
+    chromium.audit("traject-eindevaluatie");
+    chromium.windowSize(768, 1024);
+    chromium.audit("traject-eindevaluatie-tablet");
+    chromium.windowSize(1280, 1000);
+    conclude(browser, wait, "FINAL", null, "11B");
+    waitForNotice(wait, "Uitkomst: 11B: lichtere hulp.");
+    JsonObject after = JsonCalls.object(api.expect(200, "GET", path, coachEmail, null));
+    assertEquals("11B", after.getString("outcome"));
+    assertEquals("AFTERCARE", after.getString("stage"));
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("[data-gehouden=FINAL] [data-uitkomst='11B']"))
+            .isDisplayed());
+    wait.until(visible(By.id("nazorg")));
+    assertTrue(browser.findElements(By.id("tempo")).isEmpty(), "no tempo after the weekly work");
+    chromium.audit("traject-uitkomst");
+
+    // More trajectories than fit on a page: the caseload pages (20 a page).
+    for (int i = 1; i <= 20; i++) {
+      api.expect(
+          201,
+          "POST",
+          "/trajectories",
+          ALAND.specialistEmail(),
+          Json.createObjectBuilder()
+              .add("residentFirstName", "Zoë")
+              .add("residentLastName", String.format("Test %02d", i))
+              .add("residentEmail", "zoe" + i + "." + suffix + "@aland.example")
+              .add("trajectoryType", "DEBT_ASSISTANCE")
+              .add("coachIds", Json.createArrayBuilder().add(coachId))
+              .add(
+                  "specialistIds",
+                  Json.createArrayBuilder().add(ALAND.specialist().value().toString()))
+              .build());
+    }
+    browser.findElement(By.linkText("Terug naar mijn caseload")).click();
+    wait.until(visible(By.id("caseload-pagina")));
+    assertEquals(20, browser.findElements(By.cssSelector("#caseload tbody tr")).size());
+    assertTrue(
+        browser.findElement(By.id("caseload-pagina")).getText().startsWith("Pagina 1 van 2"));
+    assertTrue(
+        browser.findElement(By.cssSelector("#caseload tbody tr")).getText().contains("Nazorg"));
+    chromium.audit("caseload-pagina-1");
+    browser.findElement(By.linkText("Volgende pagina")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("caseload-pagina"), "Pagina 2"));
+    assertEquals(1, browser.findElements(By.cssSelector("#caseload tbody tr")).size());
+    assertTrue(
+        browser.findElement(By.cssSelector("#caseload tbody tr")).getText().contains("Test 20"));
+    chromium.audit("caseload-pagina-2");
+
+    // Stopping early before the start conversation closes the trajectory.
+    browser.findElement(By.partialLinkText("Test 20")).click();
+    WebElement stop = wait.until(visible(By.cssSelector("details:has(#eerder-stoppen)")));
+    stop.findElement(By.tagName("summary")).click();
+    stop.findElement(By.xpath(".//button[text()='Traject eerder stoppen']")).click();
+    assertEquals(
+        "Kies eerst een reden.",
+        wait.until(visible(By.cssSelector("#eerder-stoppen [role=alert]"))).getText());
+    new org.openqa.selenium.support.ui.Select(stop.findElement(By.name("reden")))
+        .selectByValue("RESIDENT_WITHDREW");
+    stop.findElement(By.name("toelichting")).sendKeys("Zoë wil nu geen begeleiding.");
+    stop.findElement(By.xpath(".//button[text()='Traject eerder stoppen']")).click();
+    waitForNotice(wait, "Het traject is gestopt en afgesloten.");
+    assertTrue(
+        browser.findElement(By.id("eerder-gestopt")).getText().contains("De inwoner stopt zelf"));
+    chromium.audit("traject-eerder-gestopt");
+
+    browser.findElement(By.id("uitloggen")).click();
+    waitForHeading(wait, "Inloggen");
+  }
+
+  /** The resident fills in the self-assessment with the same answer (1-5) to every statement. */
+  private static void selfAssessment(
+      JsonCalls api, String path, String residentEmail, String kind, int answer) throws Exception {
+    var answers = Json.createObjectBuilder();
+    JsonCalls.object(api.expect(200, "GET", path + "/self-assessment", residentEmail, null))
+        .getJsonArray("statements")
+        .forEach(st -> answers.add(st.asJsonObject().getString("id"), answer));
+    api.expect(
+        201,
+        "POST",
+        path + "/screenings",
+        residentEmail,
+        Json.createObjectBuilder().add("kind", kind).add("selfAssessmentAnswers", answers).build());
+  }
+
+  /**
+   * Fills in the joint conclusion (when given), picks the outcome (when given) and sends the
+   * conclusion form of the open evaluation of this kind.
+   */
+  private static void conclude(
+      ChromeDriver browser, WebDriverWait wait, String kind, String conclusion, String outcome) {
+    WebElement form =
+        wait.until(visible(By.cssSelector("[data-evaluatie-conclusie=" + kind + "]")));
+    if (conclusion != null) {
+      form.findElement(By.name("conclusie")).sendKeys(conclusion);
+    }
+    if (outcome != null) {
+      form.findElement(By.cssSelector("input[value='" + outcome + "']")).click();
+    }
+    form.findElement(By.xpath(".//button[contains(text(), 'afronden')]")).click();
+  }
+
+  /** Waits for the confirmation at the top of the re-rendered page. */
+  private static void waitForNotice(WebDriverWait wait, String text) {
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#inhoud .utrecht-alert--ok"), text));
+  }
+
+  /** The work environment's login page with nothing left of an earlier test in sessionStorage. */
+  private void openFresh(ChromeDriver browser) throws Exception {
+    browser.get(base.toURI().resolve("/werkomgeving/").toString());
+    browser.executeScript("sessionStorage.clear()");
+    browser.get(base.toURI().resolve("/werkomgeving/#/inloggen").toString());
+    browser.navigate().refresh();
   }
 
   /** Activates the account of an activation link's token with the slice's password. */
