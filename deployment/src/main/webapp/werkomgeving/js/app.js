@@ -1,15 +1,18 @@
 // The web work environment (issue 5): a single page with routes in the address after "#":
 // #/inloggen, #/werk (a coach's caseload), #/traject/<id>, #/taken and #/starten (specialist),
-// #/medewerkers and #/catalogus (administrator). It talks only to the REST API; the menu shows
-// what the logged-in person's roles (GET /me) allow.
+// #/medewerkers, #/teams, #/organisaties, #/gemeente and #/catalogus (administrator). It talks
+// only to the REST API; the menu shows what the logged-in person's roles (GET /me) allow.
 import { api } from "./api.js";
 import { staffPage } from "./beheer.js";
 import { caseloadPage } from "./caseload.js";
 import { cataloguePage } from "./catalogus.js";
+import { municipalityPage } from "./gemeente.js";
+import { organisationsPage } from "./organisaties.js";
 import { h } from "./dom.js";
 import { loginPage } from "./inloggen.js";
 import { currentSession, endSessionAndForget } from "./session.js";
 import { startPage, tasksPage } from "./specialist.js";
+import { teamsPage } from "./teams.js";
 import { trajectoryPage } from "./traject.js";
 
 const PAGES = [
@@ -17,6 +20,9 @@ const PAGES = [
   { path: "/taken", role: "SPECIALIST", label: "Mijn taken", show: tasksPage },
   { path: "/starten", role: "SPECIALIST", label: "Traject starten", show: startPage },
   { path: "/medewerkers", role: "ADMINISTRATOR", label: "Medewerkers", show: staffPage },
+  { path: "/teams", role: "ADMINISTRATOR", label: "Teams", show: teamsPage },
+  { path: "/organisaties", role: "ADMINISTRATOR", label: "Organisaties", show: organisationsPage },
+  { path: "/gemeente", role: "ADMINISTRATOR", label: "Modules", show: municipalityPage },
   { path: "/catalogus", role: "ADMINISTRATOR", label: "Catalogus", show: cataloguePage },
 ];
 

@@ -1,6 +1,7 @@
-// The administrator's staff page: the municipality's staff members (GET /staff-members) and adding
-// one (POST /staff-members) with the activation link to pass on.
-import { api, SessionEnded } from "./api.js";
+// The administrator's staff page: the municipality's staff members (GET /staff-members), adding
+// one (POST /staff-members) with the activation link, changing roles (PUT .../roles with If-Match)
+// and switching an account off (POST .../deactivation).
+import { api, apiVersioned, SessionEnded } from "./api.js";
 import { announce, errorBox, h, showPage } from "./dom.js";
 import { activationLinkBox, checkboxes, checkedValues, field, problemText, textInput } from "./formulier.js";
 import { ROLE } from "./woorden.js";
@@ -9,8 +10,11 @@ export function staffPage() {
   return showStaff(null);
 }
 
-/** The list, with the activation link of the colleague just added (if any) at the top. */
-async function showStaff(added) {
+/**
+ * The list, with the activation link of the colleague just added (if any) at the top, or the
+ * form for one colleague's roles or account ({member, action: "rollen" | "uitzetten", problem}).
+ */
+async function showStaff(added, editing = null) {
   const title = "Medewerkers";
   const heading = h("h1", { class: "utrecht-heading-1" }, title);
   let staff;
@@ -27,11 +31,12 @@ async function showStaff(added) {
     added
       ? activationLinkBox(
           `${added.staffMember.name} is toegevoegd`,
-          `Geef deze link door aan ${added.staffMember.name}: daarmee kiest de nieuwe collega een wachtwoord. De werkomgeving mailt de link nog niet.`,
+          `Redzaam mailt deze link naar ${added.staffMember.email}. Je kunt hem ook zelf doorgeven: daarmee kiest de nieuwe collega een wachtwoord.`,
           added.activationLink,
           added.expiresAt,
         )
       : null,
+    editing ? editCard(editing) : null,
     staffTable(staff),
     staff.totalItems > staff.items.length
       ? h("p", { class: "utrecht-paragraph" }, `Hier staan de eerste ${staff.items.length} van ${staff.totalItems} medewerkers.`)
@@ -56,7 +61,7 @@ function staffTable(staff) {
         h(
           "tr",
           { class: "utrecht-table__row" },
-          ["Naam", "E-mailadres", "Rollen", "Organisatie", "Account"].map((t) => h("th", { class: "utrecht-table__header-cell", scope: "col" }, t)),
+          ["Naam", "E-mailadres", "Rollen", "Organisatie", "Account", "Acties"].map((t) => h("th", { class: "utrecht-table__header-cell", scope: "col" }, t)),
         ),
       ),
       h(
@@ -71,6 +76,16 @@ function staffTable(staff) {
             cell(s.roles.map((r) => ROLE[r] || r).join(", ")),
             cell(s.organisation || "Gemeente"),
             cell(s.active ? "Actief" : "Uitgezet"),
+            cell(
+              s.active
+                ? h(
+                    "div",
+                    { class: "werkomgeving-knoppen" },
+                    rowButton("Rollen", `Rollen: ${s.name}`, () => editRoles(s.id)),
+                    rowButton("Uitzetten", `Uitzetten: ${s.name}`, () => showStaff(null, { member: s, action: "uitzetten" })),
+                  )
+                : "",
+            ),
           ),
         ),
       ),
@@ -126,6 +141,101 @@ function addForm() {
       return;
     }
     showStaff(created);
+  });
+  return form;
+}
+
+function rowButton(label, ariaLabel, onclick) {
+  return h("button", { type: "button", class: "utrecht-button utrecht-button--subtle", "aria-label": ariaLabel, onclick }, label);
+}
+
+const STAFF_PROBLEMS = {
+  "last-administrator": "De gemeente moet minstens één beheerder houden. Geef eerst iemand anders de rol beheerder.",
+  "cannot-deactivate-yourself": "Je kunt je eigen account niet uitzetten. Vraag een andere beheerder.",
+};
+
+function staffProblem(error) {
+  if (error.status === 412) return "Iemand anders heeft deze collega net gewijzigd. Je keuze staat er nog; kijk hem na en sla opnieuw op.";
+  const slug = (error.problem?.type || "").replace("urn:redzaam:problem:", "");
+  return STAFF_PROBLEMS[slug] || problemText(error);
+}
+
+/** Changing a colleague's roles, or switching the account off after a clear question. */
+/** Reads the colleague with its version, so that saving never overwrites a change made since. */
+async function editRoles(id, problem, roles) {
+  let read;
+  try {
+    read = await apiVersioned("GET", `/staff-members/${id}`);
+  } catch (error) {
+    if (error instanceof SessionEnded) return;
+    showStaff(null);
+    return;
+  }
+  showStaff(null, { member: read.data, etag: read.etag, action: "rollen", problem, roles });
+}
+
+function editCard({ member, etag, action, problem, roles }) {
+  const headingText = action === "rollen" ? `Rollen van ${member.name}` : `Account van ${member.name} uitzetten`;
+  const cancel = h("button", { type: "button", class: "utrecht-button utrecht-button--subtle", onclick: () => showStaff(null) }, "Annuleren");
+  const errorArea = h("div", {}, problem ? errorBox(problem) : null);
+  if (action === "uitzetten") {
+    return h(
+      "section",
+      { class: "werkomgeving-kaart werkomgeving-stapel", "aria-labelledby": "bewerken-kop", id: "bewerken" },
+      h("h2", { class: "utrecht-heading-2", id: "bewerken-kop" }, headingText),
+      h("p", { class: "utrecht-paragraph" }, `${member.name} kan daarna niet meer inloggen. Wie nu is ingelogd, wordt meteen uitgelogd. Trajecten van deze collega blijven bestaan.`),
+      errorArea,
+      h(
+        "div",
+        { class: "werkomgeving-knoppen" },
+        h(
+          "button",
+          {
+            type: "button",
+            class: "utrecht-button utrecht-button--primary-action",
+            onclick: async () => {
+              try {
+                await api("POST", `/staff-members/${member.id}/deactivation`);
+              } catch (error) {
+                if (error instanceof SessionEnded) return;
+                showStaff(null, { member, action, problem: staffProblem(error) });
+                return;
+              }
+              await showStaff(null);
+              announce(`Het account van ${member.name} is uitgezet.`);
+            },
+          },
+          "Ja, account uitzetten",
+        ),
+        cancel,
+      ),
+    );
+  }
+  const form = h(
+    "form",
+    { class: "werkomgeving-kaart werkomgeving-stapel werkomgeving-formulier", "aria-labelledby": "bewerken-kop", id: "bewerken", novalidate: true },
+    h("h2", { class: "utrecht-heading-2", id: "bewerken-kop" }, headingText),
+    checkboxes("Rollen", "nieuwe-rol", ROLE, roles || member.roles),
+    errorArea,
+    h("div", { class: "werkomgeving-knoppen" }, h("button", { type: "submit", class: "utrecht-button utrecht-button--primary-action" }, "Rollen opslaan"), cancel),
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const chosen = checkedValues(form, "nieuwe-rol");
+    if (chosen.length === 0) {
+      showStaff(null, { member, etag, action, roles: chosen, problem: "Kies minstens één rol." });
+      return;
+    }
+    try {
+      await apiVersioned("PUT", `/staff-members/${member.id}/roles`, { roles: chosen }, etag);
+    } catch (error) {
+      if (error instanceof SessionEnded) return;
+      // Read again (a 412 means someone changed the colleague); what was chosen stays chosen.
+      editRoles(member.id, staffProblem(error), chosen);
+      return;
+    }
+    await showStaff(null);
+    announce(`De rollen van ${member.name} zijn opgeslagen.`);
   });
   return form;
 }

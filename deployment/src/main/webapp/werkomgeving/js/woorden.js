@@ -104,3 +104,10 @@ export const EARLY_STOP_REASON = {
   RESIDENT_WITHDREW: "De inwoner stopt zelf",
   OTHER: "Een andere reden",
 };
+
+/** The modules a municipality can buy (the domain's Module, in Dutch). */
+export const MODULE = {
+  DEBT_ASSISTANCE_AND_BUDGET_MANAGEMENT: "Schuldhulpverlening en budgetbeheer",
+  PROTECTIVE_ADMINISTRATION: "Beschermingsbewind",
+  FINANCIAL_SUPPORT: "Financiële hulpverlening",
+};

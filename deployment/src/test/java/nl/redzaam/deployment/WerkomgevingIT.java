@@ -232,7 +232,7 @@ class WerkomgevingIT {
       logIn(browser, ALAND.administratorEmail(), SliceData.PASSWORD);
       waitForHeading(wait, "Medewerkers");
       assertEquals(
-          List.of("Medewerkers", "Catalogus"),
+          List.of("Medewerkers", "Teams", "Organisaties", "Modules", "Catalogus"),
           browser.findElements(By.cssSelector("#menu-links a")).stream()
               .map(WebElement::getText)
               .toList());
@@ -402,6 +402,107 @@ class WerkomgevingIT {
       browser.findElement(By.id("uitloggen")).click();
       waitForHeading(wait, "Inloggen");
     }
+  }
+
+  @Test
+  void an_administrator_manages_roles_accounts_teams_organisations_and_modules_in_the_browser()
+      throws Exception {
+    JsonCalls api = new JsonCalls(base.toURI());
+    String leaverEmail = "vertrekker." + Long.toString(System.nanoTime(), 36) + "@beeland.example";
+    api.expect(
+        201,
+        "POST",
+        "/staff-members",
+        BEELAND.administratorEmail(),
+        Json.createObjectBuilder()
+            .add("name", "Kim Vertrek")
+            .add("email", leaverEmail)
+            .add("roles", Json.createArrayBuilder().add("COACH"))
+            .build());
+    Chromium chromium = chromium();
+    ChromeDriver browser = chromium.driver();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    openFresh(browser);
+    waitForHeading(wait, "Inloggen");
+    logIn(browser, BEELAND.administratorEmail(), SliceData.PASSWORD);
+    waitForHeading(wait, "Medewerkers");
+
+    // The specialist gets the coach role too (If-Match under the hood).
+    By specialistRow = By.cssSelector("[data-medewerker='" + BEELAND.specialistEmail() + "']");
+    wait.until(visible(specialistRow)).findElement(By.xpath(".//button[text()='Rollen']")).click();
+    wait.until(visible(By.id("bewerken")));
+    browser.findElement(By.cssSelector("#bewerken input[name=nieuwe-rol][value=COACH]")).click();
+    chromium.audit("rollen");
+    browser.findElement(By.xpath("//button[text()='Rollen opslaan']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(specialistRow, "Coach, Specialist"));
+
+    // Switching off one's own account is refused in plain Dutch; a leaver's account goes off.
+    By ownRow = By.cssSelector("[data-medewerker='" + BEELAND.administratorEmail() + "']");
+    browser.findElement(ownRow).findElement(By.xpath(".//button[text()='Uitzetten']")).click();
+    wait.until(visible(By.xpath("//button[text()='Ja, account uitzetten']"))).click();
+    WebElement error = wait.until(visible(By.cssSelector("#bewerken [role=alert]")));
+    assertTrue(error.getText().contains("eigen account"), error.getText());
+    chromium.audit("uitzetten-fout");
+    By leaverRow = By.cssSelector("[data-medewerker='" + leaverEmail + "']");
+    browser.findElement(leaverRow).findElement(By.xpath(".//button[text()='Uitzetten']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("bewerken-kop"), "Kim Vertrek"));
+    browser.findElement(By.xpath("//button[text()='Ja, account uitzetten']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(leaverRow, "Uitgezet"));
+
+    // A coach team with Beeland's coach.
+    browser.findElement(By.linkText("Teams")).click();
+    waitForHeading(wait, "Coachteams");
+    browser.findElement(By.name("teamnaam")).sendKeys("Team Noord");
+    browser
+        .findElement(By.xpath("//label[normalize-space(.)='COACH']/preceding-sibling::input"))
+        .click();
+    browser.findElement(By.xpath("//button[text()='Team maken']")).click();
+    WebElement team = wait.until(visible(By.cssSelector("[data-team='Team Noord']")));
+    assertTrue(team.getText().contains("COACH"), team.getText());
+    chromium.audit("teams");
+
+    // A support organisation, verified, with a worker who gets an activation link.
+    browser.findElement(By.linkText("Organisaties")).click();
+    waitForHeading(wait, "Organisaties");
+    browser.findElement(By.name("organisatienaam")).sendKeys("Humanitas Noord");
+    browser.findElement(By.xpath("//button[text()='Organisatie toevoegen']")).click();
+    By organisation = By.cssSelector("[data-organisatie='Humanitas Noord']");
+    assertTrue(wait.until(visible(organisation)).getText().contains("Nog niet"));
+    browser
+        .findElement(organisation)
+        .findElement(By.xpath(".//button[text()='Verifiëren']"))
+        .click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(organisation, "Ja"));
+    browser
+        .findElement(organisation)
+        .findElement(By.xpath(".//button[text()='Medewerkers']"))
+        .click();
+    wait.until(visible(By.name("werkernaam"))).sendKeys("Ali Maatje");
+    browser.findElement(By.name("werkeremail")).sendKeys("ali@humanitas-noord.example");
+    browser.findElement(By.xpath("//button[text()='Medewerker toevoegen']")).click();
+    WebElement link = wait.until(visible(By.cssSelector("#activatie input[name=activatielink]")));
+    assertTrue(link.getAttribute("value").contains("/app/#activeren/"), link.getAttribute("value"));
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("[data-werker='ali@humanitas-noord.example']"))
+            .getText()
+            .contains("Actief"));
+    chromium.audit("organisaties");
+
+    // Buying the prevention module lets specialists start financial-support trajectories.
+    browser.findElement(By.linkText("Modules")).click();
+    waitForHeading(wait, "Gemeente en modules");
+    assertFalse(browser.findElement(By.id("soorten")).getText().contains("Financiële"));
+    browser.findElement(By.cssSelector("input[name=module][value=FINANCIAL_SUPPORT]")).click();
+    browser.findElement(By.xpath("//button[text()='Modules opslaan']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("soorten"), "Financiële hulpverlening"));
+    chromium.audit("modules");
+    browser.findElement(By.id("uitloggen")).click();
+    waitForHeading(wait, "Inloggen");
   }
 
   private static WebElement row(ChromeDriver browser, String code) {
