@@ -33,8 +33,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web work environment (/werkomgeving/) in a real browser against the WAR on Payara Micro and
  * PostgreSQL: a coach of Aland logs in, sees the caseload, filters it, opens the trajectory, sends
  * answers back with feedback (surviving an ended session on the way), replies to a note and logs
- * out. Every page is checked with axe-core for WCAG 2.1 AA (target/a11y) and photographed
- * (target/screenshots).
+ * out. A second coach takes a new resident from the start conversation to the outcome: growth plan
+ * (with a 412 that keeps the typed text), tailoring, messages, the mid evaluation with the
+ * specialist's part, screenings compared, the final evaluation with outcome 11B; then the caseload
+ * pages and a trajectory stops early. Every page is checked with axe-core for WCAG 2.1 AA
+ * (target/a11y) and photographed (target/screenshots). One browser serves the whole class.
  */
 @ExtendWith(PostgresqlRequired.class)
 @ExtendWith(SliceData.class)
@@ -712,6 +715,33 @@ class WerkomgevingIT {
     evaluation.findElement(By.xpath(".//button[text()='Mijn antwoorden opslaan']")).click();
     waitForNotice(wait, "Je antwoorden zijn opgeslagen.");
     chromium.audit("traject-tussenevaluatie");
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("[data-evaluatie=MID]"))
+            .getText()
+            .contains("Deel nodig: nog niet geantwoord"));
+
+    // The specialist answers their part in the browser, from their work list.
+    browser.findElement(By.id("uitloggen")).click();
+    waitForHeading(wait, "Inloggen");
+    logIn(browser, ALAND.specialistEmail(), SliceData.PASSWORD);
+    waitForHeading(wait, "Mijn taken");
+    browser.findElement(By.linkText("Mila Visser")).click();
+    evaluation = wait.until(visible(By.cssSelector("[data-evaluatie=MID]")));
+    assertTrue(evaluation.findElements(By.cssSelector("[data-evaluatie-conclusie]")).isEmpty());
+    assertTrue(browser.findElements(By.id("tempo")).isEmpty());
+    assertTrue(evaluation.getText().contains("De opdrachten over post gingen goed."));
+    evaluation.findElement(By.name("antwoord-lastig")).sendKeys("De brief van de Belastingdienst.");
+    evaluation.findElement(By.xpath(".//button[text()='Mijn antwoorden opslaan']")).click();
+    waitForNotice(wait, "Je antwoorden zijn opgeslagen.");
+    chromium.audit("traject-specialist");
+    browser.findElement(By.id("uitloggen")).click();
+    waitForHeading(wait, "Inloggen");
+    logIn(browser, coachEmail, SliceData.PASSWORD);
+    wait.until(visible(By.linkText("Mila Visser"))).click();
+    evaluation = wait.until(visible(By.cssSelector("[data-evaluatie=MID]")));
+    assertTrue(evaluation.getText().contains("Deel gedaan"), evaluation.getText());
+    assertTrue(evaluation.getText().contains("De brief van de Belastingdienst."));
     conclude(
         browser, wait, "MID", "Deel 1 ging goed; in deel 2 vooral aan het maandgeld werken.", null);
     waitForNotice(wait, "Deel 2 is begonnen.");
