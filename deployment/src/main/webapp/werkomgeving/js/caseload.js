@@ -144,7 +144,7 @@ function labelled(label, control) {
 }
 
 function table(list) {
-  const headers = ["Inwoner", "Week en fase", "Deze week", "Wacht op mij", "Ongelezen berichten", "Mijn rol"];
+  const headers = ["Inwoner", "Week en fase", "Voortgang per thema", "Deze week", "Wacht op mij", "Ongelezen berichten", "Mijn rol"];
   return h(
     "div",
     { class: "werkomgeving-tabel" },
@@ -183,6 +183,7 @@ function row(item) {
       h("span", { class: "werkomgeving-klein werkomgeving-nowrap" }, TRAJECTORY_TYPE[item.trajectoryType] || item.trajectoryType),
     ),
     h("td", { class: "utrecht-table__cell werkomgeving-nowrap" }, weekText(item)),
+    cell(themesText(item.themes)),
     cell(thisWeekText(item.thisWeek)),
     cell(waitingList(item)),
     cell(String(item.unreadMessages)),
@@ -202,6 +203,17 @@ function weekText(item) {
     h("br"),
     stage,
   ];
+}
+
+/** Per theme: approved of the assignments that count (skipped ones do not). */
+function themesText(themes) {
+  return h(
+    "ul",
+    { class: "utrecht-unordered-list werkomgeving-lijst werkomgeving-klein", "data-thema-voortgang": "" },
+    themes.map((t) =>
+      h("li", { class: "utrecht-unordered-list__item werkomgeving-nowrap" }, `${t.themeName}: ${t.approved} van ${t.assignments - t.skipped}`),
+    ),
+  );
 }
 
 function thisWeekText(assignments) {

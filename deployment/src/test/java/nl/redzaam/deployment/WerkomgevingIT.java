@@ -98,6 +98,34 @@ class WerkomgevingIT {
       assertTrue(row.getText().contains("Antwoorden beoordelen (1)"), row.getText());
       assertTrue(row.getText().contains("Notities beantwoorden (1)"), row.getText());
       assertTrue(row.getText().contains("Coach"), row.getText());
+      // Progress per theme as the caseload API counts it: approved of the assignments that count.
+      JsonObject entry =
+          JsonCalls.object(
+                  new JsonCalls(base.toURI())
+                      .expect(
+                          200,
+                          "GET",
+                          "/coaches/" + ALAND.coach() + "/trajectories",
+                          ALAND.coachEmail(),
+                          null))
+              .getJsonArray("items")
+              .getJsonObject(0);
+      for (JsonValue theme : entry.getJsonArray("themes")) {
+        JsonObject t = theme.asJsonObject();
+        String expected =
+            t.getString("themeName")
+                + ": "
+                + t.getInt("approved")
+                + " van "
+                + (t.getInt("assignments") - t.getInt("skipped"));
+        assertTrue(row.getText().contains(expected), expected + " in " + row.getText());
+      }
+      assertTrue(
+          entry.getJsonArray("themes").stream()
+                  .mapToInt(t -> t.asJsonObject().getInt("approved"))
+                  .sum()
+              > 0,
+          "week 1 was approved: " + entry);
       chromium.audit("caseload");
 
       chromium.windowSize(768, 1024);

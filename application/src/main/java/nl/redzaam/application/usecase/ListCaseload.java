@@ -37,6 +37,7 @@ import nl.redzaam.domain.trajectory.Note;
 import nl.redzaam.domain.trajectory.ProgressState;
 import nl.redzaam.domain.trajectory.Stage;
 import nl.redzaam.domain.trajectory.Tempo;
+import nl.redzaam.domain.trajectory.ThemeProgress;
 import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
@@ -134,6 +135,7 @@ public final class ListCaseload {
    *     the final evaluation, and not paused
    * @param standIn the coach is on it only as a stand-in for a team-mate
    * @param waitingFor why it waits for the coach, in the order of {@link Waiting}; empty: nothing
+   * @param themes how far the resident is per theme, in the method's order
    */
   public record Entry(
       TrajectoryId trajectoryId,
@@ -153,11 +155,13 @@ public final class ListCaseload {
       Instant lastResidentActivity,
       boolean silent,
       boolean standIn,
-      List<Waiting> waitingFor) {
+      List<Waiting> waitingFor,
+      List<ThemeProgress> themes) {
 
     public Entry {
       thisWeek = List.copyOf(thisWeek);
       waitingFor = List.copyOf(waitingFor);
+      themes = List.copyOf(themes);
     }
 
     /** Answers, notes and messages waiting together, for sorting by most waiting. */
@@ -345,7 +349,8 @@ public final class ListCaseload {
             lastActivity,
             silent,
             standIn,
-            List.copyOf(waiting));
+            List.copyOf(waiting),
+            t.themeProgress(catalogue, today));
     return new Line(entry, standIn ? "coaches:" + TrajectoryAccess.coachIds(t) : null);
   }
 

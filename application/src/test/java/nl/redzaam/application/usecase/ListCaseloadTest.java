@@ -229,6 +229,12 @@ class ListCaseloadTest {
                 ProgressState.SUBMITTED,
                 "Bespreek het bedrag.")),
         entry.thisWeek());
+    // Progress per theme comes with the entry: the handed-in answer waits in its theme.
+    var theme = catalogue.assignment(WEEK_ONE).orElseThrow().theme();
+    var progress =
+        entry.themes().stream().filter(p -> p.theme() == theme).findFirst().orElseThrow();
+    assertEquals(1, progress.waitingForReview());
+    assertEquals(nl.redzaam.domain.method.Theme.values().length, entry.themes().size());
     assertFalse(entry.silent(), "answers two days ago");
     assertEquals(START.plusSeconds(DAY), entry.lastResidentActivity());
   }

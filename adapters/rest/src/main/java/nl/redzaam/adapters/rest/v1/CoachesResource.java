@@ -112,7 +112,8 @@ public class CoachesResource {
       Instant lastResidentActivity,
       boolean silent,
       boolean standIn,
-      List<String> waitingFor) {
+      List<String> waitingFor,
+      List<ThemeProgressResource.ThemeView> themes) {
 
     static CaseloadEntry of(ListCaseload.Entry e) {
       return new CaseloadEntry(
@@ -139,7 +140,8 @@ public class CoachesResource {
           e.lastResidentActivity(),
           e.silent(),
           e.standIn(),
-          e.waitingFor().stream().map(Waiting::name).toList());
+          e.waitingFor().stream().map(Waiting::name).toList(),
+          e.themes().stream().map(ThemeProgressResource.ThemeView::of).toList());
     }
   }
 
