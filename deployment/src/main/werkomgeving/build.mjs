@@ -56,4 +56,23 @@ for (const [name, [file, themeClass]] of Object.entries(houseStyles)) {
       css.replaceAll(themeClass, ".redzaam-theme"),
   );
 }
-console.log(`werkomgeving: NL Design System CSS and house styles written to ${web}`);
+// The fonts the token sets name (Noto Sans, Noto Serif; Utrecht's "Noto Sans Variable" gets the
+// same files), served from the WAR itself: the CSP allows no font from elsewhere. Latin only.
+mkdirSync(join(web, "vendor", "fonts"), { recursive: true });
+const fonts = [
+  ["Noto Sans", "noto-sans"],
+  ["Noto Sans Variable", "noto-sans"],
+  ["Noto Serif", "noto-serif"],
+];
+const faces = [];
+for (const [family, name] of fonts) {
+  for (const weight of [400, 700]) {
+    const file = `${name}-latin-${weight}-normal.woff2`;
+    copyFileSync(join(modules, "@fontsource", name, "files", file), join(web, "vendor", "fonts", file));
+    faces.push(
+      `@font-face { font-family: "${family}"; font-style: normal; font-weight: ${weight}; font-display: swap; src: url("fonts/${file}") format("woff2"); }`,
+    );
+  }
+}
+writeFileSync(join(web, "vendor", "fonts.css"), `/* Noto fonts from @fontsource (SIL Open Font License). */\n${faces.join("\n")}\n`);
+console.log(`werkomgeving: NL Design System CSS, house styles and fonts written to ${web}`);

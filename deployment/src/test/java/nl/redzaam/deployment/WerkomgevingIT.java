@@ -960,6 +960,23 @@ class WerkomgevingIT {
     assertEquals(200, css.statusCode());
     assertTrue(css.body().contains("voorbeeld-design-tokens"), "the default is Voorbeeldstad");
     assertTrue(css.body().contains(".redzaam-theme"));
+
+    // The fonts the token set names come from the WAR and are in use, not a fallback.
+    ChromeDriver browser = chromium().driver();
+    openFresh(browser);
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(visible(By.xpath("//h1[text()='Inloggen']")));
+    Object loaded =
+        browser.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "document.fonts.ready.then(() => done(["
+                + "document.fonts.check('400 16px \"Noto Sans\"'),"
+                + "document.fonts.check('700 32px \"Noto Serif\"'),"
+                + "[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)]));");
+    List<?> result = (List<?>) loaded;
+    assertEquals(Boolean.TRUE, result.get(0), "Noto Sans: " + result);
+    assertEquals(Boolean.TRUE, result.get(1), "Noto Serif: " + result);
+    assertTrue(result.get(2).toString().contains("Noto Serif"), "headings use it: " + result);
   }
 
   /** The resident hands in the first assignment of week 5 and leaves a note on it. */
