@@ -5,7 +5,7 @@ import { api, SessionEnded } from "./api.js";
 import { errorBox, h } from "./dom.js";
 import { failureBox, field, keptSelect, keptTextarea, textInput } from "./formulier.js";
 import { forgetTyped, keepTyped } from "./session.js";
-import { EARLY_STOP_REASON, dateText } from "./woorden.js";
+import { EARLY_STOP_REASON, THEME, dateText } from "./woorden.js";
 
 const BEFORE_FINAL = ["SELECTED", "INVITED", "ACTIVATED", "START_SCREENING", "START_CONVERSATION", "COACHING_PART_ONE", "MID_EVALUATION", "COACHING_PART_TWO", "END_SCREENING"];
 
@@ -176,8 +176,18 @@ function checkInItem(ctx, c) {
 }
 
 /** The screenings: each one's date, and start against end per domain once both exist. */
-export function screeningsSection(screenings) {
-  if (!screenings || screenings.items.length === 0) return null;
+export function screeningsSection(ctx, screenings) {
+  const form = ctx.leads && screenings ? screeningForm(ctx, screenings) : null;
+  if (!screenings || (screenings.items.length === 0 && !form)) return null;
+  if (screenings.items.length === 0) {
+    return h(
+      "section",
+      { "aria-labelledby": "screenings-kop", id: "screenings" },
+      h("h2", { class: "utrecht-heading-2", id: "screenings-kop" }, "Screenings"),
+      h("p", { class: "utrecht-paragraph" }, "Er is nog geen screening. Doet de inwoner de zelfscan in de app, dan verschijnt die hier."),
+      form,
+    );
+  }
   const kinds = { START: "Startscreening", INTERIM: "Tussentijdse screening", END: "Eindscreening" };
   const c = screenings.comparison;
   const number = (n) => (n === null || n === undefined ? "–" : String(n).replace(".", ","));
@@ -243,5 +253,85 @@ export function screeningsSection(screenings) {
           ),
         ]
       : h("p", { class: "utrecht-paragraph" }, "Een vergelijking verschijnt als er een begin- en een eindscreening met hetzelfde instrument zijn."),
+    form,
   );
+}
+
+/** Which screenings the stage allows (as the domain rules say), start and end only once. */
+function screeningKinds(stage, items) {
+  const taken = (kind) => items.some((s) => s.kind === kind);
+  const kinds = {};
+  if (["ACTIVATED", "START_SCREENING", "START_CONVERSATION"].includes(stage) && !taken("START")) kinds.START = "Startscreening";
+  if (["COACHING_PART_ONE", "MID_EVALUATION", "COACHING_PART_TWO"].includes(stage)) kinds.INTERIM = "Tussentijdse screening";
+  if (["COACHING_PART_TWO", "END_SCREENING", "FINAL_EVALUATION"].includes(stage) && !taken("END")) kinds.END = "Eindscreening";
+  return kinds;
+}
+
+/** The coach records an instrument's scores per domain, for instance from Mesis. */
+function screeningForm(ctx, screenings) {
+  const kinds = screeningKinds(ctx.trajectory.stage, screenings.items);
+  if (Object.keys(kinds).length === 0) return null;
+  const key = `screening.${ctx.trajectoryId}`;
+  const kind = keptSelect("soort-screening", `${key}.soort`, kinds);
+  const instrument = keepTyped(textInput("instrument", "text", { value: "Mesis", autocomplete: "off" }), `${key}.instrument`);
+  const rows = Object.values(THEME).map((name, i) => {
+    const domain = keepTyped(textInput(`domein-${i}`, "text", { value: name, autocomplete: "off" }), `${key}.domein.${i}`);
+    const score = keepTyped(textInput(`score-${i}`, "text", { inputmode: "decimal", autocomplete: "off" }), `${key}.score.${i}`);
+    return [domain, score, i];
+  });
+  const errorArea = h("div", {});
+  const form = h(
+    "form",
+    { class: "werkomgeving-stapel", "aria-labelledby": "screening-vastleggen-kop", id: "screening-vastleggen", novalidate: true },
+    h("h3", { class: "utrecht-heading-3", id: "screening-vastleggen-kop" }, "Screening vastleggen"),
+    h("p", { class: "utrecht-paragraph" }, "Vul de score per domein in zoals het instrument die geeft. Een domein zonder score telt niet mee."),
+    field("Soort screening", kind),
+    field("Instrument", instrument),
+    rows.map(([domain, score, i]) =>
+      h(
+        "div",
+        { class: "werkomgeving-filters" },
+        field(`Domein ${i + 1}`, domain),
+        field(`Score domein ${i + 1}`, score),
+      ),
+    ),
+    errorArea,
+    h("button", { type: "submit", class: "utrecht-button utrecht-button--secondary-action" }, "Screening vastleggen"),
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    errorArea.replaceChildren();
+    const scores = {};
+    let wrong = null;
+    for (const [domain, score] of rows) {
+      const text = score.value.trim().replace(",", ".");
+      score.removeAttribute("aria-invalid");
+      if (text === "") continue;
+      if (!/^-?\d{1,4}(\.\d{1,2})?$/.test(text) || domain.value.trim() === "") {
+        score.setAttribute("aria-invalid", "true");
+        wrong = wrong || score;
+        continue;
+      }
+      scores[domain.value.trim()] = Number(text);
+    }
+    if (wrong) {
+      errorArea.append(errorBox("Een score is een getal, zoals 3 of 3,5, bij een domein met een naam."));
+      wrong.focus();
+      return;
+    }
+    if (Object.keys(scores).length === 0 || instrument.value.trim() === "") {
+      errorArea.append(errorBox("Vul het instrument en minstens één score in."));
+      return;
+    }
+    try {
+      await api("POST", `/trajectories/${ctx.trajectoryId}/screenings`, { kind: kind.value, instrument: instrument.value.trim(), scores });
+    } catch (error) {
+      if (error instanceof SessionEnded) return;
+      errorArea.append(failureBox(error, "Vastleggen lukte niet", ctx.reload));
+      return;
+    }
+    forgetTyped(`${key}.soort`, `${key}.instrument`, ...rows.flatMap(([, , i]) => [`${key}.domein.${i}`, `${key}.score.${i}`]));
+    ctx.reload(`De ${kinds[kind.value].toLowerCase()} is vastgelegd.`);
+  });
+  return form;
 }

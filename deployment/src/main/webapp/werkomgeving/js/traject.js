@@ -87,7 +87,7 @@ export async function trajectoryPage(trajectoryId, notice) {
     messagesSection(ctx, messages, !closed),
     growthPlanSection(ctx, planStarted ? plan : null, leads && !closed && planStarted),
     heldEvaluations,
-    screeningsSection(screenings),
+    screeningsSection(ctx, screenings),
     leads ? aftercareSection(ctx, checkIns) : null,
     leads || earlyStop ? earlyStopSection(ctx, earlyStop) : null,
   );

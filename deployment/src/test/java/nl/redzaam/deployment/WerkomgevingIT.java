@@ -789,6 +789,30 @@ class WerkomgevingIT {
         "COACHING_PART_TWO",
         JsonCalls.object(api.expect(200, "GET", path, coachEmail, null)).getString("stage"));
 
+    // An interim screening of the professional's own instrument, recorded by the coach.
+    WebElement interim = wait.until(visible(By.id("screening-vastleggen")));
+    assertEquals(
+        "INTERIM",
+        new org.openqa.selenium.support.ui.Select(interim.findElement(By.name("soort-screening")))
+            .getFirstSelectedOption()
+            .getAttribute("value"));
+    interim.findElement(By.name("score-0")).sendKeys("3,5");
+    interim.findElement(By.name("score-1")).sendKeys("veel");
+    interim.findElement(By.xpath(".//button[text()='Screening vastleggen']")).click();
+    WebElement scoreError =
+        wait.until(visible(By.cssSelector("#screening-vastleggen [role=alert]")));
+    assertTrue(scoreError.getText().contains("Een score is een getal"), scoreError.getText());
+    chromium.audit("traject-screening-fout");
+    browser.findElement(By.name("score-1")).clear();
+    browser.findElement(By.name("score-1")).sendKeys("2");
+    browser.findElement(By.xpath("//button[text()='Screening vastleggen']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("screenings"), "Tussentijdse screening (Mesis)"));
+    String recorded = api.expect(200, "GET", path + "/screenings", coachEmail, null).body();
+    assertTrue(recorded.contains("\"instrument\":\"Mesis\""), recorded);
+    assertTrue(recorded.contains("\"domain\":\"Inkomsten\",\"score\":3.5"), recorded);
+
     // Step 9: the end screening; the page compares start and end per domain (table and bars).
     selfAssessment(api, path, residentEmail, "END", 4);
     browser.navigate().refresh();
