@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.redzaam.application.port.MailPreferences;
 import nl.redzaam.application.usecase.ChangeTrajectoryTempo;
 import nl.redzaam.application.usecase.ReviewAnswers;
 import nl.redzaam.domain.budget.Frequency;
@@ -50,7 +51,9 @@ public final class EnumeratedFields {
           Map.entry("BudgetDebt.frequency", names(Frequency.values())),
           Map.entry("PurchasedModules.modules", names(Module.values())),
           Map.entry("NewStaffMember.roles", names(StaffRole.values())),
-          Map.entry("Roles.roles", names(StaffRole.values())));
+          Map.entry("Roles.roles", names(StaffRole.values())),
+          Map.entry("MailPreferencesChange.coachNews", names(MailPreferences.CoachNews.values())),
+          Map.entry("Unsubscription.mails", names(MailPreferences.OptionalMail.values())));
 
   private EnumeratedFields() {}
 
