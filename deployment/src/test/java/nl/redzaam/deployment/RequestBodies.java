@@ -33,6 +33,8 @@ final class RequestBodies {
                           .add("assignmentCode", world.assignmentCode)));
       case "Conclusion" -> body.add("jointConclusion", "We hebben het samen besproken.");
       case "HeldCheckIn" -> body.add("summary", "Het gaat goed.");
+      case "MailPreferencesChange" ->
+          body.add("weeklyAssignments", true).add("reminders", true).add("coachNews", "EACH");
       case "MessageReadingRequest" -> body.add("upToMessageId", world.messageId);
       case "NewAgreement" -> body.add("description", "Elke week de post openen.");
       case "NewBudgetPlan" ->
@@ -104,6 +106,7 @@ final class RequestBodies {
       case "Roles" -> body.add("roles", list("COACH"));
       case "StressChange" -> body.add("stressed", true).add("reason", "Dit helpt je verder.");
       case "TempoChange" -> body.add("change", "NORMAL");
+      case "Unsubscription" -> body.add("token", "geen-bestaand-token").add("mails", "REMINDERS");
       default -> throw new IllegalStateException("No example body for schema " + schema);
     }
     return body.build();

@@ -400,6 +400,149 @@ class RestSliceIT {
     assertEquals(200, withToken(session, "GET", "/api/v1/me").statusCode());
   }
 
+  @Test
+  void a_coach_gets_a_mail_per_resident_message_and_turns_them_off_from_the_mail()
+      throws Exception {
+    String prefs = "/api/v1/me/mail-preferences";
+    HttpResponse<String> before = get(ALAND.coachEmail(), prefs);
+    assertEquals(200, before.statusCode(), before.body());
+    assertEquals("EACH", json(before).asJsonObject().getString("coachNews"));
+    assertFalse(json(before).asJsonObject().getBoolean("weeklyAssignments"));
+
+    String secret = "Mijn huur is 812 euro en ik heb een schuld bij de bank.";
+    assertEquals(
+        201,
+        post(
+                ALAND.residentEmail(),
+                "/api/v1/trajectories/" + ALAND.trajectory() + "/messages",
+                Json.createObjectBuilder().add("text", secret).build())
+            .statusCode());
+    jakarta.mail.internet.MimeMessage mail =
+        SmtpForTheServer.mailTo(
+                ALAND.coachEmail(),
+                "Nieuw bericht van een inwoner",
+                java.time.Duration.ofSeconds(30))
+            .orElseThrow(() -> new AssertionError("no coach news mail"));
+    var parts = (jakarta.mail.internet.MimeMultipart) mail.getContent();
+    String text = (String) parts.getBodyPart(0).getContent();
+    assertFalse(text.contains("812"), text);
+    assertFalse(text.contains("Lisa"), "not even the resident's name: " + text);
+    assertTrue(text.contains("/werkomgeving/#/traject/" + ALAND.trajectory()), text);
+    String header = mail.getHeader("List-Unsubscribe")[0];
+    assertEquals("List-Unsubscribe=One-Click", mail.getHeader("List-Unsubscribe-Post")[0]);
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("<https?://[^/]+(/afmelden\\?t=([^&]+)&s=COACH_NEWS)>")
+            .matcher(header);
+    assertTrue(link.matches(), header);
+    assertTrue(text.contains(link.group(1)), "the link is in the text too");
+
+    // Opening the link only asks; a mail scanner that follows links unsubscribes nobody.
+    HttpResponse<String> page =
+        http.send(
+            HttpRequest.newBuilder(uri(link.group(1))).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Zet deze mails uit"), page.body());
+    assertEquals(
+        "EACH", json(get(ALAND.coachEmail(), prefs)).asJsonObject().getString("coachNews"));
+
+    // The mail program's one-click POST (RFC 8058), without any login.
+    HttpResponse<String> oneClick =
+        http.send(
+            HttpRequest.newBuilder(uri(link.group(1)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, oneClick.statusCode(), oneClick.body());
+    assertTrue(oneClick.body().contains("U krijgt deze mails niet meer."), oneClick.body());
+    HttpResponse<String> off = get(ALAND.coachEmail(), prefs);
+    assertEquals("OFF", json(off).asJsonObject().getString("coachNews"));
+    String etag = off.headers().firstValue("ETag").orElseThrow();
+
+    // Back on, as a daily digest, through the API with the version read.
+    JsonObject digest =
+        Json.createObjectBuilder()
+            .add("weeklyAssignments", false)
+            .add("reminders", true)
+            .add("coachNews", "DAILY_DIGEST")
+            .build();
+    assertProblem(
+        put(ALAND.coachEmail(), prefs, digest), 428, "urn:redzaam:problem:if-match-required");
+    assertProblem(
+        sendWithIfMatch(ALAND.coachEmail(), prefs, digest, "\"1\""),
+        412,
+        "urn:redzaam:problem:stale-version");
+    HttpResponse<String> changed = sendWithIfMatch(ALAND.coachEmail(), prefs, digest, etag);
+    assertEquals(204, changed.statusCode(), changed.body());
+    assertEquals(
+        "DAILY_DIGEST", json(get(ALAND.coachEmail(), prefs)).asJsonObject().getString("coachNews"));
+    assertProblem(
+        sendWithIfMatch(
+            ALAND.coachEmail(),
+            prefs,
+            Json.createObjectBuilder(digest).add("coachNews", "SOMETIMES").build(),
+            changed.headers().firstValue("ETag").orElseThrow()),
+        400,
+        "urn:redzaam:problem:bad-request");
+
+    // The same token through the API's public operation; an unknown token is a 404.
+    String token =
+        java.net.URLDecoder.decode(link.group(2), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(
+        204,
+        publicPost(
+                "/api/v1/unsubscriptions",
+                Json.createObjectBuilder().add("token", token).add("mails", "COACH_NEWS").build())
+            .statusCode());
+    assertEquals("OFF", json(get(ALAND.coachEmail(), prefs)).asJsonObject().getString("coachNews"));
+    assertProblem(
+        publicPost(
+            "/api/v1/unsubscriptions",
+            Json.createObjectBuilder().add("token", "geraden").add("mails", "COACH_NEWS").build()),
+        404,
+        "urn:redzaam:problem:not-found");
+  }
+
+  @Test
+  void a_password_reset_request_takes_as_long_for_an_unknown_address_as_for_a_known_one()
+      throws Exception {
+    List<Long> known = new java.util.ArrayList<>();
+    List<Long> unknown = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      known.add(timedResetRequest(BEELAND.residentEmail()));
+      unknown.add(timedResetRequest("onbekend" + i + "@beeland.example"));
+    }
+    List<Long> all = new java.util.ArrayList<>(known);
+    all.addAll(unknown);
+    for (long millis : all) {
+      assertTrue(millis >= 400, "every answer takes at least 400 ms: " + known + " " + unknown);
+    }
+    long spread = java.util.Collections.max(all) - java.util.Collections.min(all);
+    assertTrue(spread < 250, "known " + known + ", unknown " + unknown);
+  }
+
+  private long timedResetRequest(String address) throws Exception {
+    long started = System.nanoTime();
+    HttpResponse<String> response =
+        publicPost("/api/v1/password-reset-requests", emailBody(address));
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    assertEquals(202, response.statusCode(), response.body());
+    return millis;
+  }
+
+  private HttpResponse<String> sendWithIfMatch(
+      String user, String path, JsonObject body, String ifMatch) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Authorization", bearer(user))
+            .header("Content-Type", "application/json")
+            .header("If-Match", ifMatch)
+            .PUT(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   private static JsonObject emailBody(String address) {
     return Json.createObjectBuilder().add("email", address).build();
   }

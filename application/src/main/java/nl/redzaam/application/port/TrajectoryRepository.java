@@ -37,6 +37,9 @@ public interface TrajectoryRepository {
   /** The trajectories in which this staff member is a specialist, closed ones included. */
   List<Trajectory> withSpecialist(StaffMemberId specialist);
 
+  /** Every trajectory that is not closed, of all municipalities (for the scheduled mails). */
+  List<Trajectory> running();
+
   /** All trajectories of one resident, most recent first. */
   List<Trajectory> ofResident(ResidentId resident);
 }

@@ -328,6 +328,13 @@ final class InMemoryAdministration {
         }
 
         @Override
+        public List<Trajectory> running() {
+          return trajectoryStore.values().stream()
+              .filter(t -> t.stage() != nl.redzaam.domain.trajectory.Stage.CLOSED)
+              .toList();
+        }
+
+        @Override
         public List<Trajectory> ofResident(ResidentId resident) {
           return trajectoryStore.values().stream()
               .filter(t -> t.residentId().equals(resident))

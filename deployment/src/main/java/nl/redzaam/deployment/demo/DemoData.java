@@ -13,11 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.redzaam.adapters.rest.security.PasswordHashing;
+import nl.redzaam.application.login.SecretTokens;
 import nl.redzaam.application.port.Account;
 import nl.redzaam.application.port.AccountRepository;
 import nl.redzaam.application.port.BudgetPlanRepository;
 import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.application.port.Clock;
+import nl.redzaam.application.port.MailPreferenceRepository;
+import nl.redzaam.application.port.MailPreferences;
 import nl.redzaam.application.port.MessageRepository;
 import nl.redzaam.application.port.MunicipalityRepository;
 import nl.redzaam.application.port.ResidentRepository;
@@ -110,6 +113,7 @@ public class DemoData {
   @Inject TrajectoryRepository trajectories;
   @Inject AccountRepository accounts;
   @Inject MessageRepository messages;
+  @Inject MailPreferenceRepository mailPreferences;
   @Inject BudgetPlanRepository budgetPlans;
   @Inject SupportOrganisationRepository organisations;
   @Inject SupportWorkerRepository workers;
@@ -140,6 +144,10 @@ public class DemoData {
         new Resident(
             RESIDENT, MUNICIPALITY, "Lisa", "Bakker", new EmailAddress(LOGINS.get(2).email()), 0));
     accounts.add(account(LOGINS.get(2), Account.Kind.RESIDENT, RESIDENT.value()));
+    // Lisa chose the weekly mail: on Monday morning it shows in the local mailbox.
+    mailPreferences.save(
+        MailPreferences.defaults(RESIDENT.value(), SecretTokens.newToken())
+            .with(true, true, MailPreferences.CoachNews.EACH));
 
     trajectories.add(trajectoryInWeekFive());
     addMessages();

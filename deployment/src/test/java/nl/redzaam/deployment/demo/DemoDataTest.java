@@ -83,6 +83,9 @@ class DemoDataTest {
           var plan = demo.budgetPlans.find(DemoData.TRAJECTORY).orElseThrow();
           assertEquals(ResidentBudgetRight.READ_AND_EDIT, plan.residentRight());
           assertEquals(1, plan.debts().size());
+          assertTrue(
+              demo.mailPreferences.withWeeklyAssignments().contains(DemoData.RESIDENT.value()),
+              "Lisa chose the weekly mail");
           return null;
         });
   }
@@ -99,6 +102,7 @@ class DemoDataTest {
     demo.trajectories = new JpaTrajectoryRepository(em);
     demo.accounts = new JpaAccountRepository(em);
     demo.messages = new JpaMessageRepository(em);
+    demo.mailPreferences = new nl.redzaam.adapters.persistence.jpa.JpaMailPreferenceRepository(em);
     demo.budgetPlans = new JpaBudgetPlanRepository(em);
     demo.organisations = new JpaSupportOrganisationRepository(em);
     demo.workers = new JpaSupportWorkerRepository(em);

@@ -31,6 +31,7 @@ public final class JdbcMailOutbox implements MailOutbox {
       insert.setString(7, mail.htmlBody());
       insert.setObject(8, now.atOffset(ZoneOffset.UTC));
       insert.setObject(9, now.atOffset(ZoneOffset.UTC));
+      insert.setString(10, mail.listUnsubscribe());
       insert.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Could not record " + mail + " in the outbox", e);

@@ -33,6 +33,7 @@ public final class JpaMailOutbox implements MailOutbox {
         .setParameter(7, mail.htmlBody())
         .setParameter(8, now.atOffset(ZoneOffset.UTC))
         .setParameter(9, now.atOffset(ZoneOffset.UTC))
+        .setParameter(10, mail.listUnsubscribe() == null ? "" : mail.listUnsubscribe())
         .executeUpdate();
   }
 }

@@ -94,7 +94,13 @@ final class MailLayout {
                 .append("\">Zet ze uit</a>.</div>\n"));
     html.append("</div>\n</body></html>\n");
     return new OutgoingMail(
-        idempotencyKey, kind, recipient, subject, text.toString(), html.toString());
+        idempotencyKey,
+        kind,
+        recipient,
+        subject,
+        text.toString(),
+        html.toString(),
+        unsubscribe.map(URI::toString).orElse(null));
   }
 
   static String escape(String s) {

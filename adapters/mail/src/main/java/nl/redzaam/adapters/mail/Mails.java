@@ -1,11 +1,19 @@
 package nl.redzaam.adapters.mail;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.redzaam.application.port.Account;
 import nl.redzaam.application.port.ActivationIssued;
+import nl.redzaam.application.port.MailDue;
+import nl.redzaam.application.port.MailPreferences.OptionalMail;
 import nl.redzaam.application.port.PasswordResetIssued;
+import nl.redzaam.domain.method.EvaluationKind;
+import nl.redzaam.domain.trajectory.Trajectory;
 
 /**
  * The texts of the mails, in plain Dutch (B1 for residents, checked by the plain-language gate in
@@ -86,5 +94,160 @@ public final class Mails {
             "Heeft u niet om een nieuw wachtwoord gevraagd? Dan hoeft u niets te doen. Uw"
                 + " wachtwoord blijft hetzelfde."),
         Optional.empty());
+  }
+
+  private static final DateTimeFormatter DUTCH_DAY =
+      DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.forLanguageTag("nl-NL"))
+          .withZone(Trajectory.ZONE);
+
+  /**
+   * An optional mail: it says what happened, never what was written or any detail of a person's
+   * money or life, and links into the app (residents) or the work environment (coaches). It ends
+   * with the link that turns this kind of mail off without logging in.
+   */
+  public OutgoingMail optional(MailDue due, String municipality) {
+    MailDue.Recipient to = due.recipient();
+    String greeting = MailLayout.greeting(to.firstName());
+    URI app = publicUrl.resolve("app/");
+    URI work = publicUrl.resolve("werkomgeving/");
+    if (due instanceof MailDue.WeeklyAssignments weekly) {
+      return compose(
+          due,
+          MailKind.WEEKLY_ASSIGNMENTS,
+          OptionalMail.WEEKLY_ASSIGNMENTS,
+          municipality,
+          "Uw opdrachten voor deze week staan klaar",
+          greeting,
+          List.of(
+              "Er is een nieuwe week in Redzaam. "
+                  + (weekly.assignments() == 1
+                      ? "Er staat 1 opdracht voor u klaar."
+                      : "Er staan " + weekly.assignments() + " opdrachten voor u klaar."),
+              "Kijk in de app welke opdrachten het zijn. Heeft u vragen? Stel ze aan uw coach."),
+          "Naar mijn opdrachten",
+          app,
+          List.of("U krijgt deze mail op maandag, omdat u daarvoor heeft gekozen."));
+    }
+    if (due instanceof MailDue.CoachNewsArrived news) {
+      boolean note = news.item() == MailDue.CoachNewsArrived.Item.NOTE;
+      return compose(
+          due,
+          MailKind.COACH_NEWS,
+          OptionalMail.COACH_NEWS,
+          municipality,
+          note ? "Nieuwe notitie van een inwoner" : "Nieuw bericht van een inwoner",
+          greeting,
+          List.of(
+              note
+                  ? "Een inwoner heeft een notitie bij een opdracht gezet."
+                  : "Een inwoner heeft u een bericht gestuurd.",
+              "U leest het in de werkomgeving van Redzaam. In deze mail staat daarom niet wie"
+                  + " het is of wat er staat."),
+          note ? "Naar de notitie" : "Naar het bericht",
+          work.resolve("#/traject/" + news.trajectoryId().value()),
+          List.of(
+              "U kunt ook kiezen voor één mail per dag. Dat stelt u in bij uw"
+                  + " mailvoorkeuren."));
+    }
+    if (due instanceof MailDue.CoachDigest digest) {
+      return compose(
+          due,
+          MailKind.COACH_NEWS,
+          OptionalMail.COACH_NEWS,
+          municipality,
+          "Nieuw van inwoners op " + DUTCH_DAY.format(digest.day()),
+          greeting,
+          List.of(
+              "Op "
+                  + DUTCH_DAY.format(digest.day())
+                  + " kreeg u "
+                  + count(digest.notes(), "nieuwe notitie", "nieuwe notities")
+                  + " en "
+                  + count(digest.messages(), "nieuw bericht", "nieuwe berichten")
+                  + " van inwoners.",
+              "U leest ze in de werkomgeving van Redzaam."),
+          "Naar de werkomgeving",
+          work,
+          List.of(
+              "U krijgt deze mail één keer per dag, omdat u daarvoor heeft gekozen. U kunt dit"
+                  + " veranderen bij uw mailvoorkeuren."));
+    }
+    if (due instanceof MailDue.EvaluationComing evaluation) {
+      return compose(
+          due,
+          MailKind.EVALUATION_COMING,
+          OptionalMail.REMINDERS,
+          municipality,
+          "Binnenkort praat u met uw coach",
+          greeting,
+          List.of(
+              evaluation.kind() == EvaluationKind.FINAL
+                  ? "Uw tijd in Redzaam is bijna klaar. Binnenkort kijkt u samen met uw coach"
+                      + " terug."
+                  : "U bent op de helft van Redzaam. Binnenkort kijkt u samen met uw coach hoe"
+                      + " het gaat.",
+              "Uw coach maakt een afspraak met u. In de app ziet u wat u kunt voorbereiden."),
+          "Naar de app",
+          app,
+          List.of("U krijgt deze mail, omdat u herinneringen van Redzaam krijgt."));
+    }
+    if (due instanceof MailDue.CheckInComing checkIn) {
+      return compose(
+          due,
+          MailKind.AFTERCARE_CHECK_IN,
+          OptionalMail.REMINDERS,
+          municipality,
+          "Binnenkort een gesprek met uw coach",
+          greeting,
+          List.of(
+              "Op "
+                  + DUTCH_DAY.format(checkIn.plannedOn())
+                  + " heeft u weer een kort gesprek met uw coach.",
+              "In dat gesprek kijkt u samen hoe het nu gaat. Is die dag niet handig? Laat het"
+                  + " uw coach dan weten via de app."),
+          "Naar de app",
+          app,
+          List.of("U krijgt deze mail, omdat u herinneringen van Redzaam krijgt."));
+    }
+    throw new IllegalArgumentException("No mail for " + due);
+  }
+
+  private OutgoingMail compose(
+      MailDue due,
+      MailKind kind,
+      OptionalMail mail,
+      String municipality,
+      String subject,
+      String greeting,
+      List<String> before,
+      String button,
+      URI link,
+      List<String> after) {
+    return MailLayout.compose(
+        due.idempotencyKey(),
+        kind,
+        due.recipient().email().value(),
+        municipality,
+        subject,
+        greeting,
+        before,
+        button,
+        link,
+        after,
+        Optional.of(unsubscribeLink(due.recipient().unsubscribeToken(), mail)));
+  }
+
+  /**
+   * The page that turns one kind of mail off: it asks to confirm (a GET never changes anything, so
+   * a mail scanner that opens links does not unsubscribe anyone), and takes the one-click POST of
+   * RFC 8058.
+   */
+  public URI unsubscribeLink(String token, OptionalMail mail) {
+    return publicUrl.resolve(
+        "afmelden?t=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&s=" + mail.name());
+  }
+
+  private static String count(int n, String one, String more) {
+    return n == 1 ? "1 " + one : n + " " + more;
   }
 }

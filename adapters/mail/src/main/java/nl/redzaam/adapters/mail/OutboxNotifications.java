@@ -3,6 +3,7 @@ package nl.redzaam.adapters.mail;
 import java.util.List;
 import nl.redzaam.application.port.ActivationIssued;
 import nl.redzaam.application.port.Clock;
+import nl.redzaam.application.port.MailDue;
 import nl.redzaam.application.port.MunicipalityRepository;
 import nl.redzaam.application.port.Notifications;
 import nl.redzaam.application.port.PasswordResetIssued;
@@ -37,6 +38,9 @@ public final class OutboxNotifications implements Notifications {
       } else if (event instanceof PasswordResetIssued issued) {
         outbox.record(
             mails.passwordReset(issued, municipalityName(issued.municipalityId())), clock.now());
+      } else if (event instanceof MailDue due) {
+        outbox.record(
+            mails.optional(due, municipalityName(due.recipient().municipalityId())), clock.now());
       }
     }
   }

@@ -146,7 +146,8 @@ public final class OutboxSender {
                 row.getString("recipient"),
                 row.getString("subject"),
                 row.getString("text_body"),
-                row.getString("html_body"));
+                row.getString("html_body"),
+                blankToNull(row.getString("list_unsubscribe")));
         attempts = row.getInt("attempts");
       }
     }
@@ -187,5 +188,9 @@ public final class OutboxSender {
                 + "): "
                 + message
                 + (givenUp ? "" : "; next attempt at " + next));
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 }

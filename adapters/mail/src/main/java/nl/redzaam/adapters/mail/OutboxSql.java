@@ -11,8 +11,8 @@ final class OutboxSql {
   /** A second mail with the same idempotency key is dropped silently. */
   static final String INSERT =
       "INSERT INTO mail_outbox (id, idempotency_key, kind, recipient, subject, text_body,"
-          + " html_body, status, created_at, next_attempt_at, attempts)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, 0)"
+          + " html_body, status, created_at, next_attempt_at, attempts, list_unsubscribe)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?, 0, ?)"
           + " ON CONFLICT DO NOTHING";
 
   /**
@@ -20,7 +20,8 @@ final class OutboxSql {
    * sent or failed, so no other sender (in this or another server) can take it meanwhile.
    */
   static final String CLAIM_NEXT =
-      "SELECT id, idempotency_key, kind, recipient, subject, text_body, html_body, attempts"
+      "SELECT id, idempotency_key, kind, recipient, subject, text_body, html_body, attempts,"
+          + " list_unsubscribe"
           + " FROM mail_outbox WHERE status = 'PENDING' AND next_attempt_at <= ?"
           + " ORDER BY next_attempt_at, created_at LIMIT 1 FOR UPDATE SKIP LOCKED";
 

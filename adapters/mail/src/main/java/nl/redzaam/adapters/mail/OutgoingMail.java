@@ -11,6 +11,8 @@ import java.util.Objects;
  *
  * @param idempotencyKey names the cause (for example the invitation of one person at one moment);
  *     recording the same key twice keeps one mail, and the Message-ID is derived from it
+ * @param listUnsubscribe for optional mails, the link that turns them off without logging in (sent
+ *     as the List-Unsubscribe header, one-click after RFC 8058); null for other mails
  */
 public record OutgoingMail(
     String idempotencyKey,
@@ -18,7 +20,19 @@ public record OutgoingMail(
     String recipient,
     String subject,
     String textBody,
-    String htmlBody) {
+    String htmlBody,
+    String listUnsubscribe) {
+
+  /** A mail without an unsubscribe link (one the recipient cannot turn off). */
+  public OutgoingMail(
+      String idempotencyKey,
+      MailKind kind,
+      String recipient,
+      String subject,
+      String textBody,
+      String htmlBody) {
+    this(idempotencyKey, kind, recipient, subject, textBody, htmlBody, null);
+  }
 
   public OutgoingMail {
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");

@@ -32,6 +32,11 @@ public final class SmtpDelivery implements MailDelivery {
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
     message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
     message.setSentDate(new Date());
+    if (mail.listUnsubscribe() != null) {
+      // RFC 2369 and RFC 8058: mail programs offer a button that turns these mails off at once.
+      message.setHeader("List-Unsubscribe", "<" + mail.listUnsubscribe() + ">");
+      message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+    }
     MimeBodyPart text = new MimeBodyPart();
     text.setText(mail.textBody(), StandardCharsets.UTF_8.name(), "plain");
     MimeBodyPart html = new MimeBodyPart();

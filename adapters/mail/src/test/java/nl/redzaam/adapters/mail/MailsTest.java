@@ -7,18 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.redzaam.application.port.Account;
 import nl.redzaam.application.port.ActivationIssued;
+import nl.redzaam.application.port.MailDue;
 import nl.redzaam.application.port.MunicipalityRepository;
 import nl.redzaam.application.port.PasswordResetIssued;
+import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.municipality.Municipality;
 import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.plainlanguage.B1Gate;
 import nl.redzaam.domain.shared.EmailAddress;
+import nl.redzaam.domain.staff.StaffMemberId;
+import nl.redzaam.domain.trajectory.CheckInId;
+import nl.redzaam.domain.trajectory.TrajectoryId;
 import org.junit.jupiter.api.Test;
 
 class MailsTest {
@@ -164,5 +170,98 @@ class MailsTest {
         () -> assertTrue(mail.textBody().contains("3 december 2026 om 11:00")),
         () -> assertEquals(Optional.empty(), B1Gate.check(prose(mail.textBody()))),
         () -> assertEquals(Optional.empty(), B1Gate.check(mail.subject())));
+  }
+
+  static final UUID TRAJECTORY = UUID.fromString("00000000-0000-0000-0000-0000000000aa");
+
+  static MailDue.Recipient resident() {
+    return new MailDue.Recipient(
+        UUID.randomUUID(),
+        new EmailAddress("lisa@voorbeeldstad.example"),
+        "Lisa",
+        VOORBEELDSTAD,
+        "geheim-token");
+  }
+
+  static MailDue.Recipient coach() {
+    return new MailDue.Recipient(
+        UUID.randomUUID(),
+        new EmailAddress("coach@voorbeeldstad.example"),
+        "",
+        VOORBEELDSTAD,
+        "coach-token");
+  }
+
+  static List<MailDue> everyOptionalMailDue() {
+    TrajectoryId t = new TrajectoryId(TRAJECTORY);
+    StaffMemberId c = new StaffMemberId(UUID.randomUUID());
+    return List.of(
+        new MailDue.WeeklyAssignments(resident(), t, 5, 3, NOW),
+        new MailDue.CoachNewsArrived(
+            coach(), c, t, MailDue.CoachNewsArrived.Item.NOTE, UUID.randomUUID(), NOW),
+        new MailDue.CoachNewsArrived(
+            coach(), c, t, MailDue.CoachNewsArrived.Item.MESSAGE, UUID.randomUUID(), NOW),
+        new MailDue.CoachDigest(coach(), c, LocalDate.of(2026, 12, 2), 1, 4, NOW),
+        new MailDue.EvaluationComing(resident(), t, EvaluationKind.MID, NOW),
+        new MailDue.EvaluationComing(resident(), t, EvaluationKind.FINAL, NOW),
+        new MailDue.CheckInComing(
+            resident(), t, new CheckInId(UUID.randomUUID()), LocalDate.of(2026, 12, 7), NOW));
+  }
+
+  static List<OutgoingMail> everyOptionalMail(Mails mails) {
+    return everyOptionalMailDue().stream()
+        .map(due -> mails.optional(due, "Gemeente Voorbeeldstad"))
+        .toList();
+  }
+
+  @Test
+  void everyOptionalMailIsPlainDutchWithoutDetailsAndCanBeTurnedOff() {
+    for (MailDue due : everyOptionalMailDue()) {
+      OutgoingMail mail = mails.optional(due, "Gemeente Voorbeeldstad");
+      boolean toResident = !due.recipient().firstName().isEmpty();
+      String unsubscribe =
+          "https://redzaam.voorbeeldstad.example/afmelden?t="
+              + due.recipient().unsubscribeToken()
+              + "&s=";
+      assertAll(
+          due.toString(),
+          () -> assertTrue(mail.kind().optional()),
+          () -> assertEquals(due.idempotencyKey(), mail.idempotencyKey()),
+          () -> assertEquals(due.recipient().email().value(), mail.recipient()),
+          () ->
+              assertTrue(
+                  mail.textBody().startsWith(toResident ? "Beste Lisa," : "Hallo,"),
+                  mail.textBody()),
+          () -> assertTrue(mail.listUnsubscribe().startsWith(unsubscribe)),
+          () -> assertTrue(mail.textBody().contains(mail.listUnsubscribe())),
+          () -> assertTrue(mail.htmlBody().contains(MailLayout.escape(mail.listUnsubscribe()))),
+          () -> assertTrue(mail.textBody().contains("Gemeente Voorbeeldstad")),
+          () -> assertTrue(mail.htmlBody().contains("Gemeente Voorbeeldstad")),
+          () ->
+              assertTrue(
+                  mail.textBody()
+                      .contains(
+                          toResident
+                              ? "https://redzaam.voorbeeldstad.example/app/"
+                              : "https://redzaam.voorbeeldstad.example/werkomgeving/")),
+          () -> assertFalse(mail.textBody().contains("@"), "no address in the text"),
+          () -> assertFalse(mail.textBody().contains("€"), "no money"),
+          () -> assertEquals(Optional.empty(), B1Gate.check(prose(mail.textBody()))),
+          () -> assertEquals(Optional.empty(), B1Gate.check(mail.subject())));
+    }
+  }
+
+  @Test
+  void theWeeklyMailCountsTheAssignmentsAndTheDigestOnlyCounts() {
+    List<OutgoingMail> all = everyOptionalMail(mails);
+    assertTrue(all.get(0).textBody().contains("Er staan 3 opdrachten voor u klaar."));
+    assertTrue(all.get(0).listUnsubscribe().endsWith("&s=WEEKLY_ASSIGNMENTS"));
+    assertTrue(all.get(1).textBody().contains("#/traject/" + TRAJECTORY));
+    assertTrue(all.get(1).listUnsubscribe().endsWith("&s=COACH_NEWS"));
+    assertTrue(
+        all.get(3).textBody().contains("1 nieuwe notitie en 4 nieuwe berichten"),
+        all.get(3).textBody());
+    assertTrue(all.get(4).listUnsubscribe().endsWith("&s=REMINDERS"));
+    assertTrue(all.get(6).textBody().contains("maandag 7 december"), all.get(6).textBody());
   }
 }

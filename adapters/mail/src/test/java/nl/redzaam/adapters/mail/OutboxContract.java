@@ -288,4 +288,63 @@ abstract class OutboxContract {
         () -> assertEquals(Duration.ofMinutes(30), SETTINGS.retryAfter(6)),
         () -> assertEquals(Duration.ofMinutes(30), SETTINGS.retryAfter(1000)));
   }
+
+  @Test
+  void every_kind_of_mail_arrives_with_both_parts_and_optional_ones_with_one_click_unsubscribe()
+      throws Exception {
+    List<OutgoingMail> all = new ArrayList<>();
+    Mails mails = new Mails(java.net.URI.create("https://redzaam.voorbeeldstad.example/"));
+    all.add(
+        mails.invitation(
+            MailsTest.invited(nl.redzaam.application.port.Account.Kind.RESIDENT, "Lisa", "t1"),
+            "Gemeente Voorbeeldstad"));
+    all.add(
+        mails.passwordReset(
+            new nl.redzaam.application.port.PasswordResetIssued(
+                nl.redzaam.application.port.Account.Kind.STAFF,
+                java.util.UUID.randomUUID(),
+                new nl.redzaam.domain.shared.EmailAddress("coach@voorbeeldstad.example"),
+                "",
+                MailsTest.VOORBEELDSTAD,
+                "r",
+                START.plusSeconds(3600),
+                START),
+            "Gemeente Voorbeeldstad"));
+    all.addAll(MailsTest.everyOptionalMail(mails));
+    try (Connection c = db.dataSource().getConnection()) {
+      c.setAutoCommit(false);
+      JdbcMailOutbox outbox = new JdbcMailOutbox(c);
+      for (OutgoingMail m : all) {
+        outbox.record(m, now.get());
+        outbox.record(m, now.get()); // the same cause twice: one mail
+      }
+      c.commit();
+    }
+    startSmtp();
+    sender(smtpDelivery()).sendDue();
+
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertEquals(all.size(), received.length);
+    Set<MailKind> kinds = new HashSet<>();
+    for (MimeMessage m : received) {
+      String id = m.getMessageID();
+      OutgoingMail sent =
+          all.stream().filter(o -> o.messageId().equals(id)).findFirst().orElseThrow();
+      kinds.add(sent.kind());
+      MimeMultipart parts = (MimeMultipart) m.getContent();
+      assertEquals(2, parts.getCount(), "a text and an HTML part");
+      assertTrue(parts.getBodyPart(0).isMimeType("text/plain"));
+      assertTrue(parts.getBodyPart(1).isMimeType("text/html"));
+      String[] unsubscribe = m.getHeader("List-Unsubscribe");
+      if (sent.kind().optional()) {
+        assertEquals("<" + sent.listUnsubscribe() + ">", unsubscribe[0]);
+        assertTrue(
+            sent.listUnsubscribe().startsWith("https://redzaam.voorbeeldstad.example/afmelden?t="));
+        assertEquals("List-Unsubscribe=One-Click", m.getHeader("List-Unsubscribe-Post")[0]);
+      } else {
+        assertEquals(null, unsubscribe, sent.kind() + " cannot be turned off");
+      }
+    }
+    assertEquals(Set.of(MailKind.values()), kinds, "every kind of mail");
+  }
 }

@@ -115,6 +115,19 @@ public class JpaTrajectoryRepository implements TrajectoryRepository {
   }
 
   @Override
+  public List<Trajectory> running() {
+    return em
+        .createQuery(
+            "SELECT t FROM TrajectoryEntity t WHERE t.stage <> :closed ORDER BY t.startedAt, t.id",
+            TrajectoryEntity.class)
+        .setParameter("closed", Stage.CLOSED)
+        .getResultList()
+        .stream()
+        .map(JpaTrajectoryRepository::toDomain)
+        .toList();
+  }
+
+  @Override
   public List<Trajectory> ofResident(ResidentId resident) {
     return em
         .createQuery(

@@ -17,6 +17,7 @@ import nl.redzaam.application.port.Account;
 import nl.redzaam.application.port.AccountTokenRepository.AccountToken;
 import nl.redzaam.application.port.AccountTokenRepository.Purpose;
 import nl.redzaam.application.port.LoginThrottle.FailedLogins;
+import nl.redzaam.application.port.MailPreferences;
 import nl.redzaam.application.port.SessionRepository.Session;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.shared.EmailAddress;
@@ -50,6 +51,76 @@ abstract class LoginStoresContract {
     if (factory != null) {
       factory.close();
     }
+  }
+
+  @Test
+  void mail_preferences_are_created_once_found_by_token_and_changed_optimistically() {
+    UUID person = UUID.randomUUID();
+    assertEquals(
+        Optional.empty(), inTransaction(em -> new JpaMailPreferenceRepository(em).find(person)));
+
+    MailPreferences created =
+        inTransaction(
+            em -> new JpaMailPreferenceRepository(em).findOrCreate(person, "tok-" + person));
+    MailPreferences again =
+        inTransaction(em -> new JpaMailPreferenceRepository(em).findOrCreate(person, "other"));
+    assertEquals(created, again, "the second create keeps the first row and its token");
+    assertEquals(1, created.version());
+    assertEquals(MailPreferences.CoachNews.EACH, created.coachNews());
+    assertFalse(created.weeklyAssignments());
+    assertTrue(created.reminders());
+
+    inTransaction(
+        em -> {
+          new JpaMailPreferenceRepository(em)
+              .save(created.with(true, false, MailPreferences.CoachNews.DAILY_DIGEST));
+          return null;
+        });
+    MailPreferences changed =
+        inTransaction(em -> new JpaMailPreferenceRepository(em).findByToken("tok-" + person))
+            .orElseThrow();
+    assertEquals(2, changed.version());
+    assertTrue(changed.weeklyAssignments());
+    assertFalse(changed.reminders());
+    assertEquals(MailPreferences.CoachNews.DAILY_DIGEST, changed.coachNews());
+    assertTrue(
+        inTransaction(em -> new JpaMailPreferenceRepository(em).withWeeklyAssignments())
+            .contains(person));
+    assertTrue(
+        inTransaction(
+                em ->
+                    new JpaMailPreferenceRepository(em)
+                        .withCoachNews(MailPreferences.CoachNews.DAILY_DIGEST))
+            .contains(person));
+    assertFalse(
+        inTransaction(
+                em ->
+                    new JpaMailPreferenceRepository(em)
+                        .withCoachNews(MailPreferences.CoachNews.EACH))
+            .contains(person));
+
+    // Based on version 1, which is no longer stored; and a second first insert.
+    org.junit.jupiter.api.Assertions.assertThrows(
+        nl.redzaam.application.port.ConcurrentUpdateException.class,
+        () ->
+            inTransaction(
+                em -> {
+                  new JpaMailPreferenceRepository(em)
+                      .save(created.with(false, false, MailPreferences.CoachNews.OFF));
+                  return null;
+                }));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        nl.redzaam.application.port.ConcurrentUpdateException.class,
+        () ->
+            inTransaction(
+                em -> {
+                  new JpaMailPreferenceRepository(em)
+                      .save(MailPreferences.defaults(person, "tok-2-" + person));
+                  return null;
+                }));
+    assertEquals(
+        Optional.empty(),
+        inTransaction(em -> new JpaMailPreferenceRepository(em).findByToken("raden")));
   }
 
   @Test

@@ -41,6 +41,7 @@ public class ApiDocumentFilter implements OASFilter {
           "POST /activations",
           "POST /password-reset-requests",
           "POST /password-resets",
+          "POST /unsubscriptions",
           "GET /openapi.json");
 
   @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import nl.redzaam.adapters.rest.v1.CatalogueVariantsResource;
+import nl.redzaam.application.port.MailPreferences;
 import nl.redzaam.application.usecase.ChangeTrajectoryTempo;
 import nl.redzaam.application.usecase.ReviewAnswers;
 import nl.redzaam.domain.budget.Frequency;
@@ -53,7 +54,9 @@ public final class EnumeratedFields {
           Map.entry("BudgetDebt.frequency", names(Frequency.values())),
           Map.entry("PurchasedModules.modules", names(Module.values())),
           Map.entry("NewStaffMember.roles", names(StaffRole.values())),
-          Map.entry("Roles.roles", names(StaffRole.values())));
+          Map.entry("Roles.roles", names(StaffRole.values())),
+          Map.entry("MailPreferencesChange.coachNews", names(MailPreferences.CoachNews.values())),
+          Map.entry("Unsubscription.mails", names(MailPreferences.OptionalMail.values())));
 
   private EnumeratedFields() {}
 
