@@ -10,6 +10,7 @@ import { municipalityPage } from "./gemeente.js";
 import { organisationsPage } from "./organisaties.js";
 import { h } from "./dom.js";
 import { loginPage } from "./inloggen.js";
+import { mailPage } from "./mail.js";
 import { currentSession, endSessionAndForget } from "./session.js";
 import { startPage, tasksPage } from "./specialist.js";
 import { teamsPage } from "./teams.js";
@@ -17,6 +18,7 @@ import { trajectoryPage } from "./traject.js";
 
 const PAGES = [
   { path: "/werk", role: "COACH", label: "Mijn caseload", show: caseloadPage },
+  { path: "/mail", role: "COACH", label: "Mijn mail", show: mailPage },
   { path: "/taken", role: "SPECIALIST", label: "Mijn taken", show: tasksPage },
   { path: "/starten", role: "SPECIALIST", label: "Traject starten", show: startPage },
   { path: "/medewerkers", role: "ADMINISTRATOR", label: "Medewerkers", show: staffPage },

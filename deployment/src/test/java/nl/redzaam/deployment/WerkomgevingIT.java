@@ -132,6 +132,25 @@ class WerkomgevingIT {
       chromium.audit("caseload-tablet");
       chromium.windowSize(1280, 1000);
 
+      // The coach chooses one mail a day about residents' notes and messages.
+      browser.findElement(By.linkText("Mijn mail")).click();
+      waitForHeading(wait, "Mijn mail");
+      browser
+          .findElement(By.xpath("//label[starts-with(normalize-space(.), 'Eén mail per dag')]"))
+          .click();
+      chromium.audit("mail");
+      browser.findElement(By.xpath("//button[text()='Opslaan']")).click();
+      wait.until(
+          ExpectedConditions.attributeToBe(
+              By.id("mailvoorkeuren"), "data-opgeslagen", "DAILY_DIGEST"));
+      assertTrue(
+          new JsonCalls(base.toURI())
+              .expect(200, "GET", "/me/mail-preferences", ALAND.coachEmail(), null)
+              .body()
+              .contains("\"coachNews\":\"DAILY_DIGEST\""));
+      browser.findElement(By.linkText("Mijn caseload")).click();
+      wait.until(visible(By.cssSelector("#caseload tbody tr")));
+
       // Filter and scope go to the API: only the team's trajectories leaves none for this coach.
       new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("scope")))
           .selectByValue("team");

@@ -1,0 +1,85 @@
+// A coach's mail preferences (#/mail): a mail for each note or message from a resident, one daily
+// digest, or none (GET/PUT /me/mail-preferences with If-Match). Mails never hold the message
+// itself: they link here.
+import { apiVersioned, SessionEnded } from "./api.js";
+import { announce, errorBox, h, newId, showPage } from "./dom.js";
+import { problemText } from "./formulier.js";
+
+const TITLE = "Mijn mail";
+
+const COACH_NEWS = {
+  EACH: "Een mail bij elke nieuwe notitie of elk nieuw bericht van een inwoner",
+  DAILY_DIGEST: "Eén mail per dag met wat er gisteren binnenkwam",
+  OFF: "Geen mail: ik kijk zelf in mijn caseload",
+};
+
+export async function mailPage() {
+  return showPreferences();
+}
+
+async function showPreferences(problem, chosen) {
+  const heading = h("h1", { class: "utrecht-heading-1" }, TITLE);
+  let read;
+  try {
+    read = await apiVersioned("GET", "/me/mail-preferences");
+  } catch (error) {
+    if (error instanceof SessionEnded) return;
+    showPage(TITLE, heading, errorBox(`Je mailvoorkeuren konden niet worden geladen: ${error.message}`));
+    return;
+  }
+  const current = chosen || read.data.coachNews;
+  const form = h(
+    "form",
+    {
+      class: "werkomgeving-stapel werkomgeving-formulier werkomgeving-kaart",
+      "aria-labelledby": "mail-kop",
+      novalidate: true,
+      id: "mailvoorkeuren",
+      "data-opgeslagen": read.data.coachNews,
+    },
+    h("h2", { class: "utrecht-heading-2", id: "mail-kop" }, "Notities en berichten van inwoners"),
+    h(
+      "fieldset",
+      { class: "utrecht-form-fieldset utrecht-form-fieldset--html-fieldset werkomgeving-veldgroep" },
+      h("legend", { class: "utrecht-form-label" }, "Wanneer wil je een mail?"),
+      h(
+        "div",
+        { class: "werkomgeving-keuzes werkomgeving-keuzes--onder-elkaar" },
+        Object.entries(COACH_NEWS).map(([value, label]) => {
+          const id = newId("mail");
+          return h(
+            "span",
+            { class: "werkomgeving-keuze" },
+            h("input", { id, type: "radio", name: "coachnieuws", value, checked: value === current, class: "utrecht-radio-button utrecht-radio-button--html-input" }),
+            h("label", { for: id, class: "utrecht-form-label utrecht-form-label--radio" }, label),
+          );
+        }),
+      ),
+    ),
+    problem ? errorBox(problem) : null,
+    h("button", { type: "submit", class: "utrecht-button utrecht-button--primary-action" }, "Opslaan"),
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const coachNews = form.querySelector("input[name=coachnieuws]:checked").value;
+    try {
+      await apiVersioned("PUT", "/me/mail-preferences", { ...read.data, coachNews }, read.etag);
+    } catch (error) {
+      if (error instanceof SessionEnded) return;
+      const text =
+        error.status === 412
+          ? "Je voorkeuren zijn net ergens anders gewijzigd. Je keuze staat er nog; sla opnieuw op."
+          : `Opslaan lukte niet: ${problemText(error)}`;
+      showPreferences(text, coachNews);
+      return;
+    }
+    await showPreferences();
+    announce("Je mailvoorkeuren zijn opgeslagen.");
+  });
+  showPage(
+    TITLE,
+    heading,
+    h("p", { class: "utrecht-paragraph" }, "In een mail staat nooit wat de inwoner schreef. De mail heeft een link naar het traject."),
+    form,
+  );
+}
