@@ -174,7 +174,7 @@ public class CatalogueVariantsResource {
   @APIResponse(responseCode = "400", description = "An unknown trajectory type")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
-  public Response read(
+  public Response readCatalogueVariant(
       @Parameter(description = TYPES, required = true) @PathParam("trajectoryType") String type) {
     ReadCatalogueVariant.View view = readCatalogueVariant.execute(trajectoryType(type));
     return Response.ok(viewOf(view)).tag(ETags.of(view.version())).build();
@@ -209,7 +209,7 @@ public class CatalogueVariantsResource {
               + " outside its part of the trajectory, two tailorings of one assignment, a code"
               + " already used")
   @APIResponse(responseCode = "428", description = "if-match-required: If-Match missing")
-  public Response publish(
+  public Response publishCatalogueVariant(
       @Parameter(description = TYPES, required = true) @PathParam("trajectoryType") String type,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       CatalogueVariantChange body) {
