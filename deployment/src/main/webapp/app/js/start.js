@@ -44,7 +44,10 @@ export async function homePage() {
   } else {
     content.push(thisWeek(week));
   }
-  if (progress && progress.themes.some((theme) => theme.assignments > 0)) content.push(themes(progress));
+  // Progress per theme once the weekly work has begun: before that every bar would be empty.
+  if (progress && progress.currentWeek >= 1 && progress.themes.some((theme) => theme.assignments > 0)) {
+    content.push(themes(progress));
+  }
   content.push(moreLinks(messages ? unreadMessages(messages.items).length : 0));
   showPage(t("startTitel"), content);
 }

@@ -230,3 +230,7 @@ function result(screening, headingKey) {
     ),
   );
 }
+
+function backLink() {
+  return h("p", { class: "app-terug" }, h("a", { class: "utrecht-link utrecht-link--html-a", href: "#/start" }, t("terugNaarWeek")));
+}

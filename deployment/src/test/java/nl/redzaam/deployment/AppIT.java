@@ -37,8 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * meanwhile), gives a support organisation access and takes it back, and reads the access log in
  * plain words; she reads her growth plan, exchanges messages with her coach and writes her part of
  * the mid evaluation; the new resident fills in the self-assessment. Home shows the next
- * conversation with the coach and the progress per theme. Every screen is checked with axe-core for WCAG 2.1 AA (target/a11y/app-*.json) and
- * photographed (target/screenshots/app-*.png).
+ * conversation with the coach and the progress per theme. Every screen is checked with axe-core for
+ * WCAG 2.1 AA (target/a11y/app-*.json) and photographed (target/screenshots/app-*.png).
  */
 @ExtendWith(PostgresqlRequired.class)
 @ExtendWith(SliceData.class)
@@ -128,7 +128,10 @@ class AppIT {
 
       // 2b. Before the start conversation she fills in the self-assessment: the start screening.
       // Handing it in with a statement left open names that statement; then it is handed in.
-      browser.findElement(By.id("meer")).findElement(By.linkText("Vragenlijst over jezelf")).click();
+      browser
+          .findElement(By.id("meer"))
+          .findElement(By.linkText("Vragenlijst over jezelf"))
+          .click();
       waitForHeading(wait, "Vragenlijst over jezelf");
       wait.until(visible(By.id("zelfscan")));
       chromium.audit("app", "zelfscan");
@@ -141,15 +144,15 @@ class AppIT {
                   NEW_RESIDENT,
                   null));
       var statements = assessment.getJsonArray("statements");
-      assertEquals(statements.size(), browser.findElements(By.cssSelector("[data-stelling]")).size());
+      assertEquals(
+          statements.size(), browser.findElements(By.cssSelector("[data-stelling]")).size());
       // Income statements "2 Niet waar", the others "4 Waar"; the last one left open at first.
       for (int i = 0; i < statements.size() - 1; i++) {
         rateStatement(browser, statements.getJsonObject(i));
       }
       browser.findElement(By.xpath("//button[text()='Vragenlijst inleveren']")).click();
       WebElement missing =
-          wait.until(
-              ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alert]")));
+          wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alert]")));
       String lastStatement = statements.getJsonObject(statements.size() - 1).getString("text");
       assertTrue(missing.getText().contains(lastStatement), missing.getText());
       assertEquals(
@@ -557,7 +560,8 @@ class AppIT {
       assertEquals("RESIDENT", newest.getString("authorKind"));
       assertTrue(
           browser
-              .findElement(By.cssSelector("#berichten [data-bericht='" + newest.getString("id") + "']"))
+              .findElement(
+                  By.cssSelector("#berichten [data-bericht='" + newest.getString("id") + "']"))
               .getText()
               .contains(RESIDENT_MESSAGE));
       chromium.audit("app", "berichten-verstuurd");
@@ -584,7 +588,8 @@ class AppIT {
           ExpectedConditions.textToBePresentInElementLocated(
               By.cssSelector("[data-gesprek=MID] [role=alert]"), "minstens één vraag"));
       chromium.audit("app", "gesprekken-fout");
-      mid.findElement(By.cssSelector("[data-vraag=ging-goed] textarea")).sendKeys(EVALUATION_ANSWER);
+      mid.findElement(By.cssSelector("[data-vraag=ging-goed] textarea"))
+          .sendKeys(EVALUATION_ANSWER);
       mid.findElement(By.xpath(".//button[text()='Mijn antwoorden bewaren']")).click();
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
@@ -787,8 +792,7 @@ class AppIT {
           .anyMatch(
               m ->
                   m.getJsonArray("readBy").stream()
-                      .anyMatch(
-                          r -> r.asJsonObject().getString("readerKind").equals("RESIDENT")));
+                      .anyMatch(r -> r.asJsonObject().getString("readerKind").equals("RESIDENT")));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
