@@ -141,7 +141,7 @@ class AppIT {
                   200,
                   "GET",
                   "/trajectories/" + invited.trajectory() + "/self-assessment",
-                  NEW_RESIDENT,
+                  ALAND.coachEmail(),
                   null));
       var statements = assessment.getJsonArray("statements");
       assertEquals(
