@@ -166,8 +166,9 @@ public class TrajectoriesResource {
                   "Why the assignment matters, for the resident; null for the coach's own"
                       + " assignments")
           String whyItMatters,
-      @Schema(description = "The steps to take, in order; empty for the coach's own assignments")
-          List<String> steps,
+      // The steps to take, in order; empty for the coach's own assignments. (A @Schema here would
+      // replace the array's generated items.)
+      List<String> steps,
       List<QuestionView> questions,
       String expectedOfCoach,
       String expectedOfSpecialist,
