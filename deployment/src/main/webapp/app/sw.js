@@ -1,7 +1,7 @@
 // Service worker of the resident app: it makes the app installable and lets its own files (the
 // shell: HTML, CSS, scripts, icons) open without a network. It never stores API answers or anything
 // else under /api/: a resident's data stays on the server, not in a cache on a (shared) phone.
-const CACHE = "redzaam-app-v2";
+const CACHE = "redzaam-app-v3";
 const SHELL = [
   "/app/",
   "/app/app.css",
@@ -19,6 +19,10 @@ const SHELL = [
   "/app/js/toegang.js",
   "/app/js/budget.js",
   "/app/js/woorden.js",
+  "/app/js/berichten.js",
+  "/app/js/gesprekken.js",
+  "/app/js/plan.js",
+  "/app/js/zelfscan.js",
   "/werkomgeving/js/dom.js",
   "/werkomgeving/vendor/utrecht-components.css",
   "/werkomgeving/huisstijl.css",

@@ -1,15 +1,21 @@
 // The resident app (issue 6): one page with routes after "#": #activeren/<token> (the invitation
 // link), #/inloggen, #/start (this week), #/opdracht/<code>?week=<n>, #/toegang (who can see my data),
-// #/budget (budget plan). It talks only to the REST API.
+// #/budget (budget plan), #/berichten (messages with the coach), #/plan (growth plan, read only),
+// #/gesprekken (the evaluations: the resident's part), #/zelfscan (the self-assessment). It talks
+// only to the REST API.
 import { activationPage } from "./activeren.js";
+import { messagesPage } from "./berichten.js";
 import { budgetPage } from "./budget.js";
+import { conversationsPage } from "./gesprekken.js";
 import { api } from "./api.js";
 import { loginPage } from "./inloggen.js";
 import { assignmentPage } from "./opdracht.js";
+import { planPage } from "./plan.js";
 import { currentSession, forgetSession } from "./sessie.js";
 import { homePage } from "./start.js";
 import { accessPage } from "./toegang.js";
 import { T } from "./teksten.js";
+import { selfAssessmentPage } from "./zelfscan.js";
 
 function route() {
   const [path, query] = location.hash.replace(/^#\/?/, "").split("?");
@@ -30,6 +36,10 @@ function route() {
   if (assignment) assignmentPage(assignment[1], params.get("week"));
   else if (path === "toegang") accessPage();
   else if (path === "budget") budgetPage();
+  else if (path === "berichten") messagesPage();
+  else if (path === "plan") planPage();
+  else if (path === "gesprekken") conversationsPage();
+  else if (path === "zelfscan") selfAssessmentPage();
   else if (path !== "start") location.hash = "#/start";
   else homePage();
 }

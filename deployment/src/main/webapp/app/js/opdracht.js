@@ -1,6 +1,7 @@
-// One assignment: the instruction, the coach's feedback when it was sent back, and the questions
-// in a form that keeps a draft while the resident types (PUT .../draft, a second after the last
-// change) and hands the answers in (PUT .../answers). Handed-in work is shown, not edited.
+// One assignment: the instruction with the catalogue's steps and why it matters, the coach's
+// feedback when it was sent back, and the questions in a form that keeps a draft while the resident
+// types (PUT .../draft, a second after the last change) and hands the answers in
+// (PUT .../answers). Handed-in work is shown, not edited.
 import { api, ApiError, SessionEnded } from "./api.js";
 import { announce, button, errorBox, h, newId, notice, paragraph, showPage, textbox } from "./dom.js";
 import { currentSession } from "./sessie.js";
@@ -46,6 +47,15 @@ export async function assignmentPage(code, weekNumber, flash) {
     flash ? notice("ok", flash) : null,
     h("h2", { class: "utrecht-heading-2" }, t("watGaJeDoen")),
     paragraph(assignment.instruction, { class: "utrecht-paragraph app-instructie" }),
+    steps(assignment.steps || []),
+    assignment.whyItMatters
+      ? h(
+          "section",
+          { class: "app-waarom", "aria-labelledby": "waarom-kop" },
+          h("h2", { class: "utrecht-heading-2", id: "waarom-kop" }, t("waaromBelangrijk")),
+          paragraph(assignment.whyItMatters),
+        )
+      : null,
   ];
   if (assignment.feedback && assignment.state !== "OPEN") {
     content.push(
@@ -142,6 +152,21 @@ function helpSection(trajectoryId, code, notes) {
     paragraph(t("hulpUitleg")),
     list,
     form,
+  );
+}
+
+/** The catalogue's steps as a numbered list (a coach's own assignment has none). */
+function steps(list) {
+  if (list.length === 0) return null;
+  return h(
+    "div",
+    { class: "app-stappen" },
+    h("h3", { class: "utrecht-heading-3", id: "stappen-kop" }, t("zoDoeJeHet")),
+    h(
+      "ol",
+      { class: "utrecht-ordered-list", id: "stappen", "aria-labelledby": "stappen-kop" },
+      list.map((step) => h("li", { class: "utrecht-ordered-list__item" }, step)),
+    ),
   );
 }
 

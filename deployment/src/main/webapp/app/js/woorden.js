@@ -115,3 +115,15 @@ export function accessSentence(entry, people) {
   const sentence = t("logZin", { wie: actorText(entry, people), wat: t(actionKey(entry.action)), datum, tijd });
   return entry.result >= 400 ? `${sentence} ${t("logMislukt")}` : sentence;
 }
+
+/** A date (yyyy-mm-dd) the Dutch way: "3 maart 2027". */
+export function longDate(value) {
+  const [year, month, day] = String(value || "").split("-").map(Number);
+  if (!year || !month || !day) return String(value || "");
+  return new Date(year, month - 1, day).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
+}
+
+/** The coach's messages the resident has not read yet (listing them marks nothing). */
+export function unreadMessages(messages) {
+  return messages.filter((m) => m.authorKind !== "RESIDENT" && !m.readBy.some((r) => r.readerKind === "RESIDENT"));
+}

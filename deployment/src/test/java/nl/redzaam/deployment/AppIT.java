@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +22,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -33,8 +35,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * kept as she types), hands it in, reads the coach's feedback after it was sent back and hands it
  * in again; she edits her budget plan once the coach allows it (and meets a change the coach made
  * meanwhile), gives a support organisation access and takes it back, and reads the access log in
- * plain words. Every screen is checked with axe-core for WCAG 2.1 AA (target/a11y/app-*.json) and
- * photographed (target/screenshots/app-*.png).
+ * plain words; she reads her growth plan, exchanges messages with her coach and writes her part of
+ * the mid evaluation; the new resident fills in the self-assessment. Home shows the next
+ * conversation with the coach and the progress per theme. Every screen is checked with axe-core for
+ * WCAG 2.1 AA (target/a11y/app-*.json) and photographed (target/screenshots/app-*.png).
  */
 @ExtendWith(PostgresqlRequired.class)
 @ExtendWith(SliceData.class)
@@ -46,6 +50,12 @@ class AppIT {
   private static final String NOTE = "Moet ik ook de energie meetellen?";
   private static final String REPLY = "Ja, tel de energie ook mee.";
   private static final String FEEDBACK = "Goed begin! Schrijf ook op wat je daarna gaat doen.";
+  private static final String GOAL = "Weten wat er elke maand binnenkomt";
+  private static final String AGREEMENT = "We bellen elke twee weken op dinsdag";
+  private static final String PROGRESS = "Je hebt je loonstroken gevonden.";
+  private static final String COACH_MESSAGE = "Zullen we donderdag om tien uur bellen?";
+  private static final String RESIDENT_MESSAGE = "Ja, donderdag om tien uur is goed.";
+  private static final String EVALUATION_ANSWER = "De opdracht over mijn bankapp ging goed.";
 
   @ArquillianResource URL base;
 
@@ -57,7 +67,8 @@ class AppIT {
   @Test
   void a_resident_activates_her_account_and_hands_in_an_assignment_on_a_phone() throws Exception {
     JsonCalls api = new JsonCalls(base.toURI());
-    String token = inviteANewResident(api);
+    NewResident invited = inviteANewResident(api);
+    String token = invited.token();
     JsonObject assignment = anAssignmentWithEveryAnswerType(api);
     String code = assignment.getString("code");
 
@@ -110,11 +121,94 @@ class AppIT {
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("inhoud"), "Je hebt nog geen opdrachten."));
+      assertTrue(
+          browser.findElement(By.id("volgend-gesprek")).getText().contains("startgesprek"),
+          browser.findElement(By.id("volgend-gesprek")).getText());
       chromium.audit("app", "start-nieuw");
+
+      // 2b. Before the start conversation she fills in the self-assessment: the start screening.
+      // Handing it in with a statement left open names that statement; then it is handed in.
+      browser
+          .findElement(By.id("meer"))
+          .findElement(By.linkText("Vragenlijst over jezelf"))
+          .click();
+      waitForHeading(wait, "Vragenlijst over jezelf");
+      wait.until(visible(By.id("zelfscan")));
+      chromium.audit("app", "zelfscan");
+      JsonObject assessment =
+          JsonCalls.object(
+              api.expect(
+                  200,
+                  "GET",
+                  "/trajectories/" + invited.trajectory() + "/self-assessment",
+                  ALAND.coachEmail(),
+                  null));
+      var statements = assessment.getJsonArray("statements");
+      assertEquals(
+          statements.size(), browser.findElements(By.cssSelector("[data-stelling]")).size());
+      // Income statements "2 Niet waar", the others "4 Waar"; the last one left open at first.
+      for (int i = 0; i < statements.size() - 1; i++) {
+        rateStatement(browser, statements.getJsonObject(i));
+      }
+      browser.findElement(By.xpath("//button[text()='Vragenlijst inleveren']")).click();
+      WebElement missing =
+          wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alert]")));
+      String lastStatement = statements.getJsonObject(statements.size() - 1).getString("text");
+      assertTrue(missing.getText().contains(lastStatement), missing.getText());
+      assertEquals(
+          "true",
+          browser
+              .findElement(
+                  By.cssSelector(
+                      "[data-stelling='"
+                          + statements.getJsonObject(statements.size() - 1).getString("id")
+                          + "'] input"))
+              .getAttribute("aria-invalid"));
+      chromium.audit("app", "zelfscan-fout");
+      rateStatement(browser, statements.getJsonObject(statements.size() - 1));
+      browser.findElement(By.xpath("//button[text()='Vragenlijst inleveren']")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("inhoud"), "Je vragenlijst is ingeleverd."));
+      JsonObject screenings =
+          JsonCalls.object(
+              api.expect(
+                  200,
+                  "GET",
+                  "/trajectories/" + invited.trajectory() + "/screenings",
+                  ALAND.coachEmail(),
+                  null));
+      assertEquals(1, screenings.getJsonArray("items").size(), screenings.toString());
+      JsonObject screening = screenings.getJsonArray("items").getJsonObject(0);
+      assertEquals("START", screening.getString("kind"));
+      String results = browser.findElement(By.cssSelector(".app-uitkomst")).getText();
+      for (JsonValue score : screening.getJsonArray("scores")) {
+        JsonObject domainScore = score.asJsonObject();
+        String expected =
+            domainScore.getJsonNumber("score").bigDecimalValue().compareTo(BigDecimal.valueOf(2))
+                    == 0
+                ? ": 2 van 5"
+                : ": 4 van 5";
+        assertTrue(
+            results.contains(domainScore.getString("domain") + expected),
+            domainScore + " in " + results);
+      }
+      chromium.audit("app", "zelfscan-uitkomst");
       browser.findElement(By.id("uitloggen")).click();
       waitForHeading(wait, "Inloggen");
 
-      // 3. The Aland resident in week 5: home, an assignment, a draft, handing in.
+      // 3. The Aland resident in week 5: home with the next conversation, progress per theme and
+      // a new message from the coach; an assignment with its steps; a draft; handing in.
+      aGrowthPlan(api);
+      String coachMessage =
+          JsonCalls.object(
+                  api.expect(
+                      201,
+                      "POST",
+                      "/trajectories/" + ALAND.trajectory() + "/messages",
+                      ALAND.coachEmail(),
+                      Json.createObjectBuilder().add("text", COACH_MESSAGE).build()))
+              .getString("id");
       logIn(browser, ALAND.residentEmail(), SliceData.PASSWORD);
       waitForHeading(wait, "Mijn week");
       WebElement card =
@@ -123,11 +217,72 @@ class AppIT {
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("inhoud"), "Opdrachten van week 5"));
+      assertEquals(
+          "In week 18 praat je met je coach over hoe het gaat.",
+          browser.findElement(By.cssSelector("#volgend-gesprek p")).getText());
+      JsonObject themes =
+          JsonCalls.object(
+              api.expect(
+                  200,
+                  "GET",
+                  "/trajectories/" + ALAND.trajectory() + "/theme-progress",
+                  ALAND.coachEmail(),
+                  null));
+      for (JsonValue value : themes.getJsonArray("themes")) {
+        JsonObject theme = value.asJsonObject();
+        int total = theme.getInt("assignments") - theme.getInt("skipped");
+        WebElement shown =
+            browser.findElement(
+                By.cssSelector("#themas [data-thema='" + theme.getString("theme") + "']"));
+        assertEquals(
+            theme.getString("themeName")
+                + ": "
+                + theme.getInt("approved")
+                + " van "
+                + total
+                + " klaar",
+            shown.getText());
+        WebElement bar = shown.findElement(By.tagName("progress"));
+        assertEquals(String.valueOf(theme.getInt("approved")), bar.getAttribute("value"));
+        assertEquals(String.valueOf(total), bar.getAttribute("max"));
+        assertEquals(
+            shown.findElement(By.tagName("p")).getAttribute("id"),
+            bar.getAttribute("aria-labelledby"),
+            "the bar is named by its sentence");
+      }
+      assertTrue(
+          browser.findElement(By.id("meer")).getText().contains("Berichten met je coach (1 nieuw)"),
+          browser.findElement(By.id("meer")).getText());
       chromium.audit("app", "start");
+
+      // A catalogue assignment shows its steps and why it matters, as the catalogue has them.
+      JsonObject withSteps = aCatalogueAssignmentWithSteps(api);
+      browser.get(
+          base.toURI()
+              .resolve("/app/#/opdracht/" + withSteps.getString("code") + "?week=5")
+              .toString());
+      wait.until(
+          ExpectedConditions.textToBe(By.cssSelector("main h1"), withSteps.getString("title")));
+      var steps = browser.findElements(By.cssSelector("#stappen li"));
+      assertEquals(withSteps.getJsonArray("steps").size(), steps.size());
+      for (int i = 0; i < steps.size(); i++) {
+        assertEquals(withSteps.getJsonArray("steps").getString(i), steps.get(i).getText());
+      }
+      assertEquals("Waarom is dit belangrijk?", browser.findElement(By.id("waarom-kop")).getText());
+      assertTrue(
+          browser
+              .findElement(By.cssSelector(".app-waarom"))
+              .getText()
+              .contains(withSteps.getString("whyItMatters")));
+      chromium.audit("app", "opdracht-stappen");
+      browser.findElement(By.linkText("Terug naar mijn week")).click();
+      card = wait.until(visible(By.cssSelector("#opdrachten [data-opdracht='" + code + "']")));
 
       card.findElement(By.tagName("a")).click();
       wait.until(
           ExpectedConditions.textToBe(By.cssSelector("main h1"), assignment.getString("title")));
+      assertTrue(
+          browser.findElements(By.id("stappen")).isEmpty(), "a coach's own assignment: no steps");
       chromium.audit("app", "opdracht");
 
       // Handing in with nothing filled in names what is missing, at once.
@@ -343,6 +498,127 @@ class AppIT {
           browser.findElement(By.id("logboek")).getText());
       chromium.audit("app", "toegang-gestopt");
 
+      // 8. My growth plan, read only: the goal with its theme and progress, the agreement.
+      browser.findElement(By.linkText("Terug naar mijn week")).click();
+      wait.until(visible(By.cssSelector("#meer"))).findElement(By.linkText("Mijn plan")).click();
+      waitForHeading(wait, "Mijn plan");
+      WebElement goals = wait.until(visible(By.id("doelen")));
+      assertTrue(goals.getText().contains(GOAL), goals.getText());
+      assertTrue(goals.getText().contains("Onderwerp: Inkomsten"), goals.getText());
+      assertTrue(goals.getText().contains("Hier werk je nog aan."), goals.getText());
+      assertTrue(goals.getText().contains(PROGRESS), goals.getText());
+      assertTrue(
+          browser.findElement(By.id("afspraken")).getText().contains(AGREEMENT),
+          browser.findElement(By.id("afspraken")).getText());
+      assertTrue(
+          browser.findElements(By.cssSelector("#inhoud form, #inhoud button")).isEmpty(),
+          "the plan is read only");
+      chromium.audit("app", "plan");
+
+      // 9. Messages: the coach's new message is shown as new and marked read; an empty message is
+      // refused at the field; a message typed and sent with the keyboard alone reaches the coach.
+      browser.findElement(By.linkText("Terug naar mijn week")).click();
+      wait.until(visible(By.cssSelector("#meer")))
+          .findElement(By.partialLinkText("Berichten met je coach"))
+          .click();
+      waitForHeading(wait, "Berichten met je coach");
+      WebElement fromCoach =
+          wait.until(visible(By.cssSelector("#berichten [data-bericht='" + coachMessage + "']")));
+      assertTrue(fromCoach.getText().contains(COACH_MESSAGE), fromCoach.getText());
+      assertTrue(fromCoach.getText().toLowerCase().contains("nieuw"), fromCoach.getText());
+      wait.until(b -> readByResident(api, coachMessage));
+      chromium.audit("app", "berichten");
+      browser.findElement(By.xpath("//button[text()='Bericht versturen']")).click();
+      WebElement message = browser.findElement(By.name("bericht"));
+      wait.until(ExpectedConditions.attributeToBe(message, "aria-invalid", "true"));
+      assertTrue(
+          browser.findElement(By.id("inhoud")).getText().contains("Typ eerst je bericht."),
+          "the empty message is named");
+      assertEquals(message, browser.switchTo().activeElement(), "the field has the focus");
+      chromium.audit("app", "berichten-fout");
+      message.sendKeys(RESIDENT_MESSAGE);
+      message.sendKeys(Keys.TAB);
+      assertEquals(
+          "Bericht versturen",
+          browser.switchTo().activeElement().getText(),
+          "after the field the tab key reaches the send button");
+      browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("inhoud"), "Je bericht is verstuurd."));
+      JsonObject newest =
+          JsonCalls.object(
+                  api.expect(
+                      200,
+                      "GET",
+                      "/trajectories/" + ALAND.trajectory() + "/messages",
+                      ALAND.coachEmail(),
+                      null))
+              .getJsonArray("items")
+              .getJsonObject(0);
+      assertEquals(RESIDENT_MESSAGE, newest.getString("text"));
+      assertEquals("RESIDENT", newest.getString("authorKind"));
+      assertTrue(
+          browser
+              .findElement(
+                  By.cssSelector("#berichten [data-bericht='" + newest.getString("id") + "']"))
+              .getText()
+              .contains(RESIDENT_MESSAGE));
+      chromium.audit("app", "berichten-verstuurd");
+
+      // 10. The coach opens the mid evaluation: home says so, and the resident writes her part;
+      // the start conversation's joint conclusion is there to read.
+      api.expect(
+          201,
+          "POST",
+          "/trajectories/" + ALAND.trajectory() + "/evaluations",
+          ALAND.coachEmail(),
+          Json.createObjectBuilder().add("kind", "MID").build());
+      browser.findElement(By.linkText("Terug naar mijn week")).click();
+      WebElement next = wait.until(visible(By.id("volgend-gesprek")));
+      assertTrue(next.getText().contains("Je praat nu met je coach"), next.getText());
+      next.findElement(By.linkText("Mijn antwoorden voor het gesprek")).click();
+      waitForHeading(wait, "Gesprekken met je coach");
+      WebElement start = wait.until(visible(By.cssSelector("[data-gesprek=START]")));
+      assertTrue(start.getText().contains("We beginnen."), start.getText());
+      chromium.audit("app", "gesprekken");
+      WebElement mid = browser.findElement(By.cssSelector("[data-gesprek=MID]"));
+      mid.findElement(By.xpath(".//button[text()='Mijn antwoorden bewaren']")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.cssSelector("[data-gesprek=MID] [role=alert]"), "minstens één vraag"));
+      chromium.audit("app", "gesprekken-fout");
+      mid.findElement(By.cssSelector("[data-vraag=ging-goed] textarea"))
+          .sendKeys(EVALUATION_ANSWER);
+      mid.findElement(By.xpath(".//button[text()='Mijn antwoorden bewaren']")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("inhoud"), "Je antwoorden zijn bewaard."));
+      JsonObject evaluation =
+          JsonCalls.object(
+              api.expect(
+                  200,
+                  "GET",
+                  "/trajectories/" + ALAND.trajectory() + "/evaluations/mid",
+                  ALAND.coachEmail(),
+                  null));
+      assertTrue(
+          evaluation.getJsonArray("answers").stream()
+              .map(JsonValue::asJsonObject)
+              .anyMatch(
+                  a ->
+                      a.getString("participantRole").equals("RESIDENT")
+                          && a.getString("questionId").equals("ging-goed")
+                          && a.getString("text").equals(EVALUATION_ANSWER)),
+          evaluation.toString());
+      assertEquals(
+          EVALUATION_ANSWER,
+          browser
+              .findElement(By.cssSelector("[data-gesprek=MID] [data-vraag=ging-goed] textarea"))
+              .getAttribute("value"),
+          "her answer is back in the form");
+      chromium.audit("app", "gesprekken-bewaard");
+
       // At 320 px wide nothing scrolls sideways.
       chromium.windowSize(320, 640);
       assertNoSidewaysScrolling(browser);
@@ -355,6 +631,21 @@ class AppIT {
       wait.until(visible(By.cssSelector("#opdrachten")));
       assertNoSidewaysScrolling(browser);
       chromium.audit("app", "start-320");
+      for (String[] screen :
+          new String[][] {
+            {"berichten", "berichten"},
+            {"plan", "doelen"},
+            {"gesprekken", "inhoud"},
+            {"zelfscan", "zelfscan"}
+          }) {
+        browser.get(base.toURI().resolve("/app/#/" + screen[0]).toString());
+        wait.until(visible(By.id(screen[1])));
+        wait.until(
+            ExpectedConditions.invisibilityOfElementWithText(
+                By.cssSelector("#inhoud p"), "Even geduld. We halen je gegevens op."));
+        assertNoSidewaysScrolling(browser);
+        chromium.audit("app", screen[0] + "-320");
+      }
     }
   }
 
@@ -391,8 +682,11 @@ class AppIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  /** The specialist starts a trajectory for a new resident and invites her: the link's token. */
-  private static String inviteANewResident(JsonCalls api) throws Exception {
+  /** A new resident's trajectory and her invitation's token. */
+  private record NewResident(String trajectory, String token) {}
+
+  /** The specialist starts a trajectory for a new resident and invites her. */
+  private static NewResident inviteANewResident(JsonCalls api) throws Exception {
     JsonObject body =
         Json.createObjectBuilder()
             .add("residentFirstName", "Sanne")
@@ -415,7 +709,93 @@ class AppIT {
                 JsonValue.EMPTY_JSON_OBJECT));
     String token = invitation.getString("activationToken");
     assertTrue(invitation.getString("activationLink").endsWith("/app/#activeren/" + token));
-    return token;
+    return new NewResident(id, token);
+  }
+
+  /** Income statements get "2 Niet waar", the others "4 Waar". */
+  private static void rateStatement(ChromeDriver browser, JsonObject statement) {
+    int value = statement.getString("theme").equals("INCOME") ? 2 : 4;
+    browser
+        .findElement(By.cssSelector("[data-stelling='" + statement.getString("id") + "']"))
+        .findElements(By.tagName("label"))
+        .get(value - 1)
+        .click();
+  }
+
+  /** The coach writes a goal (with a progress entry) and an agreement in the growth plan. */
+  private static void aGrowthPlan(JsonCalls api) throws Exception {
+    String path = "/trajectories/" + ALAND.trajectory() + "/growth-plan";
+    String etag =
+        api.expect(200, "GET", path, ALAND.coachEmail(), null)
+            .headers()
+            .firstValue("ETag")
+            .orElseThrow();
+    HttpResponse<String> goal =
+        api.expect(
+            201,
+            "POST",
+            path + "/goals",
+            ALAND.coachEmail(),
+            Json.createObjectBuilder().add("description", GOAL).add("theme", "INCOME").build(),
+            java.util.Map.of("If-Match", etag));
+    etag = goal.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> progress =
+        api.expect(
+            201,
+            "POST",
+            path + "/progress-entries",
+            ALAND.coachEmail(),
+            Json.createObjectBuilder()
+                .add("goalId", JsonCalls.object(goal).getString("id"))
+                .add("text", PROGRESS)
+                .build(),
+            java.util.Map.of("If-Match", etag));
+    api.expect(
+        201,
+        "POST",
+        path + "/agreements",
+        ALAND.coachEmail(),
+        Json.createObjectBuilder().add("description", AGREEMENT).build(),
+        java.util.Map.of("If-Match", progress.headers().firstValue("ETag").orElseThrow()));
+  }
+
+  /** An assignment of week 5 from the catalogue, with steps and why it matters. */
+  private static JsonObject aCatalogueAssignmentWithSteps(JsonCalls api) throws Exception {
+    JsonObject week =
+        JsonCalls.object(
+            api.expect(
+                200,
+                "GET",
+                "/trajectories/" + ALAND.trajectory() + "/assignments",
+                ALAND.residentEmail(),
+                null));
+    return week.getJsonArray("assignments").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(a -> !a.getJsonArray("steps").isEmpty() && !a.isNull("whyItMatters"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no catalogue assignment with steps: " + week));
+  }
+
+  private static boolean readByResident(JsonCalls api, String messageId) {
+    try {
+      return JsonCalls.object(
+              api.expect(
+                  200,
+                  "GET",
+                  "/trajectories/" + ALAND.trajectory() + "/messages",
+                  ALAND.coachEmail(),
+                  null))
+          .getJsonArray("items")
+          .stream()
+          .map(JsonValue::asJsonObject)
+          .filter(m -> m.getString("id").equals(messageId))
+          .anyMatch(
+              m ->
+                  m.getJsonArray("readBy").stream()
+                      .anyMatch(r -> r.asJsonObject().getString("readerKind").equals("RESIDENT")));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void assertNoSidewaysScrolling(ChromeDriver browser) {

@@ -9,6 +9,9 @@ import nl.redzaam.domain.method.Theme;
  * An assignment as it stands in a trajectory's week: from the catalogue or the coach's own, with
  * the resident's progress.
  *
+ * @param whyItMatters why the assignment matters, for the resident (null for the coach's own
+ *     assignments and when the catalogue gives none)
+ * @param steps the steps to take, for the resident (empty for the coach's own assignments)
  * @param coachExpectation what the coach does with it (null for the coach's own assignments)
  * @param specialistExpectation what the specialist does, or null when not needed
  */
@@ -18,11 +21,17 @@ public record WeekAssignment(
     Theme theme,
     String title,
     String instruction,
+    String whyItMatters,
+    List<String> steps,
     List<Question> questions,
     String coachExpectation,
     String specialistExpectation,
     boolean own,
     AssignmentProgress progress) {
+
+  public WeekAssignment {
+    steps = steps == null ? List.of() : List.copyOf(steps);
+  }
 
   public boolean skipped() {
     return progress.state() == ProgressState.SKIPPED;

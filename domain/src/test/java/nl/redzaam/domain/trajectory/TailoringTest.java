@@ -243,6 +243,8 @@ class TailoringTest {
     assertEquals(SAVINGS_QUESTIONS, own.questions());
     assertNull(own.coachExpectation());
     assertNull(own.specialistExpectation());
+    assertNull(own.whyItMatters());
+    assertEquals(List.of(), own.steps());
     assertEquals(COACH, t.ownAssignments().get(0).addedBy());
   }
 

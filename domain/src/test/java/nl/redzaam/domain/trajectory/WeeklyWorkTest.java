@@ -74,6 +74,9 @@ class WeeklyWorkTest {
     assertEquals(Theme.ORGANISING_MONEY_MATTERS, allowance.theme());
     assertEquals("Bespreek de antwoorden.", allowance.coachExpectation());
     assertEquals("Zet de uitkering om naar maandbetaling.", allowance.specialistExpectation());
+    // What the resident reads besides the instruction: the catalogue's reason and steps.
+    assertEquals("Zo krijg je overzicht.", allowance.whyItMatters());
+    assertEquals(List.of("Lees de uitleg", "Beantwoord de vragen"), allowance.steps());
     assertFalse(allowance.own());
     assertEquals(ProgressState.OPEN, allowance.progress().state());
   }

@@ -114,6 +114,8 @@ public class TrajectoriesResource {
       boolean paused,
       String tempo,
       boolean midEvaluationDue,
+      @Schema(description = "The week of part one in which the mid evaluation is held (18)")
+          int midEvaluationWeek,
       List<UUID> coachIds,
       List<UUID> specialistIds,
       String outcome,
@@ -145,6 +147,7 @@ public class TrajectoriesResource {
         t.paused(),
         t.tempo().name(),
         overview.midEvaluationDue(),
+        t.midEvaluationWeek(),
         t.coaches().stream().map(StaffMemberId::value).sorted().toList(),
         t.specialists().stream().map(StaffMemberId::value).sorted().toList(),
         t.outcome().map(o -> o.step()).orElse(null),
@@ -158,6 +161,14 @@ public class TrajectoriesResource {
       String theme,
       String title,
       String instruction,
+      @Schema(
+              description =
+                  "Why the assignment matters, for the resident; null for the coach's own"
+                      + " assignments")
+          String whyItMatters,
+      // The steps to take, in order; empty for the coach's own assignments. (A @Schema here would
+      // replace the array's generated items.)
+      List<String> steps,
       List<QuestionView> questions,
       String expectedOfCoach,
       String expectedOfSpecialist,
@@ -177,6 +188,8 @@ public class TrajectoriesResource {
           a.theme().name(),
           a.title(),
           a.instruction(),
+          a.whyItMatters(),
+          a.steps(),
           a.questions().stream().map(QuestionView::of).toList(),
           a.coachExpectation(),
           a.specialistExpectation(),
