@@ -1,14 +1,15 @@
 // The resident app (issue 6): one page with routes after "#": #activeren/<token> (the invitation
 // link), #/inloggen, #/start (this week), #/opdracht/<code>?week=<n>, #/toegang (who can see my data),
 // #/budget (budget plan), #/berichten (messages with the coach), #/plan (growth plan, read only),
-// #/gesprekken (the evaluations: the resident's part), #/zelfscan (the self-assessment). It talks
-// only to the REST API.
+// #/gesprekken (the evaluations: the resident's part), #/zelfscan (the self-assessment), #/mail
+// (which mails she gets). It talks only to the REST API.
 import { activationPage } from "./activeren.js";
 import { messagesPage } from "./berichten.js";
 import { budgetPage } from "./budget.js";
 import { conversationsPage } from "./gesprekken.js";
 import { api } from "./api.js";
 import { loginPage } from "./inloggen.js";
+import { mailPage } from "./mail.js";
 import { assignmentPage } from "./opdracht.js";
 import { planPage } from "./plan.js";
 import { currentSession, forgetSession } from "./sessie.js";
@@ -40,6 +41,7 @@ function route() {
   else if (path === "plan") planPage();
   else if (path === "gesprekken") conversationsPage();
   else if (path === "zelfscan") selfAssessmentPage();
+  else if (path === "mail") mailPage();
   else if (path !== "start") location.hash = "#/start";
   else homePage();
 }

@@ -189,6 +189,7 @@ function moreLinks(unread) {
       link("#/zelfscan", t("naarZelfscan")),
       link("#/budget", t("naarBudget")),
       link("#/toegang", t("naarToegang")),
+      link("#/mail", t("naarMail")),
     ),
   );
 }

@@ -310,6 +310,16 @@ export const T = {
   vulBerichtIn: "Typ eerst je bericht.",
   berichtenGelezen: "De nieuwe berichten staan nu op gelezen.",
   berichtenDicht: "Je traject is klaar. Je kunt geen berichten meer sturen.",
+
+  naarMail: "Mijn mail",
+  mailTitel: "Mijn mail",
+  mailUitleg: "Wil je een mail van ons krijgen? Dat kies je hier. In een mail staan nooit je gegevens. Er staat een link in naar de app.",
+  mailKies: "Welke mail wil je krijgen?",
+  mailWekelijks: "Elke week een mail als je nieuwe opdrachten hebt",
+  mailHerinnering: "Een mail een paar dagen voor een gesprek met je coach",
+  mailOpslaan: "Opslaan",
+  mailOpgeslagen: "Je keuze is opgeslagen.",
+  mailAlGewijzigd: "Je keuze was net ergens anders veranderd. Kijk of het klopt en sla het nog een keer op.",
 };
 
 /** The text under key, with {name} replaced by values[name]. */

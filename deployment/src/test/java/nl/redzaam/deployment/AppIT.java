@@ -619,6 +619,21 @@ class AppIT {
           "her answer is back in the form");
       chromium.audit("app", "gesprekken-bewaard");
 
+      // She asks for a weekly mail when new assignments are ready.
+      browser.get(base.toURI().resolve("/app/#/mail").toString());
+      WebElement weekly = wait.until(visible(By.name("wekelijks")));
+      assertFalse(weekly.isSelected(), "the weekly mail is off until she chooses it");
+      chromium.audit("app", "mail");
+      clickLabel(browser, "Elke week een mail als je nieuwe opdrachten hebt");
+      browser.findElement(By.xpath("//button[text()='Opslaan']")).click();
+      wait.until(
+          ExpectedConditions.attributeToBe(By.id("mailvoorkeuren"), "data-wekelijks", "true"));
+      assertTrue(
+          new JsonCalls(base.toURI())
+              .expect(200, "GET", "/me/mail-preferences", ALAND.residentEmail(), null)
+              .body()
+              .contains("\"weeklyAssignments\":true"));
+
       // At 320 px wide nothing scrolls sideways.
       chromium.windowSize(320, 640);
       assertNoSidewaysScrolling(browser);
@@ -636,7 +651,8 @@ class AppIT {
             {"berichten", "berichten"},
             {"plan", "doelen"},
             {"gesprekken", "inhoud"},
-            {"zelfscan", "zelfscan"}
+            {"zelfscan", "zelfscan"},
+            {"mail", "mailvoorkeuren"}
           }) {
         browser.get(base.toURI().resolve("/app/#/" + screen[0]).toString());
         wait.until(visible(By.id(screen[1])));
