@@ -19,7 +19,7 @@ export async function mailPage(problem) {
   const reminders = checkbox("herinneringen", read.data.reminders, t("mailHerinnering"));
   const form = h(
     "form",
-    { class: "app-stapel", novalidate: true, id: "mailvoorkeuren", "data-wekelijks": read.data.weeklyAssignments },
+    { class: "app-stapel", novalidate: true, id: "mailvoorkeuren", "data-wekelijks": String(read.data.weeklyAssignments) },
     h(
       "fieldset",
       { class: "utrecht-form-fieldset utrecht-form-fieldset--html-fieldset app-stapel" },

@@ -2,6 +2,7 @@ package nl.redzaam.deployment;
 
 import static nl.redzaam.deployment.SliceData.ALAND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -626,8 +627,10 @@ class AppIT {
       chromium.audit("app", "mail");
       clickLabel(browser, "Elke week een mail als je nieuwe opdrachten hebt");
       browser.findElement(By.xpath("//button[text()='Opslaan']")).click();
-      wait.until(
-          ExpectedConditions.attributeToBe(By.id("mailvoorkeuren"), "data-wekelijks", "true"));
+      // The form is drawn anew after saving: an element found just before may be gone.
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(
+              ExpectedConditions.attributeToBe(By.id("mailvoorkeuren"), "data-wekelijks", "true"));
       assertTrue(
           new JsonCalls(base.toURI())
               .expect(200, "GET", "/me/mail-preferences", ALAND.residentEmail(), null)

@@ -140,9 +140,11 @@ class WerkomgevingIT {
           .click();
       chromium.audit("mail");
       browser.findElement(By.xpath("//button[text()='Opslaan']")).click();
-      wait.until(
-          ExpectedConditions.attributeToBe(
-              By.id("mailvoorkeuren"), "data-opgeslagen", "DAILY_DIGEST"));
+      // The form is drawn anew after saving: an element found just before may be gone.
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(
+              ExpectedConditions.attributeToBe(
+                  By.id("mailvoorkeuren"), "data-opgeslagen", "DAILY_DIGEST"));
       assertTrue(
           new JsonCalls(base.toURI())
               .expect(200, "GET", "/me/mail-preferences", ALAND.coachEmail(), null)
