@@ -4,7 +4,7 @@
 // publishes a new version: new trajectories start on it, running ones keep theirs.
 import { api, apiVersioned, SessionEnded } from "./api.js";
 import { announce, errorBox, h, newId, showPage } from "./dom.js";
-import { field, problemText, textInput } from "./formulier.js";
+import { field, problemText, radioGroup, textInput } from "./formulier.js";
 import { THEME, TRAJECTORY_TYPE, dateText } from "./woorden.js";
 
 const TITLE = "Catalogus aanpassen";
@@ -234,7 +234,7 @@ function editForm(types, problem) {
     h("h2", { class: "utrecht-heading-2", id: "aanpassen-kop" }, heading),
     own
       ? h("p", { class: "utrecht-paragraph" }, "De inwoner leest de titel en de uitleg. Schrijf eenvoudig: korte zinnen en gewone woorden.")
-      : choiceGroup(draft.choice),
+      : radioGroup("Wat krijgen nieuwe trajecten?", "keuze", CHOICES, draft.choice),
     field("Week", week, own ? "Week 1 tot en met 17 voor deel 1, week 19 tot en met 26 voor deel 2." : "Alleen nodig voor 'In een andere week'. De opdracht blijft in zijn deel van het traject."),
     own ? field("Thema", theme) : null,
     field("Titel", title, own ? null : "Alleen nodig voor 'Met een eigen titel of uitleg'."),
@@ -295,27 +295,6 @@ function editForm(types, problem) {
   // After showPage has focused the page: to the first field, or stay so the error is read out.
   if (!problem) queueMicrotask(() => form.querySelector("input, select, textarea").focus());
   return form;
-}
-
-function choiceGroup(chosen) {
-  return h(
-    "fieldset",
-    { class: "utrecht-form-fieldset utrecht-form-fieldset--html-fieldset werkomgeving-veldgroep" },
-    h("legend", { class: "utrecht-form-label" }, "Wat krijgen nieuwe trajecten?"),
-    h(
-      "div",
-      { class: "werkomgeving-keuzes werkomgeving-keuzes--onder-elkaar" },
-      Object.entries(CHOICES).map(([value, label]) => {
-        const id = newId("keuze");
-        return h(
-          "span",
-          { class: "werkomgeving-keuze" },
-          h("input", { id, type: "radio", name: "keuze", value, checked: value === chosen, class: "utrecht-radio-button utrecht-radio-button--html-input" }),
-          h("label", { for: id, class: "utrecht-form-label utrecht-form-label--radio" }, label),
-        );
-      }),
-    ),
-  );
 }
 
 /** What is wrong with the draft before it goes to the server, in Dutch; null when nothing. */

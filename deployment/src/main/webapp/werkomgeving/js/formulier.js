@@ -29,6 +29,16 @@ export function textInput(name, type = "text", extra = {}) {
 
 /** A group of checkboxes with a legend; values are the keys of options. */
 export function checkboxes(legend, name, options, checked = []) {
+  return optionGroup("checkbox", legend, name, options, (value) => checked.includes(value));
+}
+
+/** A group of radio buttons with a legend, one chosen; values are the keys of options. */
+export function radioGroup(legend, name, options, chosen) {
+  return optionGroup("radio", legend, name, options, (value) => value === chosen);
+}
+
+function optionGroup(type, legend, name, options, isChosen) {
+  const kind = type === "radio" ? "radio-button" : "checkbox";
   return h(
     "fieldset",
     { class: "utrecht-form-fieldset utrecht-form-fieldset--html-fieldset werkomgeving-veldgroep" },
@@ -41,15 +51,8 @@ export function checkboxes(legend, name, options, checked = []) {
         return h(
           "span",
           { class: "werkomgeving-keuze" },
-          h("input", {
-            id,
-            type: "checkbox",
-            name,
-            value,
-            class: "utrecht-checkbox utrecht-checkbox--html-input",
-            checked: checked.includes(value),
-          }),
-          h("label", { for: id, class: "utrecht-form-label utrecht-form-label--checkbox" }, label),
+          h("input", { id, type, name, value, checked: isChosen(value), class: `utrecht-${kind} utrecht-${kind}--html-input` }),
+          h("label", { for: id, class: `utrecht-form-label utrecht-form-label--${type}` }, label),
         );
       }),
     ),

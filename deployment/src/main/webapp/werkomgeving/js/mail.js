@@ -2,8 +2,8 @@
 // digest, or none (GET/PUT /me/mail-preferences with If-Match). Mails never hold the message
 // itself: they link here.
 import { apiVersioned, SessionEnded } from "./api.js";
-import { announce, errorBox, h, newId, showPage } from "./dom.js";
-import { problemText } from "./formulier.js";
+import { announce, errorBox, h, showPage } from "./dom.js";
+import { problemText, radioGroup } from "./formulier.js";
 
 const TITLE = "Mijn mail";
 
@@ -38,24 +38,7 @@ async function showPreferences(problem, chosen) {
       "data-opgeslagen": read.data.coachNews,
     },
     h("h2", { class: "utrecht-heading-2", id: "mail-kop" }, "Notities en berichten van inwoners"),
-    h(
-      "fieldset",
-      { class: "utrecht-form-fieldset utrecht-form-fieldset--html-fieldset werkomgeving-veldgroep" },
-      h("legend", { class: "utrecht-form-label" }, "Wanneer wil je een mail?"),
-      h(
-        "div",
-        { class: "werkomgeving-keuzes werkomgeving-keuzes--onder-elkaar" },
-        Object.entries(COACH_NEWS).map(([value, label]) => {
-          const id = newId("mail");
-          return h(
-            "span",
-            { class: "werkomgeving-keuze" },
-            h("input", { id, type: "radio", name: "coachnieuws", value, checked: value === current, class: "utrecht-radio-button utrecht-radio-button--html-input" }),
-            h("label", { for: id, class: "utrecht-form-label utrecht-form-label--radio" }, label),
-          );
-        }),
-      ),
-    ),
+    radioGroup("Wanneer wil je een mail?", "coachnieuws", COACH_NEWS, current),
     problem ? errorBox(problem) : null,
     h("button", { type: "submit", class: "utrecht-button utrecht-button--primary-action" }, "Opslaan"),
   );
