@@ -481,16 +481,7 @@ class AppIT {
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("inhoud"), "Schuldhulpmaatje Aland kan je gegevens nu niet meer zien."));
-      JsonObject grant =
-          JsonCalls.object(
-                  api.expect(
-                      200,
-                      "GET",
-                      "/trajectories/" + ALAND.trajectory() + "/support-grants",
-                      ALAND.residentEmail(),
-                      null))
-              .getJsonArray("items")
-              .getJsonObject(0);
+      JsonObject grant = firstItem(api, "/support-grants", ALAND.residentEmail());
       assertEquals(organisation, grant.getString("organisationId"));
       assertEquals(false, grant.getBoolean("active"), "the access was taken back");
       assertTrue(browser.findElements(By.cssSelector("#organisaties [data-toegang]")).isEmpty());
@@ -547,16 +538,7 @@ class AppIT {
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("inhoud"), "Je bericht is verstuurd."));
-      JsonObject newest =
-          JsonCalls.object(
-                  api.expect(
-                      200,
-                      "GET",
-                      "/trajectories/" + ALAND.trajectory() + "/messages",
-                      ALAND.coachEmail(),
-                      null))
-              .getJsonArray("items")
-              .getJsonObject(0);
+      JsonObject newest = firstItem(api, "/messages", ALAND.coachEmail());
       assertEquals(RESIDENT_MESSAGE, newest.getString("text"));
       assertEquals("RESIDENT", newest.getString("authorKind"));
       assertTrue(
@@ -967,6 +949,14 @@ class AppIT {
         default -> field.findElement(By.tagName("textarea")).sendKeys("Ik heb het gedaan.");
       }
     }
+  }
+
+  /** The first item of a list of Aland's trajectory, as the user reads it through the API. */
+  private static JsonObject firstItem(JsonCalls api, String list, String user) throws Exception {
+    return JsonCalls.object(
+            api.expect(200, "GET", "/trajectories/" + ALAND.trajectory() + list, user, null))
+        .getJsonArray("items")
+        .getJsonObject(0);
   }
 
   private static void clickLabel(ChromeDriver browser, String text) {
