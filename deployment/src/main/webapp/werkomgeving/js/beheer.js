@@ -3,7 +3,7 @@
 // and switching an account off (POST .../deactivation).
 import { api, apiVersioned, SessionEnded } from "./api.js";
 import { announce, errorBox, h, showPage } from "./dom.js";
-import { activationLinkBox, checkboxes, checkedValues, field, problemText, textInput } from "./formulier.js";
+import { activationLinkBox, changeProblem, checkboxes, checkedValues, field, problemText, textInput } from "./formulier.js";
 import { ROLE } from "./woorden.js";
 
 export function staffPage() {
@@ -149,18 +149,6 @@ function rowButton(label, ariaLabel, onclick) {
   return h("button", { type: "button", class: "utrecht-button utrecht-button--subtle", "aria-label": ariaLabel, onclick }, label);
 }
 
-const STAFF_PROBLEMS = {
-  "last-administrator": "De gemeente moet minstens één beheerder houden. Geef eerst iemand anders de rol beheerder.",
-  "cannot-deactivate-yourself": "Je kunt je eigen account niet uitzetten. Vraag een andere beheerder.",
-};
-
-function staffProblem(error) {
-  if (error.status === 412) return "Iemand anders heeft deze collega net gewijzigd. Je keuze staat er nog; kijk hem na en sla opnieuw op.";
-  const slug = (error.problem?.type || "").replace("urn:redzaam:problem:", "");
-  return STAFF_PROBLEMS[slug] || problemText(error);
-}
-
-/** Changing a colleague's roles, or switching the account off after a clear question. */
 /** Reads the colleague with its version, so that saving never overwrites a change made since. */
 async function editRoles(id, problem, roles) {
   let read;
@@ -198,7 +186,7 @@ function editCard({ member, etag, action, problem, roles }) {
                 await api("POST", `/staff-members/${member.id}/deactivation`);
               } catch (error) {
                 if (error instanceof SessionEnded) return;
-                showStaff(null, { member, action, problem: staffProblem(error) });
+                showStaff(null, { member, action, problem: changeProblem(error, "Uitzetten lukte niet") });
                 return;
               }
               await showStaff(null);
@@ -231,7 +219,7 @@ function editCard({ member, etag, action, problem, roles }) {
     } catch (error) {
       if (error instanceof SessionEnded) return;
       // Read again (a 412 means someone changed the colleague); what was chosen stays chosen.
-      editRoles(member.id, staffProblem(error), chosen);
+      editRoles(member.id, changeProblem(error, "Opslaan lukte niet"), chosen);
       return;
     }
     await showStaff(null);

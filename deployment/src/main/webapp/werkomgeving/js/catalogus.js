@@ -4,7 +4,7 @@
 // publishes a new version: new trajectories start on it, running ones keep theirs.
 import { api, apiVersioned, SessionEnded } from "./api.js";
 import { announce, errorBox, h, newId, showPage } from "./dom.js";
-import { field, problemText, radioGroup, textInput } from "./formulier.js";
+import { CHANGED_MEANWHILE, changeProblem, field, radioGroup, textInput } from "./formulier.js";
 import { THEME, TRAJECTORY_TYPE, dateText } from "./woorden.js";
 
 const TITLE = "Catalogus aanpassen";
@@ -23,19 +23,11 @@ const TAILORING = {
   ADD: "Eigen opdracht",
 };
 
-const PROBLEMS = {
-  "text-above-b1":
-    "Een tekst is te moeilijk voor veel inwoners (boven taalniveau B1). Maak de zinnen korter en gebruik gewone, korte woorden.",
-  "week-outside-part":
-    "Die week past niet. Een opdracht blijft in zijn deel van het traject: de tussenevaluatie blijft ertussen.",
-  "text-too-long": "Een tekst is te lang. Een titel mag 200 tekens hebben, de uitleg 4000.",
-  "reword-changes-a-text": "Verander de titel of de uitleg, of kies een andere aanpassing.",
-  "stale-version":
-    "Iemand anders heeft de catalogus net aangepast. Je wijziging is niet opgeslagen. Kies 'Opnieuw laden' en probeer het nog eens; wat je typte blijft staan.",
-};
-
-/** What the page shows: the chosen type, the variant as read, and the change being made (if any). */
-const state = { type: null, variant: null, editing: null };
+/**
+ * What the page shows: the purchased types, the chosen one, the variant as read, and the change
+ * being made (if any).
+ */
+const state = { types: [], type: null, variant: null, editing: null };
 
 export async function cataloguePage() {
   const heading = h("h1", { class: "utrecht-heading-1" }, TITLE);
@@ -52,12 +44,13 @@ export async function cataloguePage() {
     showPage(TITLE, heading, h("p", { class: "utrecht-paragraph" }, "De gemeente heeft nog geen modules ingekocht. Koop eerst een module in."));
     return;
   }
+  state.types = types;
   if (!types.includes(state.type)) state.type = types[0];
   state.editing = null;
-  await load(types);
+  await load();
 }
 
-async function load(types, keepEditing = false) {
+async function load(keepEditing = false) {
   try {
     state.variant = await api("GET", `/municipality/catalogue-variants/${state.type}`);
   } catch (error) {
@@ -66,10 +59,10 @@ async function load(types, keepEditing = false) {
     return;
   }
   if (!keepEditing) state.editing = null;
-  render(types);
+  render();
 }
 
-function render(types, problem) {
+function render(problem) {
   const v = state.variant;
   showPage(
     TITLE,
@@ -79,24 +72,24 @@ function render(types, problem) {
       { class: "utrecht-paragraph" },
       "Pas de opdrachten aan voor je gemeente. Elke wijziging wordt een nieuwe versie. Nieuwe trajecten krijgen de nieuwste versie; lopende trajecten houden hun versie.",
     ),
-    typeChooser(types),
+    typeChooser(),
     h("p", { class: "utrecht-paragraph", id: "catalogus-versie" }, versionText(v)),
     h("p", { class: "utrecht-paragraph" }, countsText(v)),
-    state.editing ? editForm(types, problem) : h("p", {}, addButton(types)),
-    assignmentTable(types, v),
+    state.editing ? editForm(problem) : h("p", {}, addButton()),
+    assignmentTable(v),
   );
 }
 
-function typeChooser(types) {
+function typeChooser() {
   const id = newId("soort");
   const select = h(
     "select",
     { id, name: "soort", class: "utrecht-select utrecht-select--html-select" },
-    types.map((t) => h("option", { value: t, selected: t === state.type }, TRAJECTORY_TYPE[t] || t)),
+    state.types.map((t) => h("option", { value: t, selected: t === state.type }, TRAJECTORY_TYPE[t] || t)),
   );
   select.addEventListener("change", () => {
     state.type = select.value;
-    load(types);
+    load();
   });
   return field("Soort traject", select);
 }
@@ -114,7 +107,7 @@ function countsText(v) {
   return `Nieuwe trajecten krijgen ${shown} opdrachten. Verborgen: ${count("HIDE")}. Andere week: ${count("MOVE")}. Eigen tekst: ${count("REWORD")}. Eigen opdrachten: ${count("ADD")}.`;
 }
 
-function addButton(types) {
+function addButton() {
   return h(
     "button",
     {
@@ -122,7 +115,7 @@ function addButton(types) {
       class: "utrecht-button utrecht-button--secondary-action",
       onclick: () => {
         state.editing = { code: newOwnCode(), isNew: true, draft: { choice: "ADD", week: "", theme: "INCOME", title: "", instruction: "" } };
-        render(types);
+        render();
       },
     },
     "Eigen opdracht toevoegen",
@@ -137,7 +130,7 @@ function newOwnCode() {
   return `GEM-${n}`;
 }
 
-function assignmentTable(types, v) {
+function assignmentTable(v) {
   const cell = (...c) => h("td", { class: "utrecht-table__cell" }, ...c);
   return h(
     "div",
@@ -175,7 +168,7 @@ function assignmentTable(types, v) {
                   "aria-label": `Aanpassen: ${a.title}`,
                   onclick: () => {
                     state.editing = { code: a.code, isNew: false, draft: draftOf(a) };
-                    render(types);
+                    render();
                   },
                 },
                 "Aanpassen",
@@ -201,7 +194,7 @@ function draftOf(a) {
   return { choice: a.tailoring || "NATIONAL", week: String(a.week), theme: a.theme, title: a.title, instruction: a.instruction };
 }
 
-function editForm(types, problem) {
+function editForm(problem) {
   const editing = state.editing;
   const assignment = state.variant.assignments.find((a) => a.code === editing.code);
   const own = editing.isNew || assignment?.own;
@@ -253,7 +246,7 @@ function editForm(types, problem) {
               onclick: () => {
                 keep();
                 draft.choice = "REMOVE";
-                publish(types);
+                publish();
               },
             },
             "Eigen opdracht verwijderen",
@@ -266,12 +259,12 @@ function editForm(types, problem) {
           class: "utrecht-button utrecht-button--subtle",
           onclick: () => {
             state.editing = null;
-            render(types);
+            render();
           },
         },
         "Annuleren",
       ),
-      problem === PROBLEMS["stale-version"]
+      problem === CHANGED_MEANWHILE
         ? h(
             "button",
             {
@@ -279,7 +272,7 @@ function editForm(types, problem) {
               class: "utrecht-button utrecht-button--secondary-action",
               onclick: () => {
                 keep();
-                load(types, true);
+                load(true);
               },
             },
             "Opnieuw laden",
@@ -290,7 +283,7 @@ function editForm(types, problem) {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     keep();
-    publish(types);
+    publish();
   });
   // After showPage has focused the page: to the first field, or stay so the error is read out.
   if (!problem) queueMicrotask(() => form.querySelector("input, select, textarea").focus());
@@ -328,10 +321,8 @@ function nextTailorings(draft) {
         {
           kind: "REWORD",
           assignmentCode: code,
-          // Only what differs from the catalogue's own text becomes the municipality's text.
-          title: draft.title.trim() && (current?.kind === "REWORD" || draft.title !== assignment.title) ? draft.title.trim() : null,
-          instruction:
-            draft.instruction.trim() && (current?.kind === "REWORD" || draft.instruction !== assignment.instruction) ? draft.instruction.trim() : null,
+          title: ownText(draft.title, assignment.title, current?.kind === "REWORD" ? current.title : null),
+          instruction: ownText(draft.instruction, assignment.instruction, current?.kind === "REWORD" ? current.instruction : null),
         },
       ];
     case "ADD":
@@ -352,11 +343,21 @@ function nextTailorings(draft) {
   }
 }
 
-async function publish(types) {
+/**
+ * The municipality's own text: what was typed when it differs from the text shown, else the own
+ * text the variant already had (null: the national text stays).
+ */
+function ownText(typed, shown, ownBefore) {
+  const text = typed.trim();
+  if (text === "") return null;
+  return text !== shown ? text : ownBefore;
+}
+
+async function publish() {
   const draft = state.editing.draft;
   const problem = draft.choice === "REMOVE" || draft.choice === "NATIONAL" || draft.choice === "HIDE" ? null : draftProblem(draft);
   if (problem) {
-    render(types, problem);
+    render(problem);
     return;
   }
   let published;
@@ -367,12 +368,11 @@ async function publish(types) {
   } catch (error) {
     if (error instanceof SessionEnded) return;
     if (draft.choice === "REMOVE") draft.choice = "ADD";
-    const slug = (error.problem?.type || "").replace("urn:redzaam:problem:", "");
-    render(types, PROBLEMS[slug] || `Publiceren lukte niet: ${problemText(error)}`);
+    render(changeProblem(error, "Publiceren lukte niet"));
     return;
   }
   state.variant = published;
   state.editing = null;
-  render(types);
+  render();
   announce(`Versie ${published.version} is gepubliceerd. Nieuwe trajecten krijgen deze versie.`);
 }

@@ -85,7 +85,25 @@ const PROBLEMS = {
   "too-late-to-stop-early": "De eindevaluatie is al begonnen. Eerder stoppen kan niet meer; rond de eindevaluatie af.",
   "not-tailorable": "Opdrachten aanpassen kan alleen tussen het startgesprek en de eindevaluatie.",
   "cannot-skip": "Deze opdracht is goedgekeurd of wacht op je beoordeling. Die kun je niet overslaan.",
+  "text-above-b1":
+    "Een tekst is te moeilijk voor veel inwoners (boven taalniveau B1). Maak de zinnen korter en gebruik gewone, korte woorden.",
+  "week-outside-part":
+    "Die week past niet. Een opdracht blijft in zijn deel van het traject: de tussenevaluatie blijft ertussen.",
+  "reword-changes-a-text": "Verander de titel of de uitleg, of kies een andere aanpassing.",
+  "last-administrator": "De gemeente moet minstens één beheerder houden. Geef eerst iemand anders de rol beheerder.",
+  "cannot-deactivate-yourself": "Je kunt je eigen account niet uitzetten. Vraag een andere beheerder.",
 };
+
+/**
+ * After a 412 on a page that reads again and keeps what was chosen (administration, mail); the
+ * trajectory page reloads instead (failureBox).
+ */
+export const CHANGED_MEANWHILE = "Iemand anders heeft dit net gewijzigd. Je keuze staat er nog: kijk hem na en sla opnieuw op.";
+
+/** Why a change failed, in Dutch: changed meanwhile, or what failed and the API's problem. */
+export function changeProblem(error, whatFailed) {
+  return error.status === 412 ? CHANGED_MEANWHILE : `${whatFailed}: ${problemText(error)}`;
+}
 
 /** True for a 412: someone else changed the trajectory since this page was loaded. */
 export function isStale(error) {

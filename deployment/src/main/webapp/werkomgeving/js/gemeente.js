@@ -2,7 +2,7 @@
 // trajectory types a specialist can start (GET /municipality, PUT /municipality/modules).
 import { apiVersioned, SessionEnded } from "./api.js";
 import { announce, errorBox, h, showPage } from "./dom.js";
-import { checkboxes, checkedValues, problemText } from "./formulier.js";
+import { changeProblem, checkboxes, checkedValues } from "./formulier.js";
 import { MODULE, TRAJECTORY_TYPE } from "./woorden.js";
 
 const TITLE = "Gemeente en modules";
@@ -45,13 +45,7 @@ async function showMunicipality(problem, chosen) {
       await apiVersioned("PUT", "/municipality/modules", { modules }, read.etag);
     } catch (error) {
       if (error instanceof SessionEnded) return;
-      const stale = error.status === 412;
-      showMunicipality(
-        stale
-          ? "Iemand anders heeft de modules net gewijzigd. Hieronder staat wat je koos; kijk het na en sla opnieuw op."
-          : `Opslaan lukte niet: ${problemText(error)}`,
-        modules,
-      );
+      showMunicipality(changeProblem(error, "Opslaan lukte niet"), modules);
       return;
     }
     await showMunicipality();

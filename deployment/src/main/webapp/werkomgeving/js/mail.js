@@ -3,7 +3,7 @@
 // itself: they link here.
 import { apiVersioned, SessionEnded } from "./api.js";
 import { announce, errorBox, h, showPage } from "./dom.js";
-import { problemText, radioGroup } from "./formulier.js";
+import { changeProblem, radioGroup } from "./formulier.js";
 
 const TITLE = "Mijn mail";
 
@@ -49,11 +49,7 @@ async function showPreferences(problem, chosen) {
       await apiVersioned("PUT", "/me/mail-preferences", { ...read.data, coachNews }, read.etag);
     } catch (error) {
       if (error instanceof SessionEnded) return;
-      const text =
-        error.status === 412
-          ? "Je voorkeuren zijn net ergens anders gewijzigd. Je keuze staat er nog; sla opnieuw op."
-          : `Opslaan lukte niet: ${problemText(error)}`;
-      showPreferences(text, coachNews);
+      showPreferences(changeProblem(error, "Opslaan lukte niet"), coachNews);
       return;
     }
     await showPreferences();

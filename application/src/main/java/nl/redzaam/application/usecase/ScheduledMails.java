@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.application.port.Clock;
@@ -12,7 +13,6 @@ import nl.redzaam.application.port.MailPreferenceRepository;
 import nl.redzaam.application.port.MailPreferences;
 import nl.redzaam.application.port.MessageRepository;
 import nl.redzaam.application.port.Notifications;
-import nl.redzaam.application.port.ResidentRepository;
 import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.domain.catalogue.Catalogue;
 import nl.redzaam.domain.conversation.Correspondent;
@@ -43,7 +43,6 @@ public final class ScheduledMails {
 
   private final MailPreferenceRepository preferences;
   private final MailRecipients recipients;
-  private final ResidentRepository residents;
   private final TrajectoryRepository trajectories;
   private final CatalogueRepository catalogues;
   private final MessageRepository messages;
@@ -53,7 +52,6 @@ public final class ScheduledMails {
   public ScheduledMails(
       MailPreferenceRepository preferences,
       MailRecipients recipients,
-      ResidentRepository residents,
       TrajectoryRepository trajectories,
       CatalogueRepository catalogues,
       MessageRepository messages,
@@ -61,7 +59,6 @@ public final class ScheduledMails {
       Notifications notifications) {
     this.preferences = preferences;
     this.recipients = recipients;
-    this.residents = residents;
     this.trajectories = trajectories;
     this.catalogues = catalogues;
     this.messages = messages;
@@ -81,8 +78,9 @@ public final class ScheduledMails {
     List<MailDue> due = new ArrayList<>();
     for (UUID person : preferences.withWeeklyAssignments()) {
       ResidentId residentId = new ResidentId(person);
-      if (residents.find(residentId).isEmpty()) {
-        continue;
+      Optional<MailDue.Recipient> recipient = recipients.resident(residentId);
+      if (recipient.isEmpty()) {
+        continue; // no resident, or no enabled account
       }
       for (Trajectory t : trajectories.ofResident(residentId)) {
         if (!t.stage().isWeeklyWork() || t.paused()) {
@@ -92,13 +90,9 @@ public final class ScheduledMails {
         if (assignments == 0) {
           continue;
         }
-        recipients
-            .resident(residentId)
-            .ifPresent(
-                r ->
-                    due.add(
-                        new MailDue.WeeklyAssignments(
-                            r, t.id(), t.currentWeek(today), assignments, now)));
+        due.add(
+            new MailDue.WeeklyAssignments(
+                recipient.get(), t.id(), t.currentWeek(today), assignments, now));
       }
     }
     notifications.happened(due);
@@ -161,34 +155,41 @@ public final class ScheduledMails {
     LocalDate today = clock.today();
     List<MailDue> due = new ArrayList<>();
     for (Trajectory t : trajectories.running()) {
-      if (t.paused() || !recipients.preferencesOf(t.residentId().value()).reminders()) {
+      if (t.paused()) {
         continue;
       }
+      // What is coming up is decided in memory first; only then the resident and her choice.
+      Optional<EvaluationKind> evaluation = Optional.empty();
       if (t.stage().isWeeklyWork()) {
         Catalogue catalogue = CatalogueOf.trajectory(catalogues, t);
         // Coming up: due a week from now, whether or not it is due already today.
-        t.evaluationDue(today.plusDays(EVALUATION_DAYS_AHEAD), catalogue)
-            .filter(kind -> kind == EvaluationKind.MID || kind == EvaluationKind.FINAL)
-            .filter(kind -> t.evaluation(kind).isEmpty())
-            .ifPresent(
-                kind ->
-                    recipients
-                        .resident(t.residentId())
-                        .ifPresent(
-                            r -> due.add(new MailDue.EvaluationComing(r, t.id(), kind, now))));
+        evaluation =
+            t.evaluationDue(today.plusDays(EVALUATION_DAYS_AHEAD), catalogue)
+                .filter(kind -> kind == EvaluationKind.MID || kind == EvaluationKind.FINAL)
+                .filter(kind -> t.evaluation(kind).isEmpty());
       }
-      if (t.stage() == Stage.AFTERCARE) {
-        for (CheckIn c : t.checkIns()) {
-          if (!c.held()
-              && !c.plannedOn().isBefore(today)
-              && !c.plannedOn().isAfter(today.plusDays(CHECK_IN_DAYS_AHEAD))) {
-            recipients
-                .resident(t.residentId())
-                .ifPresent(
-                    r -> due.add(new MailDue.CheckInComing(r, t.id(), c.id(), c.plannedOn(), now)));
-          }
-        }
+      List<CheckIn> checkIns =
+          t.stage() != Stage.AFTERCARE
+              ? List.of()
+              : t.checkIns().stream()
+                  .filter(
+                      c ->
+                          !c.held()
+                              && !c.plannedOn().isBefore(today)
+                              && !c.plannedOn().isAfter(today.plusDays(CHECK_IN_DAYS_AHEAD)))
+                  .toList();
+      if ((evaluation.isEmpty() && checkIns.isEmpty())
+          || !recipients.preferencesOf(t.residentId().value()).reminders()) {
+        continue;
       }
+      Optional<MailDue.Recipient> recipient = recipients.resident(t.residentId());
+      if (recipient.isEmpty()) {
+        continue;
+      }
+      MailDue.Recipient r = recipient.get();
+      evaluation.ifPresent(kind -> due.add(new MailDue.EvaluationComing(r, t.id(), kind, now)));
+      checkIns.forEach(
+          c -> due.add(new MailDue.CheckInComing(r, t.id(), c.id(), c.plannedOn(), now)));
     }
     return due;
   }

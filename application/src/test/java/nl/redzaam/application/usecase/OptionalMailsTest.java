@@ -164,7 +164,6 @@ class OptionalMailsTest {
         new ScheduledMails(
             preferences,
             recipients,
-            memory.residents,
             memory.trajectories,
             catalogues,
             messages,

@@ -23,8 +23,10 @@ import org.eclipse.microprofile.config.Config;
  * ({@code redzaam.mail.weekly-at}, default {@code MON 07:00}) and the daily mails, the coaches'
  * digests and the residents' reminders ({@code redzaam.mail.daily-at}, default {@code 06:30}), in
  * Dutch time. Every server instance runs them; the mails' idempotency keys keep one of each in the
- * outbox. Each run is one transaction: the mails of a run are recorded together or not at all, and
- * a failed run is simply tried again at the next time.
+ * outbox. Each run is one transaction: the mails of a run are recorded together or not at all. A
+ * failed run is rethrown, so the container retries the timeout (at least once, as EJB requires); if
+ * that fails too, that week's mail or that day's digest is skipped (the next run has new keys),
+ * while reminders come the next day (they look at a window of days).
  */
 @Startup
 @Singleton
@@ -87,7 +89,7 @@ public class MailSchedule {
           WEEKLY.equals(name) ? scheduledMails.weekly().size() : scheduledMails.daily().size();
       LOG.info(() -> "Scheduled mails '" + name + "': " + mails + " handed to the outbox");
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Scheduled mails '" + name + "' failed; next run tries again", e);
+      LOG.log(Level.WARNING, "Scheduled mails '" + name + "' failed; the container retries it", e);
       throw e;
     }
   }

@@ -63,8 +63,7 @@ public class MailWiring {
         recipients);
   }
 
-  @Produces
-  Mails mails() {
+  private Mails mails() {
     return new Mails(URI.create(publicUrl));
   }
 
@@ -92,21 +91,13 @@ public class MailWiring {
   ScheduledMails scheduledMails(
       MailPreferenceRepository preferences,
       MailRecipients recipients,
-      ResidentRepository residents,
       TrajectoryRepository trajectories,
       CatalogueRepository catalogues,
       MessageRepository messages,
       Clock clock,
       Notifications notifications) {
     return new ScheduledMails(
-        preferences,
-        recipients,
-        residents,
-        trajectories,
-        catalogues,
-        messages,
-        clock,
-        notifications);
+        preferences, recipients, trajectories, catalogues, messages, clock, notifications);
   }
 
   /** The embedded default's mailbox; kept in memory for as long as the server runs. */

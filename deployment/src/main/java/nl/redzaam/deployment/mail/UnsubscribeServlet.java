@@ -31,7 +31,7 @@ public class UnsubscribeServlet extends HttpServlet {
   static final String UNKNOWN =
       "Deze link werkt niet. Misschien is hij niet helemaal goed gekopieerd.";
   static final String LATER =
-      "Wilt u de mails later toch weer krijgen? Zet ze dan aan in Redzaam, bij uw mailvoorkeuren.";
+      "Wilt u de mails later toch weer krijgen? Zet ze dan aan in Redzaam, bij Mijn mail.";
   static final String IMPORTANT =
       "Belangrijke mails krijgt u altijd. Bijvoorbeeld een mail om een nieuw wachtwoord te kiezen.";
 

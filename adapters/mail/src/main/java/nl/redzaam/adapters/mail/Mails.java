@@ -146,8 +146,8 @@ public final class Mails {
           note ? "Naar de notitie" : "Naar het bericht",
           work.resolve("#/traject/" + news.trajectoryId().value()),
           List.of(
-              "U kunt ook kiezen voor één mail per dag. Dat stelt u in bij uw"
-                  + " mailvoorkeuren."));
+              "U kunt ook kiezen voor één mail per dag. Dat stelt u in de werkomgeving in, bij"
+                  + " Mijn mail."));
     }
     if (due instanceof MailDue.CoachDigest digest) {
       return compose(
@@ -170,7 +170,7 @@ public final class Mails {
           work,
           List.of(
               "U krijgt deze mail één keer per dag, omdat u daarvoor heeft gekozen. U kunt dit"
-                  + " veranderen bij uw mailvoorkeuren."));
+                  + " veranderen in de werkomgeving, bij Mijn mail."));
     }
     if (due instanceof MailDue.EvaluationComing evaluation) {
       return compose(

@@ -232,9 +232,9 @@ public class CatalogueVariantsResource {
 
   private static CatalogueVariantView viewOf(ReadCatalogueVariant.View view) {
     Catalogue base = view.base();
+    List<Tailoring> tailorings = view.variant().map(v -> v.tailorings()).orElse(List.of());
     Map<AssignmentCode, Tailoring> byCode =
-        view.variant().map(v -> v.tailorings()).orElse(List.of()).stream()
-            .collect(Collectors.toMap(Tailoring::code, Function.identity()));
+        tailorings.stream().collect(Collectors.toMap(Tailoring::code, Function.identity()));
     Map<AssignmentCode, AssignmentTemplate> tailored =
         view.startsOn().assignments().stream()
             .collect(Collectors.toMap(AssignmentTemplate::code, Function.identity()));
@@ -256,9 +256,7 @@ public class CatalogueVariantsResource {
         view.version(),
         view.variant().map(v -> v.publishedOn()).orElse(null),
         base.id().version(),
-        view.variant().map(v -> v.tailorings()).orElse(List.of()).stream()
-            .map(CatalogueTailoring::of)
-            .toList(),
+        tailorings.stream().map(CatalogueTailoring::of).toList(),
         assignments);
   }
 
@@ -277,16 +275,6 @@ public class CatalogueVariantsResource {
         a.instruction(),
         hidden,
         nationalWeek == null,
-        t == null ? null : kindOf(t).name());
-  }
-
-  private static Kind kindOf(Tailoring t) {
-    if (t instanceof Tailoring.Hide) {
-      return Kind.HIDE;
-    }
-    if (t instanceof Tailoring.Move) {
-      return Kind.MOVE;
-    }
-    return t instanceof Tailoring.Reword ? Kind.REWORD : Kind.ADD;
+        t == null ? null : CatalogueTailoring.of(t).kind());
   }
 }

@@ -53,7 +53,8 @@ public class MailPreferencesResource {
               + " password reset, always come. The ETag is needed to change them.")
   @APIResponse(
       responseCode = "200",
-      description = "Your mail preferences; ETag header is their version (\"0\" before you chose)",
+      description =
+          "Your mail preferences; ETag header is their version (\"0\" while none are stored)",
       content = @Content(schema = @Schema(ref = "MailPreferencesView")))
   @APIResponse(responseCode = "401", description = "Not logged in")
   public Response read() {
