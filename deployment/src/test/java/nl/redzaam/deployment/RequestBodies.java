@@ -49,6 +49,9 @@ final class RequestBodies {
               .add("expenses", Json.createArrayBuilder())
               .add("debts", Json.createArrayBuilder());
       case "NewCheckIn" -> body.add("plannedOn", LocalDate.now().plusDays(7).toString());
+      case "NewConversation" ->
+          body.add("startsAt", LocalDate.now().plusDays(7).atTime(10, 0).toString())
+              .add("place", "Gemeentehuis, kamer 2.14");
       case "NewCoachTeam" ->
           body.add("name", "Team " + unique()).add("memberIds", list(world.spareCoach));
       case "NewEarlyStop" -> body.add("reason", "OTHER").add("explanation", "Verhuisd.");

@@ -1,8 +1,10 @@
 package nl.redzaam.application.usecase;
 
 import java.util.Objects;
+import java.util.Optional;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.CurrentUser;
+import nl.redzaam.domain.trajectory.PlannedConversation;
 import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
@@ -15,8 +17,15 @@ public final class ReadTrajectory {
     }
   }
 
-  /** The trajectory and its current week on the day of the query. */
-  public record Overview(Trajectory trajectory, int currentWeek, boolean midEvaluationDue) {}
+  /**
+   * The trajectory, its current week on the day of the query and the planned conversation if it is
+   * today or later.
+   */
+  public record Overview(
+      Trajectory trajectory,
+      int currentWeek,
+      boolean midEvaluationDue,
+      Optional<PlannedConversation> nextConversation) {}
 
   private final CurrentUser currentUser;
   private final TrajectoryAccess access;
@@ -34,6 +43,7 @@ public final class ReadTrajectory {
     return new Overview(
         trajectory,
         trajectory.currentWeek(clock.today()),
-        trajectory.midEvaluationDue(clock.today()));
+        trajectory.midEvaluationDue(clock.today()),
+        trajectory.nextConversation(clock.today()));
   }
 }

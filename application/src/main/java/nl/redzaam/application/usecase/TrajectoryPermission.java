@@ -36,6 +36,8 @@ public enum TrajectoryPermission {
   TAKE_PART_IN_EVALUATIONS(
       "answer one's own part of an evaluation", RESIDENT, COACH, STAND_IN_COACH, SPECIALIST),
   RECORD_SCREENINGS("record a start or end screening", RESIDENT, COACH, STAND_IN_COACH),
+  PLAN_CONVERSATIONS(
+      "plan or cancel the next conversation with the resident", COACH, STAND_IN_COACH),
   RUN_AFTERCARE("plan and record aftercare check-ins, close", COACH, STAND_IN_COACH),
   STOP_EARLY("stop the trajectory early with a reason", COACH, STAND_IN_COACH),
   INVITE_RESIDENT("invite the resident (again)", SPECIALIST, COACH),

@@ -241,6 +241,7 @@ class SpecialistTasksTest {
                 null,
                 List.of(),
                 null,
+                null,
                 0));
     ofSpecialist.add(0, bram);
 

@@ -17,6 +17,7 @@ import nl.redzaam.application.usecase.ConcludeEvaluation;
 import nl.redzaam.application.usecase.ListSpecialistTasks;
 import nl.redzaam.application.usecase.OpenEvaluation;
 import nl.redzaam.application.usecase.PlanCheckIn;
+import nl.redzaam.application.usecase.PlanConversation;
 import nl.redzaam.application.usecase.ReadAftercare;
 import nl.redzaam.application.usecase.ReadEvaluations;
 import nl.redzaam.application.usecase.ReadScreenings;
@@ -107,6 +108,16 @@ public class EvaluationUseCases {
       Clock clock,
       Notifications notifications) {
     return new PlanCheckIn(currentUser, access, trajectories, ids, clock, notifications);
+  }
+
+  @Produces
+  PlanConversation planConversation(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      Clock clock,
+      Notifications notifications) {
+    return new PlanConversation(currentUser, access, trajectories, clock, notifications);
   }
 
   @Produces

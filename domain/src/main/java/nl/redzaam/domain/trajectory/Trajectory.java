@@ -4,6 +4,7 @@ import static nl.redzaam.domain.shared.RuleViolation.require;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +37,8 @@ import nl.redzaam.domain.trajectory.TrajectoryEvent.AssignmentSkipped;
 import nl.redzaam.domain.trajectory.TrajectoryEvent.AssignmentStressChanged;
 import nl.redzaam.domain.trajectory.TrajectoryEvent.CheckInHeld;
 import nl.redzaam.domain.trajectory.TrajectoryEvent.CheckInPlanned;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.ConversationCancelled;
+import nl.redzaam.domain.trajectory.TrajectoryEvent.ConversationPlanned;
 import nl.redzaam.domain.trajectory.TrajectoryEvent.EvaluationConcluded;
 import nl.redzaam.domain.trajectory.TrajectoryEvent.EvaluationOpened;
 import nl.redzaam.domain.trajectory.TrajectoryEvent.GrowthPlanChanged;
@@ -111,6 +114,7 @@ public final class Trajectory {
   private EarlyStop earlyStop;
   private final List<CheckIn> checkIns;
   private LocalDate closedOn;
+  private PlannedConversation plannedConversation;
   private final long version;
   private final List<TrajectoryEvent> events = new ArrayList<>();
 
@@ -144,6 +148,7 @@ public final class Trajectory {
     this.earlyStop = s.earlyStop();
     this.checkIns = new ArrayList<>(s.checkIns());
     this.closedOn = s.closedOn();
+    this.plannedConversation = s.plannedConversation();
     this.version = s.version();
   }
 
@@ -199,6 +204,7 @@ public final class Trajectory {
                 null,
                 null,
                 List.of(),
+                null,
                 null,
                 0));
     trajectory.record(new TrajectoryStarted(id, residentId, startedBy, now));
@@ -980,6 +986,58 @@ public final class Trajectory {
     }
   }
 
+  // ---------------------------------------------------------------- the next conversation
+
+  /** How far ahead a conversation can be planned; further is almost always a typing error. */
+  private static final int MAX_DAYS_AHEAD = 366;
+
+  /**
+   * A coach plans the next conversation with the resident: a time (Dutch time) and a place. It
+   * replaces an earlier appointment. Any stage but closed: the start conversation is planned before
+   * the resident activates, check-ins in aftercare have their own dates.
+   */
+  public void planConversation(
+      LocalDateTime startsAt, String place, StaffMemberId coach, Instant now) {
+    ensureNotClosed();
+    requireCoach(coach, "plan a conversation");
+    Objects.requireNonNull(startsAt, "startsAt");
+    LocalDateTime localNow = LocalDateTime.ofInstant(now, ZONE);
+    require(
+        startsAt.isAfter(localNow),
+        "conversation-in-past",
+        "A conversation is planned for a time that has not passed yet");
+    require(
+        !startsAt.toLocalDate().isAfter(localNow.toLocalDate().plusDays(MAX_DAYS_AHEAD)),
+        "conversation-too-far-ahead",
+        "A conversation is planned at most " + MAX_DAYS_AHEAD + " days ahead");
+    String checkedPlace = Text.required(place, "The place", PlannedConversation.MAX_PLACE_LENGTH);
+    plannedConversation = new PlannedConversation(startsAt.withSecond(0).withNano(0), checkedPlace);
+    record(new ConversationPlanned(id, now));
+  }
+
+  /** A coach cancels the planned conversation; without one nothing changes. */
+  public void cancelConversation(StaffMemberId coach, Instant now) {
+    ensureNotClosed();
+    requireCoach(coach, "cancel a conversation");
+    if (plannedConversation != null) {
+      plannedConversation = null;
+      record(new ConversationCancelled(id, now));
+    }
+  }
+
+  /**
+   * The planned conversation if it is today or later; one of an earlier day is over and no longer
+   * the next one. A closed trajectory has none.
+   */
+  public Optional<PlannedConversation> nextConversation(LocalDate today) {
+    if (plannedConversation == null
+        || stage == Stage.CLOSED
+        || plannedConversation.startsAt().toLocalDate().isBefore(today)) {
+      return Optional.empty();
+    }
+    return Optional.of(plannedConversation);
+  }
+
   /** In aftercare, a coach plans a check-in (waakvlamgesprek). */
   public void planCheckIn(CheckInId checkInId, LocalDate on, StaffMemberId coach, Instant now) {
     ensureNotClosed();
@@ -1214,6 +1272,7 @@ public final class Trajectory {
         earlyStop,
         checkIns,
         closedOn,
+        plannedConversation,
         version);
   }
 

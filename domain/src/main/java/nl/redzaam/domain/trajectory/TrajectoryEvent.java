@@ -83,6 +83,12 @@ public sealed interface TrajectoryEvent extends DomainEvent {
       TrajectoryId trajectoryId, EarlyStopReason reason, Instant occurredAt)
       implements TrajectoryEvent {}
 
+  record ConversationPlanned(TrajectoryId trajectoryId, Instant occurredAt)
+      implements TrajectoryEvent {}
+
+  record ConversationCancelled(TrajectoryId trajectoryId, Instant occurredAt)
+      implements TrajectoryEvent {}
+
   record CheckInPlanned(TrajectoryId trajectoryId, CheckInId checkIn, Instant occurredAt)
       implements TrajectoryEvent {}
 

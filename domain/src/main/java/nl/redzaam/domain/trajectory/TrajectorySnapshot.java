@@ -44,6 +44,7 @@ public record TrajectorySnapshot(
     EarlyStop earlyStop,
     List<CheckIn> checkIns,
     LocalDate closedOn,
+    PlannedConversation plannedConversation,
     long version) {
 
   public TrajectorySnapshot {

@@ -125,6 +125,7 @@ class MessageTest {
             s.earlyStop(),
             s.checkIns(),
             s.closedOn(),
+            s.plannedConversation(),
             s.version()));
   }
 }

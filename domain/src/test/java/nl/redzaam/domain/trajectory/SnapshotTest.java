@@ -74,6 +74,8 @@ class SnapshotTest {
     assertEquals(1, s.growthPlan().agreements().size());
     assertEquals(1, s.growthPlan().progress().size());
     assertEquals(2, s.checkIns().size());
+    assertEquals(
+        new PlannedConversation(date(150).atTime(14, 30), "Bij je thuis"), s.plannedConversation());
     assertEquals(Outcome.INDEPENDENT, s.outcome());
     assertEquals(EarlyStopReason.READY_SOONER, s.earlyStop().reason());
     assertEquals(date(0), s.coachingStartedOn());

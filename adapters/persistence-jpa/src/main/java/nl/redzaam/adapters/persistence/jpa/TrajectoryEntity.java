@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -109,6 +110,12 @@ class TrajectoryEntity {
 
   @Column(name = "closed_on")
   LocalDate closedOn;
+
+  @Column(name = "next_conversation_at")
+  LocalDateTime nextConversationAt;
+
+  @Column(name = "next_conversation_place", length = 200)
+  String nextConversationPlace;
 
   @Version
   @Column(name = "version", nullable = false)

@@ -32,6 +32,7 @@ import nl.redzaam.domain.trajectory.NoteReply;
 import nl.redzaam.domain.trajectory.OwnAssignment;
 import nl.redzaam.domain.trajectory.Participant;
 import nl.redzaam.domain.trajectory.Pause;
+import nl.redzaam.domain.trajectory.PlannedConversation;
 import nl.redzaam.domain.trajectory.ProgressEntry;
 import nl.redzaam.domain.trajectory.ProgressEntryId;
 import nl.redzaam.domain.trajectory.ScreeningId;
@@ -97,6 +98,9 @@ final class TrajectoryMapper {
                 new StaffMemberId(e.earlyStopBy)),
         Rows.inOrder(e.checkIns, c -> c.position, TrajectoryMapper::checkIn),
         e.closedOn,
+        e.nextConversationAt == null
+            ? null
+            : new PlannedConversation(e.nextConversationAt, e.nextConversationPlace),
         e.version);
   }
 
@@ -242,6 +246,9 @@ final class TrajectoryMapper {
     e.earlyStopOn = stop == null ? null : stop.stoppedOn();
     e.earlyStopBy = stop == null ? null : stop.stoppedBy().value();
     e.closedOn = s.closedOn();
+    PlannedConversation conversation = s.plannedConversation();
+    e.nextConversationAt = conversation == null ? null : conversation.startsAt();
+    e.nextConversationPlace = conversation == null ? null : conversation.place();
 
     Rows.replace(e.coaches, ids(s.coaches(), StaffMemberId::value));
     Rows.replace(e.specialists, ids(s.specialists(), StaffMemberId::value));

@@ -463,6 +463,17 @@ final class TrajectoryLife {
               t.planCheckIn(later, date(200), c, day(131));
               t.removeCoach(p.secondCoach().id());
             }));
+    steps.add(
+        step(
+            "next conversation planned",
+            t ->
+                t.planConversation(
+                    date(150).atTime(10, 0), "Gemeentehuis, kamer 2.14", c, day(140))));
+    steps.add(step("next conversation cancelled", t -> t.cancelConversation(c, day(141))));
+    steps.add(
+        step(
+            "next conversation planned again",
+            t -> t.planConversation(date(160).atTime(9, 30), "Bij je thuis", c, day(141))));
     steps.add(step("check-in held", t -> t.recordCheckIn(soon, "Alles loopt goed.", c, day(160))));
     steps.add(step("closed", t -> t.close(c, day(210))));
     return steps;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -15,12 +16,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.redzaam.adapters.rest.problem.BadRequest;
 import nl.redzaam.application.usecase.ChangeTrajectoryTempo;
+import nl.redzaam.application.usecase.PlanConversation;
 import nl.redzaam.application.usecase.ReadTrajectory;
 import nl.redzaam.application.usecase.ReadWeekAssignments;
 import nl.redzaam.application.usecase.ReviewAnswers;
@@ -55,6 +60,7 @@ public class TrajectoriesResource {
   @Inject SubmitAnswers submitAnswers;
   @Inject ReviewAnswers reviewAnswers;
   @Inject ChangeTrajectoryTempo changeTempo;
+  @Inject PlanConversation planConversation;
 
   /** Body of a new trajectory. */
   public record NewTrajectory(
@@ -119,7 +125,16 @@ public class TrajectoriesResource {
       List<UUID> coachIds,
       List<UUID> specialistIds,
       String outcome,
-      String earlyStopReason) {}
+      String earlyStopReason,
+      @Schema(
+              description =
+                  "The planned next conversation with the coach if it is today or later, else"
+                      + " null")
+          NextConversationView nextConversation) {}
+
+  /** When (Dutch time, {@code yyyy-mm-ddThh:mm}) and where the next conversation is. */
+  @Schema(name = "NextConversationView")
+  public record NextConversationView(LocalDateTime startsAt, String place) {}
 
   @GET
   @Path("/{trajectoryId}")
@@ -151,7 +166,11 @@ public class TrajectoriesResource {
         t.coaches().stream().map(StaffMemberId::value).sorted().toList(),
         t.specialists().stream().map(StaffMemberId::value).sorted().toList(),
         t.outcome().map(o -> o.step()).orElse(null),
-        t.earlyStop().map(e -> e.reason().name()).orElse(null));
+        t.earlyStop().map(e -> e.reason().name()).orElse(null),
+        overview
+            .nextConversation()
+            .map(c -> new NextConversationView(c.startsAt(), c.place()))
+            .orElse(null));
   }
 
   /** One assignment of a week, as the API shows it. */
@@ -315,6 +334,62 @@ public class TrajectoriesResource {
             trajectoryId(trajectoryId),
             Json.enumValue(ChangeTrajectoryTempo.Change.class, body.change(), "change")));
     return Response.noContent().build();
+  }
+
+  /** The next conversation: Dutch time {@code yyyy-mm-ddThh:mm} and a place. */
+  public record NewConversation(String startsAt, String place) {}
+
+  @PUT
+  @Path("/{trajectoryId}/next-conversation")
+  @Operation(
+      summary = "Plan the next conversation",
+      description =
+          "A coach plans the next conversation with the resident: a time (Dutch time) later than"
+              + " now and at most 366 days ahead, and a place (at most 200 characters). It"
+              + " replaces the earlier appointment; the resident sees it in the app.")
+  @APIResponse(responseCode = "204", description = "Planned")
+  @APIResponse(responseCode = "400", description = "Body, time or trajectoryId unreadable")
+  @APIResponse(responseCode = "401", description = "Not logged in")
+  @APIResponse(responseCode = "403", description = "Not a coach (or stand-in) of the trajectory")
+  @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
+  @APIResponse(responseCode = "409", description = "Closed, or changed at the same time")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "A time that has passed (conversation-in-past), too far ahead"
+              + " (conversation-too-far-ahead), no place (text-required) or a place too long"
+              + " (text-too-long)")
+  public Response planConversation(
+      @PathParam("trajectoryId") String trajectoryId, NewConversation body) {
+    Json.required(body, "The body");
+    planConversation.plan(
+        new PlanConversation.Command(
+            trajectoryId(trajectoryId), dateTime(body.startsAt(), "startsAt"), body.place()));
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("/{trajectoryId}/next-conversation")
+  @Operation(
+      summary = "Cancel the next conversation",
+      description = "A coach cancels the planned conversation. Without one nothing changes.")
+  @APIResponse(responseCode = "204", description = "Cancelled, or there was none")
+  @APIResponse(responseCode = "400", description = "trajectoryId is not a UUID")
+  @APIResponse(responseCode = "401", description = "Not logged in")
+  @APIResponse(responseCode = "403", description = "Not a coach (or stand-in) of the trajectory")
+  @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
+  @APIResponse(responseCode = "409", description = "Closed, or changed at the same time")
+  public Response cancelConversation(@PathParam("trajectoryId") String trajectoryId) {
+    planConversation.cancel(trajectoryId(trajectoryId));
+    return Response.noContent().build();
+  }
+
+  private static LocalDateTime dateTime(String value, String name) {
+    try {
+      return LocalDateTime.parse(Json.required(value, name));
+    } catch (DateTimeParseException e) {
+      throw new BadRequest(name + " must be a Dutch time yyyy-mm-ddThh:mm, not '" + value + "'");
+    }
   }
 
   private static TrajectoryId trajectoryId(String pathValue) {
