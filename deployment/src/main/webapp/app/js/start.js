@@ -4,7 +4,7 @@ import { api, ApiError, SessionEnded } from "./api.js";
 import { errorBox, h, notice, paragraph, showPage } from "./dom.js";
 import { currentSession } from "./sessie.js";
 import { t } from "./teksten.js";
-import { handedIn, longDate, stateText, unreadMessages } from "./woorden.js";
+import { handedIn, localDateTime, longDate, stateText, unreadMessages } from "./woorden.js";
 
 export async function homePage() {
   const { trajectoryId } = currentSession();
@@ -53,8 +53,9 @@ export async function homePage() {
 }
 
 /**
- * The next conversation with the coach the API knows: a planned check-in in aftercare (a date),
- * otherwise the next evaluation by the method's stage (the mid evaluation by its week).
+ * The next conversation with the coach: the appointment the coach planned (when and where) if there
+ * is one; otherwise what the API knows from the method: a planned check-in in aftercare (a date), or
+ * the next evaluation by the stage (the mid evaluation by its week).
  */
 function nextConversation(trajectory, checkIns) {
   let text = null;
@@ -93,11 +94,25 @@ function nextConversation(trajectory, checkIns) {
     default:
       return null;
   }
+  const planned = trajectory.nextConversation;
+  if (planned) {
+    // The appointment says when; of the method's texts only what the conversation is about stays.
+    text = text === t("gesprekStart") ? t("gesprekStartGepland") : toForm ? text : null;
+  }
   return h(
     "section",
     { class: "app-gesprek", id: "volgend-gesprek", "aria-labelledby": "gesprek-kop" },
     h("h2", { class: "utrecht-heading-2", id: "gesprek-kop" }, t("volgendGesprekTitel")),
-    paragraph(text),
+    planned
+      ? h(
+          "p",
+          { class: "utrecht-paragraph", id: "afspraak" },
+          t("afspraakWanneer", { moment: localDateTime(planned.startsAt) }),
+          h("br", {}),
+          t("afspraakWaar", { plaats: planned.place }),
+        )
+      : null,
+    text ? paragraph(text) : null,
     toForm
       ? h("p", { class: "utrecht-paragraph" }, h("a", { class: "utrecht-link utrecht-link--html-a app-knoplink", href: "#/gesprekken" }, t("naarGesprekInvullen")))
       : null,

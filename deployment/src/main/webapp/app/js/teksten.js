@@ -232,6 +232,9 @@ export const T = {
 
   volgendGesprekTitel: "Je volgende gesprek",
   gesprekStart: "Je eerste gesprek is het startgesprek met je coach. Daarin maak je samen je plan. Je coach spreekt met je af wanneer.",
+  gesprekStartGepland: "Je eerste gesprek is het startgesprek met je coach. Daarin maak je samen je plan.",
+  afspraakWanneer: "Wanneer: {moment}",
+  afspraakWaar: "Waar: {plaats}",
   gesprekMidWeek: "In week {week} praat je met je coach over hoe het gaat.",
   gesprekMidBinnenkort: "Binnenkort praat je met je coach over hoe het gaat.",
   gesprekEind: "Na je laatste opdrachten praat je met je coach over hoe het ging.",

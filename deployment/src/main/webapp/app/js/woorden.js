@@ -123,6 +123,23 @@ export function longDate(value) {
   return new Date(year, month - 1, day).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric" });
 }
 
+/**
+ * A Dutch time from the API (yyyy-mm-ddThh:mm, no offset) as "dinsdag 8 december om 10:00", shown
+ * as it is, whatever time zone the phone is set to.
+ */
+export function localDateTime(value) {
+  const [date, time] = String(value || "").split("T");
+  const [year, month, day] = date.split("-").map(Number);
+  if (!year || !month || !day || !time) return String(value || "");
+  const dayText = new Date(Date.UTC(year, month - 1, day)).toLocaleDateString("nl-NL", {
+    timeZone: "UTC",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+  });
+  return `${dayText} om ${time.slice(0, 5)}`;
+}
+
 /** The coach's messages the resident has not read yet (listing them marks nothing). */
 export function unreadMessages(messages) {
   return messages.filter((m) => m.authorKind !== "RESIDENT" && !m.readBy.some((r) => r.readerKind === "RESIDENT"));

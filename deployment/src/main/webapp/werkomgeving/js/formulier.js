@@ -91,6 +91,8 @@ const PROBLEMS = {
     "Die week past niet. Een opdracht blijft in zijn deel van het traject: de tussenevaluatie blijft ertussen.",
   "reword-changes-a-text": "Verander de titel of de uitleg, of kies een andere aanpassing.",
   "last-administrator": "De gemeente moet minstens één beheerder houden. Geef eerst iemand anders de rol beheerder.",
+  "conversation-in-past": "Dat moment is al voorbij. Kies een datum en tijd later dan nu.",
+  "conversation-too-far-ahead": "Dat is meer dan een jaar vooruit. Kijk de datum na.",
   "cannot-deactivate-yourself": "Je kunt je eigen account niet uitzetten. Vraag een andere beheerder.",
 };
 

@@ -1,9 +1,11 @@
-// A trajectory, everything a coach needs from start conversation to outcome on one page: the
-// evaluation to hold now (evaluaties.js), a timeline and progress per theme (voortgang.js), the
-// tempo, this week's assignments with the resident's answers, reviews (POST …/reviews) and tailoring
-// (skip, stress, own assignment), the notes with replies, messages (berichten.js), the growth plan
-// (groeiplan.js), screenings, aftercare and stopping early (afronden.js).
+// A trajectory, everything a coach needs from start conversation to outcome on one page: the next
+// conversation (afspraak.js), the evaluation to hold now (evaluaties.js), a timeline and progress
+// per theme (voortgang.js), the tempo, this week's assignments with the resident's answers, reviews
+// (POST …/reviews) and tailoring (skip, stress, own assignment), the notes with replies, messages
+// (berichten.js), the growth plan (groeiplan.js), screenings, aftercare and stopping early
+// (afronden.js).
 import { api, apiVersioned, SessionEnded } from "./api.js";
+import { conversationSection } from "./afspraak.js";
 import { aftercareSection, earlyStopSection, screeningsSection } from "./afronden.js";
 import { messagesSection } from "./berichten.js";
 import { announce, errorBox, h, newId, showPage } from "./dom.js";
@@ -63,6 +65,7 @@ export async function trajectoryPage(trajectoryId, notice) {
     h("h1", { class: "utrecht-heading-1" }, title),
     h("p", { class: "utrecht-paragraph utrecht-paragraph--lead", id: "traject-stand" }, summary(trajectory)),
     notice ? h("div", { class: "utrecht-alert utrecht-alert--ok" }, h("p", { class: "utrecht-paragraph" }, notice)) : null,
+    conversationSection(ctx),
     openEvaluation,
     timeline(trajectory),
     themeProgress(progress),

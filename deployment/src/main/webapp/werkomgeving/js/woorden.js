@@ -54,6 +54,19 @@ export function dateTimeText(isoInstant) {
   return date.toLocaleString("nl-NL", { day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" });
 }
 
+/**
+ * A Dutch wall-clock time from the API (yyyy-mm-ddThh:mm[:ss], no offset) as "dinsdag 8 december
+ * 2026 om 10:00", shown as it is whatever the browser's own time zone.
+ */
+export function localDateTimeText(localDateTime) {
+  const [date, time] = String(localDateTime).split("T");
+  const [year, month, day] = date.split("-").map(Number);
+  const moment = new Date(Date.UTC(year, month - 1, day));
+  if (!time || Number.isNaN(moment.getTime())) return localDateTime;
+  const dayText = moment.toLocaleDateString("nl-NL", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
+  return `${dayText} om ${time.slice(0, 5)}`;
+}
+
 export const ROLE = { COACH: "Coach", SPECIALIST: "Specialist", ADMINISTRATOR: "Beheerder" };
 
 /** Where a trajectory is, in the coach's words (the stages of the method, steps 1-11). */

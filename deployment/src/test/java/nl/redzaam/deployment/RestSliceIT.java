@@ -17,7 +17,11 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -238,6 +242,53 @@ class RestSliceIT {
     assertProblem(post(ALAND.residentEmail(), path, faster), 403, "urn:redzaam:problem:forbidden");
     assertProblem(
         post(ALAND.specialistEmail(), path, faster), 403, "urn:redzaam:problem:forbidden");
+  }
+
+  @Test
+  void a_coach_plans_the_next_conversation_and_the_resident_reads_when_and_where()
+      throws Exception {
+    String trajectory = "/api/v1/trajectories/" + BEELAND.trajectory();
+    String path = trajectory + "/next-conversation";
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    LocalDateTime inFiveDays = today.plusDays(5).atTime(10, 0);
+    var body = conversation(inFiveDays.toString(), "Gemeentehuis, kamer 2.14");
+
+    assertProblem(put(BEELAND.residentEmail(), path, body), 403, "urn:redzaam:problem:forbidden");
+    assertProblem(
+        put(BEELAND.coachEmail(), path, conversation(today.minusDays(1) + "T10:00", "Thuis")),
+        422,
+        "urn:redzaam:problem:conversation-in-past");
+    assertProblem(
+        put(BEELAND.coachEmail(), path, conversation("volgende dinsdag", "Thuis")),
+        400,
+        "urn:redzaam:problem:bad-request");
+    assertProblem(
+        put(BEELAND.coachEmail(), path, conversation(inFiveDays.toString(), " ")),
+        422,
+        "urn:redzaam:problem:text-required");
+    assertTrue(nextConversation(trajectory).isEmpty(), "refusals store nothing");
+
+    assertEquals(204, put(BEELAND.coachEmail(), path, body).statusCode());
+    JsonObject seen = nextConversation(trajectory).orElseThrow();
+    assertEquals(inFiveDays, LocalDateTime.parse(seen.getString("startsAt")));
+    assertEquals("Gemeentehuis, kamer 2.14", seen.getString("place"));
+
+    assertEquals(
+        204, send(BEELAND.coachEmail(), path, "DELETE", JsonValue.EMPTY_JSON_OBJECT).statusCode());
+    assertTrue(nextConversation(trajectory).isEmpty(), "cancelled");
+  }
+
+  private static JsonObject conversation(String startsAt, String place) {
+    return Json.createObjectBuilder().add("startsAt", startsAt).add("place", place).build();
+  }
+
+  /** The next conversation as the resident reads it in her trajectory. */
+  private Optional<JsonObject> nextConversation(String trajectoryPath) throws Exception {
+    JsonObject trajectory = json(get(BEELAND.residentEmail(), trajectoryPath)).asJsonObject();
+    // Null fields are left out of the JSON.
+    return trajectory.get("nextConversation") instanceof JsonObject planned
+        ? Optional.of(planned)
+        : Optional.empty();
   }
 
   @Test

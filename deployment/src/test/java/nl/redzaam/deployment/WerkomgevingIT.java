@@ -13,6 +13,9 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import nl.redzaam.deployment.werkomgeving.Chromium;
@@ -624,6 +627,24 @@ class WerkomgevingIT {
     browser.findElement(By.linkText("Mila Visser")).click();
     waitForHeading(wait, "Mila Visser");
 
+    // The coach plans the start conversation: a time that has passed is refused in plain Dutch,
+    // then the right time and place reach the resident.
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    planConversation(browser, today.minusDays(1) + "T10:00", "Gemeentehuis, kamer 2.14");
+    WebElement refusal = wait.until(visible(By.cssSelector("#afspraak [role=alert]")));
+    assertTrue(refusal.getText().contains("Dat moment is al voorbij"), refusal.getText());
+    planConversation(browser, today.plusDays(3) + "T14:30", null);
+    waitForNotice(wait, "De afspraak is opgeslagen.");
+    String appointment = browser.findElement(By.id("afspraak-stand")).getText();
+    assertTrue(
+        appointment.contains("om 14:30") && appointment.contains("Gemeentehuis, kamer 2.14"),
+        appointment);
+    JsonObject planned =
+        JsonCalls.object(api.expect(200, "GET", path, residentEmail, null))
+            .getJsonObject("nextConversation");
+    assertEquals(
+        today.plusDays(3).atTime(14, 30), LocalDateTime.parse(planned.getString("startsAt")));
+
     // Step 5: the start conversation. The specialist's part is needed until they answer.
     wait.until(visible(By.cssSelector("[data-open-evaluatie=START]"))).click();
     WebElement evaluation = wait.until(visible(By.cssSelector("[data-evaluatie=START]")));
@@ -968,6 +989,24 @@ class WerkomgevingIT {
   }
 
   /** The work environment's login page with nothing left of an earlier test in sessionStorage. */
+  /** Fills the next-conversation form (a null place keeps what is there) and saves it. */
+  private static void planConversation(ChromeDriver browser, String startsAt, String place) {
+    WebElement section = browser.findElement(By.id("afspraak"));
+    // A datetime-local field takes typed keys per part and per locale; set its value as a date
+    // picker does.
+    browser.executeScript(
+        "arguments[0].value = arguments[1];"
+            + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+        section.findElement(By.name("afspraak-moment")),
+        startsAt);
+    if (place != null) {
+      WebElement field = section.findElement(By.name("afspraak-plaats"));
+      field.clear();
+      field.sendKeys(place);
+    }
+    section.findElement(By.cssSelector("button[type=submit]")).click();
+  }
+
   private void openFresh(ChromeDriver browser) throws Exception {
     browser.get(base.toURI().resolve("/werkomgeving/").toString());
     browser.executeScript("sessionStorage.clear()");

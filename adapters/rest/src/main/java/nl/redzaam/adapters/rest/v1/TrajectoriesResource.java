@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ import nl.redzaam.domain.catalogue.Question;
 import nl.redzaam.domain.method.TrajectoryType;
 import nl.redzaam.domain.staff.StaffMemberId;
 import nl.redzaam.domain.trajectory.Answer;
+import nl.redzaam.domain.trajectory.PlannedConversation;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 import nl.redzaam.domain.trajectory.WeekAssignment;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -132,9 +134,21 @@ public class TrajectoriesResource {
                       + " null")
           NextConversationView nextConversation) {}
 
-  /** When (Dutch time, {@code yyyy-mm-ddThh:mm}) and where the next conversation is. */
+  /** When (Dutch time, {@code yyyy-mm-ddThh:mm}, as it was planned) and where. */
   @Schema(name = "NextConversationView")
-  public record NextConversationView(LocalDateTime startsAt, String place) {}
+  public record NextConversationView(
+      @Schema(description = "Dutch time without an offset", example = "2026-12-08T10:00")
+          String startsAt,
+      String place) {
+
+    // Planned times are whole minutes.
+    private static final DateTimeFormatter MINUTES =
+        DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+
+    static NextConversationView of(PlannedConversation c) {
+      return new NextConversationView(c.startsAt().format(MINUTES), c.place());
+    }
+  }
 
   @GET
   @Path("/{trajectoryId}")
@@ -167,10 +181,7 @@ public class TrajectoriesResource {
         t.specialists().stream().map(StaffMemberId::value).sorted().toList(),
         t.outcome().map(o -> o.step()).orElse(null),
         t.earlyStop().map(e -> e.reason().name()).orElse(null),
-        overview
-            .nextConversation()
-            .map(c -> new NextConversationView(c.startsAt(), c.place()))
-            .orElse(null));
+        overview.nextConversation().map(NextConversationView::of).orElse(null));
   }
 
   /** One assignment of a week, as the API shows it. */
