@@ -2,6 +2,7 @@ package nl.redzaam.application.port;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.UUID;
 import nl.redzaam.domain.method.EvaluationKind;
@@ -122,6 +123,17 @@ public sealed interface MailDue extends DomainEvent {
     @Override
     public String idempotencyKey() {
       return "check-in-coming/" + trajectoryId.value() + "/" + checkIn.value() + "/" + plannedOn;
+    }
+  }
+
+  /** The conversation the coach planned is today or within a few days. */
+  record ConversationComing(
+      Recipient recipient, TrajectoryId trajectoryId, LocalDateTime startsAt, Instant occurredAt)
+      implements MailDue {
+    @Override
+    public String idempotencyKey() {
+      // A moved appointment is a new one and gets its own reminder.
+      return "conversation-coming/" + trajectoryId.value() + "/" + startsAt;
     }
   }
 }

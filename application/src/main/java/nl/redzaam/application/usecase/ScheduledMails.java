@@ -21,6 +21,7 @@ import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.staff.StaffMemberId;
 import nl.redzaam.domain.trajectory.CheckIn;
+import nl.redzaam.domain.trajectory.PlannedConversation;
 import nl.redzaam.domain.trajectory.Stage;
 import nl.redzaam.domain.trajectory.Trajectory;
 
@@ -37,6 +38,9 @@ public final class ScheduledMails {
 
   /** A reminder goes out this many days before a planned check-in. */
   public static final int CHECK_IN_DAYS_AHEAD = 3;
+
+  /** A reminder goes out this many days before a conversation the coach planned. */
+  public static final int CONVERSATION_DAYS_AHEAD = 2;
 
   /** How many of a trajectory's newest messages a digest looks at (far more than a day brings). */
   static final int DIGEST_MESSAGE_WINDOW = 500;
@@ -101,7 +105,7 @@ public final class ScheduledMails {
 
   /**
    * The daily mails (run early in the morning): the coaches' digests of yesterday, and the
-   * residents' reminders of an evaluation or a check-in coming up.
+   * residents' reminders of an evaluation, a check-in or a planned conversation coming up.
    */
   public List<MailDue> daily() {
     List<MailDue> due = new ArrayList<>();
@@ -155,12 +159,15 @@ public final class ScheduledMails {
     LocalDate today = clock.today();
     List<MailDue> due = new ArrayList<>();
     for (Trajectory t : trajectories.running()) {
-      if (t.paused()) {
-        continue;
-      }
-      // What is coming up is decided in memory first; only then the resident and her choice.
+      // What is coming up is decided in memory first; only then the resident and her choice. A
+      // planned conversation comes up even while paused; the method's own moments do not.
+      Optional<PlannedConversation> conversation =
+          t.nextConversation(today)
+              .filter(
+                  c ->
+                      !c.startsAt().toLocalDate().isAfter(today.plusDays(CONVERSATION_DAYS_AHEAD)));
       Optional<EvaluationKind> evaluation = Optional.empty();
-      if (t.stage().isWeeklyWork()) {
+      if (t.stage().isWeeklyWork() && !t.paused()) {
         Catalogue catalogue = CatalogueOf.trajectory(catalogues, t);
         // Coming up: due a week from now, whether or not it is due already today.
         evaluation =
@@ -169,7 +176,7 @@ public final class ScheduledMails {
                 .filter(kind -> t.evaluation(kind).isEmpty());
       }
       List<CheckIn> checkIns =
-          t.stage() != Stage.AFTERCARE
+          t.stage() != Stage.AFTERCARE || t.paused()
               ? List.of()
               : t.checkIns().stream()
                   .filter(
@@ -178,7 +185,7 @@ public final class ScheduledMails {
                               && !c.plannedOn().isBefore(today)
                               && !c.plannedOn().isAfter(today.plusDays(CHECK_IN_DAYS_AHEAD)))
                   .toList();
-      if ((evaluation.isEmpty() && checkIns.isEmpty())
+      if ((evaluation.isEmpty() && checkIns.isEmpty() && conversation.isEmpty())
           || !recipients.preferencesOf(t.residentId().value()).reminders()) {
         continue;
       }
@@ -190,6 +197,8 @@ public final class ScheduledMails {
       evaluation.ifPresent(kind -> due.add(new MailDue.EvaluationComing(r, t.id(), kind, now)));
       checkIns.forEach(
           c -> due.add(new MailDue.CheckInComing(r, t.id(), c.id(), c.plannedOn(), now)));
+      conversation.ifPresent(
+          c -> due.add(new MailDue.ConversationComing(r, t.id(), c.startsAt(), now)));
     }
     return due;
   }

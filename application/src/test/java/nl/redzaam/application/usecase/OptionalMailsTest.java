@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -354,6 +355,29 @@ class OptionalMailsTest {
     assertEquals(near, mail.checkIn());
     assertEquals(soon, mail.plannedOn());
 
+    preferences.choose(RESIDENT.value(), false, false, CoachNews.EACH);
+    assertEquals(List.of(), scheduled.daily(), "reminders off");
+  }
+
+  @Test
+  void the_resident_hears_of_a_planned_conversation_shortly_before_also_while_paused() {
+    at(7 * 4);
+    LocalDate today = memory.clock.today();
+    trajectory.planConversation(
+        today.plusDays(ScheduledMails.CONVERSATION_DAYS_AHEAD + 1).atTime(10, 0),
+        "Gemeentehuis",
+        COACH,
+        memory.now);
+    assertEquals(List.of(), scheduled.daily(), "too far ahead");
+
+    LocalDateTime soon = today.plusDays(ScheduledMails.CONVERSATION_DAYS_AHEAD).atTime(9, 30);
+    trajectory.planConversation(soon, "Gemeentehuis", COACH, memory.now);
+    trajectory.pause(COACH, memory.now);
+
+    List<MailDue> daily = scheduled.daily();
+
+    assertEquals(1, daily.size(), daily.toString());
+    assertEquals(soon, ((MailDue.ConversationComing) daily.get(0)).startsAt());
     preferences.choose(RESIDENT.value(), false, false, CoachNews.EACH);
     assertEquals(List.of(), scheduled.daily(), "reminders off");
   }

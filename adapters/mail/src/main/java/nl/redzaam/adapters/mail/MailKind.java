@@ -8,7 +8,8 @@ public enum MailKind {
   WEEKLY_ASSIGNMENTS(true),
   COACH_NEWS(true),
   EVALUATION_COMING(true),
-  AFTERCARE_CHECK_IN(true);
+  AFTERCARE_CHECK_IN(true),
+  CONVERSATION_COMING(true);
 
   private final boolean optional;
 

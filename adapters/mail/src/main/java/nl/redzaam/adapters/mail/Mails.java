@@ -96,6 +96,8 @@ public final class Mails {
         Optional.empty());
   }
 
+  private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("H.mm");
+
   private static final DateTimeFormatter DUTCH_DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.forLanguageTag("nl-NL"))
           .withZone(Trajectory.ZONE);
@@ -205,6 +207,27 @@ public final class Mails {
                   + " heeft u weer een kort gesprek met uw coach.",
               "In dat gesprek kijkt u samen hoe het nu gaat. Is die dag niet handig? Laat het"
                   + " uw coach dan weten via de app."),
+          "Naar de app",
+          app,
+          List.of("U krijgt deze mail, omdat u herinneringen van Redzaam krijgt."));
+    }
+    if (due instanceof MailDue.ConversationComing conversation) {
+      // When, not where: the place may say more than a mail should (the app shows it).
+      return compose(
+          due,
+          MailKind.CONVERSATION_COMING,
+          OptionalMail.REMINDERS,
+          municipality,
+          "Binnenkort een gesprek met uw coach",
+          greeting,
+          List.of(
+              "Op "
+                  + DUTCH_DAY.format(conversation.startsAt())
+                  + " om "
+                  + conversation.startsAt().format(CLOCK_TIME)
+                  + " uur heeft u een gesprek met uw coach.",
+              "In de app ziet u waar. Kan het niet op die tijd? Laat het uw coach dan weten via"
+                  + " de app."),
           "Naar de app",
           app,
           List.of("U krijgt deze mail, omdat u herinneringen van Redzaam krijgt."));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -205,7 +206,8 @@ class MailsTest {
         new MailDue.EvaluationComing(resident(), t, EvaluationKind.MID, NOW),
         new MailDue.EvaluationComing(resident(), t, EvaluationKind.FINAL, NOW),
         new MailDue.CheckInComing(
-            resident(), t, new CheckInId(UUID.randomUUID()), LocalDate.of(2026, 12, 7), NOW));
+            resident(), t, new CheckInId(UUID.randomUUID()), LocalDate.of(2026, 12, 7), NOW),
+        new MailDue.ConversationComing(resident(), t, LocalDateTime.of(2026, 12, 8, 9, 30), NOW));
   }
 
   static List<OutgoingMail> everyOptionalMail(Mails mails) {
@@ -263,5 +265,8 @@ class MailsTest {
         all.get(3).textBody());
     assertTrue(all.get(4).listUnsubscribe().endsWith("&s=REMINDERS"));
     assertTrue(all.get(6).textBody().contains("maandag 7 december"), all.get(6).textBody());
+    assertTrue(
+        all.get(7).textBody().contains("Op dinsdag 8 december om 9.30 uur heeft u een gesprek"),
+        all.get(7).textBody());
   }
 }
