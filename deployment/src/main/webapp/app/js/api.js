@@ -1,6 +1,7 @@
 // The app talks to the server only through the REST API under /api/v1 (docs/api.md), with the
 // session's bearer token. Errors are RFC 9457 problems; a 401 means the session ended.
 import { currentSession, forgetSession, setNotice, setReturnTo } from "./sessie.js";
+import { contactMade } from "./wachttijd.js";
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -44,6 +45,7 @@ export async function apiWithVersion(method, path, body, ifMatch) {
     location.hash = "#/inloggen";
     throw new SessionEnded("session ended");
   }
+  if (session) contactMade();
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
     throw new ApiError(response.status, problem);

@@ -16,6 +16,7 @@ import { currentSession, forgetSession } from "./sessie.js";
 import { homePage } from "./start.js";
 import { accessPage } from "./toegang.js";
 import { T } from "./teksten.js";
+import { contactMade, onStayLoggedIn } from "./wachttijd.js";
 import { selfAssessmentPage } from "./zelfscan.js";
 
 function route() {
@@ -59,6 +60,10 @@ document.getElementById("uitloggen").addEventListener("click", async () => {
 
 window.addEventListener("hashchange", route);
 route();
+
+// "Ingelogd blijven" is one cheap request with the session; the idle time starts again on reload too.
+onStayLoggedIn(() => api("GET", "/me"));
+contactMade();
 
 // Installable as an app (PWA); the service worker keeps only the app's own files, never API answers.
 if ("serviceWorker" in navigator) {

@@ -49,7 +49,7 @@ export function loginPage() {
         email: email.value.trim(),
         password: password.value,
       });
-      saveSession({ token: session.token, expiresAt: session.expiresAt });
+      saveSession({ token: session.token, expiresAt: session.expiresAt, idleMinutes: session.idleMinutes });
       const me = await api("GET", "/me");
       if (me.kind !== "RESIDENT") {
         await api("DELETE", "/sessions/current").catch(() => {});
@@ -68,6 +68,7 @@ export function loginPage() {
       saveSession({
         token: session.token,
         expiresAt: session.expiresAt,
+        idleMinutes: session.idleMinutes,
         me,
         trajectoryId: trajectory.id,
       });

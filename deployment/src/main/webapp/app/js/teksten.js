@@ -230,6 +230,8 @@ export const T = {
   zoDoeJeHet: "Zo doe je het:",
   waaromBelangrijk: "Waarom is dit belangrijk?",
 
+  sessieBijnaVoorbij: "Ben je er nog? Over 3 minuten log je uit, want je deed een tijd niets. Wat je al opsloeg, blijft bewaard.",
+  blijfIngelogd: "Ingelogd blijven",
   volgendGesprekTitel: "Je volgende gesprek",
   gesprekStart: "Je eerste gesprek is het startgesprek met je coach. Daarin maak je samen je plan. Je coach spreekt met je af wanneer.",
   gesprekStartGepland: "Je eerste gesprek is het startgesprek met je coach. Daarin maak je samen je plan.",

@@ -1,5 +1,6 @@
 package nl.redzaam.application.login;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +23,12 @@ import nl.redzaam.domain.shared.RuleViolation;
 public final class Authentication {
 
   /** A new session: the token to send with every request, and its latest possible end. */
-  public record NewSession(String token, Instant expiresAt, Account account) {}
+  /**
+   * A started session: its token, when it ends at the latest, and how long it lasts without
+   * requests (so that a client can warn before it ends).
+   */
+  public record NewSession(
+      String token, Instant expiresAt, Duration idleTimeout, Account account) {}
 
   private final AccountRepository accounts;
   private final SessionRepository sessions;
@@ -83,7 +89,7 @@ public final class Authentication {
     Instant expiresAt = now.plus(settings.absolute());
     sessions.add(
         new Session(SecretTokens.hash(token), account.get().personId(), now, now, expiresAt));
-    return new NewSession(token, expiresAt, account.get());
+    return new NewSession(token, expiresAt, settings.idle(), account.get());
   }
 
   /**

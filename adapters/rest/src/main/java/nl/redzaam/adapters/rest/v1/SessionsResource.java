@@ -39,7 +39,16 @@ public class SessionsResource {
   public record Credentials(String email, String password) {}
 
   @Schema(name = "NewSession")
-  public record NewSession(String token, Instant expiresAt, String accountKind, UUID personId) {}
+  public record NewSession(
+      String token,
+      Instant expiresAt,
+      @Schema(
+              description =
+                  "The session ends after this many minutes without requests; a client can warn"
+                      + " and offer to stay logged in shortly before")
+          long idleMinutes,
+      String accountKind,
+      UUID personId) {}
 
   @POST
   // A failed login must still count towards the lockout, so it must not roll back.
@@ -68,6 +77,7 @@ public class SessionsResource {
             new NewSession(
                 session.token(),
                 session.expiresAt(),
+                session.idleTimeout().toMinutes(),
                 session.account().kind().name(),
                 session.account().personId()))
         .build();
