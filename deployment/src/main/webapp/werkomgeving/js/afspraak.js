@@ -1,4 +1,5 @@
-// The next conversation with the resident: when and where (PUT/DELETE …/next-conversation). The
+// The next conversation with the resident (in Dutch "gesprek", not "afspraak", which the growth
+// plan uses for an agreement): when and where (PUT/DELETE …/next-conversation). The
 // resident sees it on the app's home screen. The time is Dutch time, as coach and resident agree it.
 import { api, SessionEnded } from "./api.js";
 import { errorBox, h } from "./dom.js";
@@ -13,7 +14,7 @@ export function conversationSection(ctx) {
   const planned = trajectory.nextConversation;
   const now = planned
     ? h("p", { class: "utrecht-paragraph", id: "afspraak-stand" }, `${localDateTimeText(planned.startsAt)}, ${planned.place}.`)
-    : h("p", { class: "utrecht-paragraph", id: "afspraak-stand" }, "Er is geen afspraak gepland.");
+    : h("p", { class: "utrecht-paragraph", id: "afspraak-stand" }, "Er is geen gesprek gepland.");
   if (!leads) return section(now);
 
   const key = `afspraak.${trajectoryId}`;
@@ -24,16 +25,16 @@ export function conversationSection(ctx) {
   const errorArea = h("div", {});
   const form = h(
     "form",
-    { class: "werkomgeving-stapel", "aria-label": "Afspraak plannen", novalidate: true },
+    { class: "werkomgeving-stapel", "aria-label": "Volgend gesprek plannen", novalidate: true },
     field("Datum en tijd", startsAt, "Nederlandse tijd. Later dan nu."),
     field("Plaats", place, "Bijvoorbeeld: gemeentehuis, kamer 2.14. Of: bij de inwoner thuis."),
     errorArea,
     h(
       "div",
       { class: "werkomgeving-knoppen" },
-      h("button", { type: "submit", class: "utrecht-button utrecht-button--primary-action" }, planned ? "Afspraak wijzigen" : "Afspraak plannen"),
+      h("button", { type: "submit", class: "utrecht-button utrecht-button--primary-action" }, planned ? "Gesprek verzetten" : "Gesprek plannen"),
       planned
-        ? h("button", { type: "button", class: "utrecht-button utrecht-button--secondary-action", onclick: () => cancel() }, "Afspraak afzeggen")
+        ? h("button", { type: "button", class: "utrecht-button utrecht-button--secondary-action", onclick: () => cancel() }, "Gesprek afzeggen")
         : null,
     ),
   );
@@ -54,7 +55,7 @@ export function conversationSection(ctx) {
       return;
     }
     forgetTyped(`${key}.moment`, `${key}.plaats`);
-    ctx.reload("De afspraak is opgeslagen. De inwoner ziet hem in de app.");
+    ctx.reload("Het gesprek is gepland. De inwoner ziet het in de app.");
   });
 
   async function cancel() {
@@ -67,7 +68,7 @@ export function conversationSection(ctx) {
       return;
     }
     forgetTyped(`${key}.moment`, `${key}.plaats`);
-    ctx.reload("De afspraak is afgezegd.");
+    ctx.reload("Het gesprek is afgezegd.");
   }
 
   return section(now, form);

@@ -634,7 +634,7 @@ class WerkomgevingIT {
     WebElement refusal = wait.until(visible(By.cssSelector("#afspraak [role=alert]")));
     assertTrue(refusal.getText().contains("Dat moment is al voorbij"), refusal.getText());
     planConversation(browser, today.plusDays(3) + "T14:30", null);
-    waitForNotice(wait, "De afspraak is opgeslagen.");
+    waitForNotice(wait, "Het gesprek is gepland.");
     String appointment = browser.findElement(By.id("afspraak-stand")).getText();
     assertTrue(
         appointment.contains("om 14:30") && appointment.contains("Gemeentehuis, kamer 2.14"),
