@@ -5,7 +5,7 @@ import { api, SessionEnded } from "./api.js";
 import { errorBox, h, newId, showPage } from "./dom.js";
 import { currentSession } from "./session.js";
 import { fillBars } from "./voortgang.js";
-import { EVALUATION, STAGE, TRAJECTORY_TYPE, WAITING_FOR } from "./woorden.js";
+import { EVALUATION, STAGE, TRAJECTORY_TYPE, WAITING_FOR, shortDateTimeText } from "./woorden.js";
 
 /** Trajectories per page of the caseload; more are reached with the page links under the table. */
 export const PAGE_SIZE = 20;
@@ -191,9 +191,19 @@ function row(item) {
   );
 }
 
-/** The week with a bar of weeks 1-26 (decoration: the text says it) and the stage in words. */
+/**
+ * The week with a bar of weeks 1-26 (decoration: the text says it), the stage in words and the
+ * planned conversation.
+ */
 function weekText(item) {
-  const stage = h("span", { class: "werkomgeving-klein" }, STAGE[item.stage] || item.stage);
+  const stage = h(
+    "span",
+    { class: "werkomgeving-klein" },
+    STAGE[item.stage] || item.stage,
+    item.nextConversation
+      ? [h("br"), h("span", { "data-gesprek": "" }, `Gesprek: ${shortDateTimeText(item.nextConversation.startsAt)}`)]
+      : null,
+  );
   if (item.currentWeek === 0) return ["Nog niet begonnen", h("br"), stage];
   const percent = Math.min(100, Math.round((100 * item.currentWeek) / 26));
   return [

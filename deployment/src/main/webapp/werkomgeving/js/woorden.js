@@ -67,6 +67,16 @@ export function localDateTimeText(localDateTime) {
   return `${dayText} om ${time.slice(0, 5)}`;
 }
 
+/** As localDateTimeText, short for a table: "di 8 dec 10:00". */
+export function shortDateTimeText(localDateTime) {
+  const [date, time] = String(localDateTime).split("T");
+  const [year, month, day] = date.split("-").map(Number);
+  const moment = new Date(Date.UTC(year, month - 1, day));
+  if (!time || Number.isNaN(moment.getTime())) return localDateTime;
+  const dayText = moment.toLocaleDateString("nl-NL", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short" });
+  return `${dayText} ${time.slice(0, 5)}`;
+}
+
 export const ROLE = { COACH: "Coach", SPECIALIST: "Specialist", ADMINISTRATOR: "Beheerder" };
 
 /** Where a trajectory is, in the coach's words (the stages of the method, steps 1-11). */

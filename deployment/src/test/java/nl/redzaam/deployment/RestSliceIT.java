@@ -272,6 +272,10 @@ class RestSliceIT {
     JsonObject seen = nextConversation(trajectory).orElseThrow();
     assertEquals(inFiveDays, LocalDateTime.parse(seen.getString("startsAt")));
     assertEquals("Gemeentehuis, kamer 2.14", seen.getString("place"));
+    JsonObject inCaseload =
+        entryOf(items(get(BEELAND.coachEmail(), caseloadOf(BEELAND))), BEELAND)
+            .getJsonObject("nextConversation");
+    assertEquals(inFiveDays.toString(), inCaseload.getString("startsAt"));
 
     assertEquals(
         204, send(BEELAND.coachEmail(), path, "DELETE", JsonValue.EMPTY_JSON_OBJECT).statusCode());

@@ -917,8 +917,12 @@ class WerkomgevingIT {
     assertEquals(20, browser.findElements(By.cssSelector("#caseload tbody tr")).size());
     assertTrue(
         browser.findElement(By.id("caseload-pagina")).getText().startsWith("Pagina 1 van 2"));
+    String milaRow = browser.findElement(By.cssSelector("#caseload tbody tr")).getText();
+    assertTrue(milaRow.contains("Nazorg"), milaRow);
+    String conversation =
+        browser.findElement(By.cssSelector("#caseload tbody tr [data-gesprek]")).getText();
     assertTrue(
-        browser.findElement(By.cssSelector("#caseload tbody tr")).getText().contains("Nazorg"));
+        conversation.startsWith("Gesprek: ") && conversation.endsWith("14:30"), conversation);
     chromium.audit("caseload-pagina-1");
     browser.findElement(By.linkText("Volgende pagina")).click();
     wait.until(

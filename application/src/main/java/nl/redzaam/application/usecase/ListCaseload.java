@@ -34,6 +34,7 @@ import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.staff.StaffMemberId;
 import nl.redzaam.domain.staff.StaffRole;
 import nl.redzaam.domain.trajectory.Note;
+import nl.redzaam.domain.trajectory.PlannedConversation;
 import nl.redzaam.domain.trajectory.ProgressState;
 import nl.redzaam.domain.trajectory.Stage;
 import nl.redzaam.domain.trajectory.Tempo;
@@ -156,7 +157,8 @@ public final class ListCaseload {
       boolean silent,
       boolean standIn,
       List<Waiting> waitingFor,
-      List<ThemeProgress> themes) {
+      List<ThemeProgress> themes,
+      PlannedConversation nextConversation) {
 
     public Entry {
       thisWeek = List.copyOf(thisWeek);
@@ -350,7 +352,8 @@ public final class ListCaseload {
             silent,
             standIn,
             List.copyOf(waiting),
-            t.themeProgress(catalogue, today));
+            t.themeProgress(catalogue, today),
+            t.nextConversation(today).orElse(null));
     return new Line(entry, standIn ? "coaches:" + TrajectoryAccess.coachIds(t) : null);
   }
 

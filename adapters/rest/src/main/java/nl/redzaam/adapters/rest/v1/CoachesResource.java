@@ -113,7 +113,9 @@ public class CoachesResource {
       boolean silent,
       boolean standIn,
       List<String> waitingFor,
-      List<ThemeProgressResource.ThemeView> themes) {
+      List<ThemeProgressResource.ThemeView> themes,
+      @Schema(description = "The planned next conversation if it is today or later, else null")
+          TrajectoriesResource.NextConversationView nextConversation) {
 
     static CaseloadEntry of(ListCaseload.Entry e) {
       return new CaseloadEntry(
@@ -141,7 +143,10 @@ public class CoachesResource {
           e.silent(),
           e.standIn(),
           e.waitingFor().stream().map(Waiting::name).toList(),
-          e.themes().stream().map(ThemeProgressResource.ThemeView::of).toList());
+          e.themes().stream().map(ThemeProgressResource.ThemeView::of).toList(),
+          e.nextConversation() == null
+              ? null
+              : TrajectoriesResource.NextConversationView.of(e.nextConversation()));
     }
   }
 
