@@ -304,7 +304,7 @@ export const T = {
   volgende: "Volgende",
   naarOverzicht: "Naar het overzicht",
   zelfscanNakijken: "Kijk je antwoorden na",
-  zelfscanNakijkenUitleg: "Klopt alles? Kies dan Versturen. Wil je iets veranderen? Kies dan Veranderen bij die zin.",
+  zelfscanNakijkenUitleg: "Klopt alles? Kies dan Versturen. Klopt een antwoord niet? Kies dan Veranderen bij die zin.",
   jouwAntwoord: "Jouw antwoord:",
   veranderen: "Veranderen",
   versturen: "Versturen",
