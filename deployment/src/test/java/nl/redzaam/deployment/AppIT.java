@@ -316,13 +316,13 @@ class AppIT {
       // outside week 1 .. 5 are said in plain words.
       JsonObject sentBack = anAssignmentSentBack(api, 2);
       browser.findElement(By.id("eerdere-weken")).click();
-      waitForHeading(wait, "Opdrachten van week 4");
+      onWeek(wait, 4);
       assertWeekShown(browser, wait, api, 4);
       assertEquals(2, browser.findElements(By.cssSelector("#week-prev, #week-next")).size());
       chromium.audit("app", "week");
       for (int w = 3; w >= 1; w--) {
         browser.findElement(By.id("week-prev")).click();
-        waitForHeading(wait, "Opdrachten van week " + w);
+        onWeek(wait, w);
       }
       assertWeekShown(browser, wait, api, 1);
       assertTrue(browser.findElements(By.id("week-prev")).isEmpty(), "no week before week 1");
@@ -333,9 +333,9 @@ class AppIT {
       wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), approvedTitle));
       assertEquals("Jouw antwoorden", browser.findElement(By.id("antwoorden-kop")).getText());
       browser.findElement(By.linkText("Terug naar week 1")).click();
-      waitForHeading(wait, "Opdrachten van week 1");
+      onWeek(wait, 1);
       browser.findElement(By.id("week-next")).click();
-      waitForHeading(wait, "Opdrachten van week 2");
+      onWeek(wait, 2);
       WebElement sentBackCard =
           wait.until(
               visible(
@@ -349,9 +349,9 @@ class AppIT {
       assertTrue(weekTwoFeedback.getText().contains(WEEK_TWO_FEEDBACK), weekTwoFeedback.getText());
       chromium.audit("app", "week-opdracht");
       browser.findElement(By.linkText("Terug naar week 2")).click();
-      waitForHeading(wait, "Opdrachten van week 2");
+      onWeek(wait, 2);
       browser.get(base.toURI().resolve("/app/#/week/5").toString());
-      waitForHeading(wait, "Opdrachten van week 5");
+      onWeek(wait, 5);
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("inhoud"), "Dit is de week waarin je nu zit."));
@@ -1270,6 +1270,12 @@ class AppIT {
     passwordField.clear();
     passwordField.sendKeys(password);
     browser.findElement(By.xpath("//button[text()='Inloggen']")).click();
+  }
+
+  /** Waits until the page of the week is shown, loaded (with its links to other weeks). */
+  private static void onWeek(WebDriverWait wait, int week) {
+    waitForHeading(wait, "Opdrachten van week " + week);
+    wait.until(visible(By.cssSelector(".app-weken")));
   }
 
   private static void waitForHeading(WebDriverWait wait, String text) {
