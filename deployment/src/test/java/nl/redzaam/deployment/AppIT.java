@@ -37,10 +37,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * kept as she types), hands it in, reads the coach's feedback after it was sent back and hands it
  * in again; she edits her budget plan once the coach allows it (and meets a change the coach made
  * meanwhile), gives a support organisation access and takes it back, and reads the access log in
- * plain words; she reads her growth plan, exchanges messages with her coach and writes her part of
- * the mid evaluation; the new resident fills in the self-assessment. Home shows the next
- * conversation with the coach and the progress per theme. Every screen is checked with axe-core for
- * WCAG 2.1 AA (target/a11y/app-*.json) and photographed (target/screenshots/app-*.png).
+ * plain words; she browses earlier weeks and reads the coach's feedback on a week-2 assignment; she
+ * reads her growth plan, exchanges messages with her coach (a message that arrives while the page
+ * is open appears without a reload and leaves her typing alone) and writes her part of the mid
+ * evaluation; the new resident fills in the self-assessment one statement per screen. Home shows
+ * the next conversation with the coach and the progress per theme. Every screen is checked with
+ * axe-core for WCAG 2.1 AA (target/a11y/app-*.json) and photographed
+ * (target/screenshots/app-*.png).
  */
 @ExtendWith(PostgresqlRequired.class)
 @ExtendWith(SliceData.class)
@@ -810,6 +813,23 @@ class AppIT {
       wait.until(visible(By.cssSelector("#zelfscan[data-stap='1'] [data-stelling]")));
       assertNoSidewaysScrolling(browser);
       chromium.audit("app", "zelfscan-vraag-320");
+      // A half-done questionnaire lives in memory only, and logging out forgets it: the next
+      // person on a shared phone does not find her answers.
+      clickLabel(browser, "4 " + label(aland(api), 4));
+      browser.findElement(By.xpath("//button[text()='Volgende']")).click();
+      wait.until(visible(By.cssSelector("#zelfscan[data-stap='2']")));
+      assertEquals(
+          0L,
+          browser.executeScript(
+              "return Object.keys(sessionStorage).filter(k => k !== 'redzaam.app.sessie').length"
+                  + " + localStorage.length"),
+          "no answers in the browser's storage");
+      browser.findElement(By.id("uitloggen")).click();
+      waitForHeading(wait, "Inloggen");
+      logIn(browser, ALAND.residentEmail(), SliceData.PASSWORD);
+      waitForHeading(wait, "Mijn week");
+      browser.get(base.toURI().resolve("/app/#/zelfscan").toString());
+      wait.until(visible(By.cssSelector("#zelfscan[data-stap=start]")));
     }
   }
 
@@ -1020,6 +1040,17 @@ class AppIT {
           "#/opdracht/" + a.getString("code") + "?week=" + week,
           card.findElement(By.tagName("a")).getDomAttribute("href"));
     }
+  }
+
+  /** The self-assessment as Aland's resident gets it. */
+  private static JsonObject aland(JsonCalls api) throws Exception {
+    return JsonCalls.object(
+        api.expect(
+            200,
+            "GET",
+            "/trajectories/" + ALAND.trajectory() + "/self-assessment",
+            ALAND.residentEmail(),
+            null));
   }
 
   /** The coach writes a goal (with a progress entry) and an agreement in the growth plan. */
