@@ -25,6 +25,7 @@ const SHELL = [
   "/app/js/zelfscan.js",
   "/app/js/mail.js",
   "/app/js/wachttijd.js",
+  "/app/js/week.js",
   "/werkomgeving/js/dom.js",
   "/werkomgeving/vendor/utrecht-components.css",
   "/werkomgeving/vendor/fonts.css",

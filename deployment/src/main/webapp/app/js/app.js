@@ -2,7 +2,7 @@
 // link), #/inloggen, #/start (this week), #/opdracht/<code>?week=<n>, #/toegang (who can see my data),
 // #/budget (budget plan), #/berichten (messages with the coach), #/plan (growth plan, read only),
 // #/gesprekken (the evaluations: the resident's part), #/zelfscan (the self-assessment), #/mail
-// (which mails she gets). It talks only to the REST API.
+// (which mails she gets), #/week/<n> (an earlier week's assignments). It talks only to the REST API.
 import { activationPage } from "./activeren.js";
 import { messagesPage } from "./berichten.js";
 import { budgetPage } from "./budget.js";
@@ -17,7 +17,8 @@ import { homePage } from "./start.js";
 import { accessPage } from "./toegang.js";
 import { T } from "./teksten.js";
 import { contactMade, onStayLoggedIn } from "./wachttijd.js";
-import { selfAssessmentPage } from "./zelfscan.js";
+import { weekPage } from "./week.js";
+import { forgetSelfAssessment, selfAssessmentPage } from "./zelfscan.js";
 
 function route() {
   const [path, query] = location.hash.replace(/^#\/?/, "").split("?");
@@ -35,7 +36,9 @@ function route() {
     return;
   }
   const assignment = path.match(/^opdracht\/([A-Za-z0-9_.-]+)$/);
+  const week = path.match(/^week\/([^/]*)$/);
   if (assignment) assignmentPage(assignment[1], params.get("week"));
+  else if (week) weekPage(week[1]);
   else if (path === "toegang") accessPage();
   else if (path === "budget") budgetPage();
   else if (path === "berichten") messagesPage();
@@ -55,6 +58,8 @@ for (const element of document.querySelectorAll("[data-tekst]")) {
 document.getElementById("uitloggen").addEventListener("click", async () => {
   await api("DELETE", "/sessions/current").catch(() => {});
   forgetSession();
+  // Half-done answers live in memory only; on a shared phone the next person must not find them.
+  forgetSelfAssessment();
   location.hash = "#/inloggen";
 });
 

@@ -17,9 +17,12 @@ export async function assignmentPage(code, weekNumber, flash) {
   let assignment;
   let draft = null;
   let notes = [];
+  let back = backLink();
   try {
     const week = await api("GET", weekNumber ? `${base}?week=${weekNumber}` : base);
     assignment = week.assignments.find((a) => a.code === code);
+    // Opened from an earlier week: back to that week rather than to this one.
+    if (week.week >= 1 && week.week < week.currentWeek) back = backLink(week.week);
     if (assignment && !handedIn(assignment.state)) {
       draft = await api("GET", `${base}/${encodeURIComponent(code)}/draft`).catch((e) => {
         if (e instanceof SessionEnded) throw e;
@@ -36,12 +39,12 @@ export async function assignmentPage(code, weekNumber, flash) {
     return;
   }
   if (!assignment) {
-    showPage(t("opdrachtNietGevonden"), backLink(), errorBox(t("opdrachtNietGevonden")));
+    showPage(t("opdrachtNietGevonden"), back, errorBox(t("opdrachtNietGevonden")));
     return;
   }
   const path = `${base}/${encodeURIComponent(code)}`;
   const content = [
-    backLink(),
+    back,
     h("h1", { class: "utrecht-heading-1" }, assignment.title),
     h("p", { class: "utrecht-paragraph app-status", id: "opdracht-status" }, h("span", { class: "app-visually-hidden" }, t("statusLabel"), " "), stateText(assignment.state)),
     flash ? notice("ok", flash) : null,
@@ -170,8 +173,10 @@ function steps(list) {
   );
 }
 
-function backLink() {
-  return h("p", { class: "app-terug" }, h("a", { class: "utrecht-link utrecht-link--html-a", href: "#/start" }, t("terugNaarWeek")));
+/** Back to home, or to the earlier week the assignment belongs to. */
+function backLink(earlierWeek) {
+  const [href, text] = earlierWeek ? [`#/week/${earlierWeek}`, t("terugNaarWeekNummer", { week: earlierWeek })] : ["#/start", t("terugNaarWeek")];
+  return h("p", { class: "app-terug" }, h("a", { class: "utrecht-link utrecht-link--html-a", href }, text));
 }
 
 function answersRead(assignment) {

@@ -126,8 +126,14 @@ function thisWeek(week) {
     { "aria-labelledby": "week-kop" },
     h("h2", { class: "utrecht-heading-2", id: "week-kop" }, t("weekKop", { week: week.week })),
   );
+  // Earlier weeks stay readable: her answers and what the coach said about them.
+  const earlier =
+    week.currentWeek > 1
+      ? h("p", { class: "utrecht-paragraph" }, h("a", { class: "utrecht-link utrecht-link--html-a app-knoplink", href: `#/week/${week.currentWeek - 1}`, id: "eerdere-weken" }, t("naarEerdereWeken")))
+      : null;
   if (assignments.length === 0) {
     section.append(paragraph(t("geenOpdrachtenDezeWeek")));
+    if (earlier) section.append(earlier);
     return section;
   }
   const done = assignments.filter((a) => handedIn(a.state)).length;
@@ -155,6 +161,7 @@ function thisWeek(week) {
       ),
     ),
   );
+  if (earlier) section.append(earlier);
   return section;
 }
 

@@ -7,21 +7,9 @@ import { t } from "./teksten.js";
 
 const WARN_BEFORE_MS = 3 * 60 * 1000;
 const DEFAULT_IDLE_MINUTES = 30;
-const RECENT_ACTION_MS = 2 * 60 * 1000;
 
 let timer = null;
-let lastAction = Date.now();
 let stayLoggedIn = async () => {};
-
-// What the resident does herself (not the app's own requests) counts as being there.
-for (const type of ["keydown", "pointerdown", "input"]) {
-  document.addEventListener(type, () => (lastAction = Date.now()), { capture: true, passive: true });
-}
-
-/** True when she typed, tapped or clicked in the last two minutes: only then may the app poll. */
-export function recentlyActive() {
-  return Date.now() - lastAction < RECENT_ACTION_MS;
-}
 
 /** How the warning's button reaches the server (a cheap authenticated request). */
 export function onStayLoggedIn(request) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,10 +37,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * kept as she types), hands it in, reads the coach's feedback after it was sent back and hands it
  * in again; she edits her budget plan once the coach allows it (and meets a change the coach made
  * meanwhile), gives a support organisation access and takes it back, and reads the access log in
- * plain words; she reads her growth plan, exchanges messages with her coach and writes her part of
- * the mid evaluation; the new resident fills in the self-assessment. Home shows the next
- * conversation with the coach and the progress per theme. Every screen is checked with axe-core for
- * WCAG 2.1 AA (target/a11y/app-*.json) and photographed (target/screenshots/app-*.png).
+ * plain words; she browses earlier weeks and reads the coach's feedback on a week-2 assignment; she
+ * reads her growth plan, exchanges messages with her coach (a message that arrives while the page
+ * is open appears without a reload and leaves her typing alone) and writes her part of the mid
+ * evaluation; the new resident fills in the self-assessment one statement per screen. Home shows
+ * the next conversation with the coach and the progress per theme. Every screen is checked with
+ * axe-core for WCAG 2.1 AA (target/a11y/app-*.json) and photographed
+ * (target/screenshots/app-*.png).
  */
 @ExtendWith(PostgresqlRequired.class)
 @ExtendWith(SliceData.class)
@@ -57,6 +61,9 @@ class AppIT {
   private static final String COACH_MESSAGE = "Zullen we donderdag om tien uur bellen?";
   private static final String RESIDENT_MESSAGE = "Ja, donderdag om tien uur is goed.";
   private static final String EVALUATION_ANSWER = "De opdracht over mijn bankapp ging goed.";
+  private static final String WEEK_TWO_FEEDBACK = "Kijk ook naar je vaste lasten van vorige maand.";
+  private static final String COACH_WHILE_OPEN = "Ik zie je bericht. Tot donderdag!";
+  private static final String TYPING = "Ik wil nog iets vrag";
 
   @ArquillianResource URL base;
 
@@ -127,14 +134,15 @@ class AppIT {
           browser.findElement(By.id("volgend-gesprek")).getText());
       chromium.audit("app", "start-nieuw");
 
-      // 2b. Before the start conversation she fills in the self-assessment: the start screening.
-      // Handing it in with a statement left open names that statement; then it is handed in.
+      // 2b. Before the start conversation she fills in the self-assessment: the start screening,
+      // one statement per screen. Going on without a choice is refused in words; leaving the
+      // questionnaire and coming back keeps the answers; the overview changes one; then she sends.
       browser
           .findElement(By.id("meer"))
           .findElement(By.linkText("Vragenlijst over jezelf"))
           .click();
       waitForHeading(wait, "Vragenlijst over jezelf");
-      wait.until(visible(By.id("zelfscan")));
+      wait.until(visible(By.cssSelector("#zelfscan[data-stap=start]")));
       chromium.audit("app", "zelfscan");
       JsonObject assessment =
           JsonCalls.object(
@@ -145,29 +153,79 @@ class AppIT {
                   ALAND.coachEmail(),
                   null));
       var statements = assessment.getJsonArray("statements");
+      int statementCount = statements.size();
+      browser.findElement(By.xpath("//button[text()='Beginnen']")).click();
+      WebDriverWait screens = new WebDriverWait(browser, Duration.ofSeconds(20));
+      screens.ignoring(StaleElementReferenceException.class);
+      onStatement(browser, screens, statements, 0);
+      chromium.audit("app", "zelfscan-vraag");
+      browser.findElement(By.xpath("//button[text()='Volgende']")).click();
+      WebElement refused = wait.until(visible(By.cssSelector("#zelfscan [role=alert]")));
       assertEquals(
-          statements.size(), browser.findElements(By.cssSelector("[data-stelling]")).size());
-      // Income statements "2 Niet waar", the others "4 Waar"; the last one left open at first.
-      for (int i = 0; i < statements.size() - 1; i++) {
-        rateStatement(browser, statements.getJsonObject(i));
-      }
-      browser.findElement(By.xpath("//button[text()='Vragenlijst inleveren']")).click();
-      WebElement missing =
-          wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alert]")));
-      String lastStatement = statements.getJsonObject(statements.size() - 1).getString("text");
-      assertTrue(missing.getText().contains(lastStatement), missing.getText());
+          "Kies eerst hoe waar deze zin voor jou is. Dan kun je verder.", refused.getText());
+      assertEquals("1", browser.findElement(By.id("zelfscan")).getAttribute("data-stap"), "not on");
+      WebElement firstChoice = browser.findElement(By.cssSelector("[data-stelling] input"));
+      assertEquals("true", firstChoice.getAttribute("aria-invalid"));
       assertEquals(
-          "true",
-          browser
-              .findElement(
-                  By.cssSelector(
-                      "[data-stelling='"
-                          + statements.getJsonObject(statements.size() - 1).getString("id")
-                          + "'] input"))
-              .getAttribute("aria-invalid"));
+          refused.getAttribute("id"),
+          firstChoice.getAttribute("aria-describedby"),
+          "the choice is described by the error");
+      assertEquals(firstChoice, browser.switchTo().activeElement(), "focus on the first choice");
       chromium.audit("app", "zelfscan-fout");
-      rateStatement(browser, statements.getJsonObject(statements.size() - 1));
-      browser.findElement(By.xpath("//button[text()='Vragenlijst inleveren']")).click();
+      // The last statement gets "1" at first, to be changed in the overview.
+      for (int i = 0; i < statementCount; i++) {
+        if (i > 0) {
+          onStatement(browser, screens, statements, i);
+        }
+        if (i == statementCount - 1) {
+          rateStatement(browser, statements.getJsonObject(i), 1);
+        } else {
+          rateStatement(browser, statements.getJsonObject(i));
+        }
+        if (i == 2) {
+          // She looks at home in between; her answers stay (in memory) until she comes back.
+          browser.findElement(By.linkText("Terug naar mijn week")).click();
+          waitForHeading(wait, "Mijn week");
+          wait.until(visible(By.id("meer")))
+              .findElement(By.linkText("Vragenlijst over jezelf"))
+              .click();
+          onStatement(browser, screens, statements, 2);
+          assertTrue(chosen(browser, statements.getJsonObject(2)), "the third answer is kept");
+          browser.findElement(By.xpath("//button[text()='Vorige']")).click();
+          onStatement(browser, screens, statements, 1);
+          assertTrue(chosen(browser, statements.getJsonObject(1)), "the second answer is kept");
+          browser.findElement(By.xpath("//button[text()='Volgende']")).click();
+          onStatement(browser, screens, statements, 2);
+        }
+        browser.findElement(By.xpath("//button[text()='Volgende']")).click();
+      }
+      WebElement check =
+          screens.until(visible(By.xpath("//h2[normalize-space()='Kijk je antwoorden na']")));
+      screens.until(b -> check.equals(b.switchTo().activeElement()));
+      JsonObject last = statements.getJsonObject(statementCount - 1);
+      for (int i = 0; i < statementCount; i++) {
+        JsonObject statement = statements.getJsonObject(i);
+        int expected = i == statementCount - 1 ? 1 : ratingOf(statement);
+        String shown =
+            browser
+                .findElement(By.cssSelector("[data-overzicht='" + statement.getString("id") + "']"))
+                .getText();
+        assertTrue(shown.contains(statement.getString("text")), shown);
+        assertTrue(shown.contains(expected + " " + label(assessment, expected)), shown);
+      }
+      chromium.audit("app", "zelfscan-overzicht");
+      browser
+          .findElement(By.cssSelector("[data-overzicht='" + last.getString("id") + "'] button"))
+          .click();
+      onStatement(browser, screens, statements, statementCount - 1);
+      rateStatement(browser, last);
+      browser.findElement(By.xpath("//button[text()='Naar het overzicht']")).click();
+      screens.until(
+          b ->
+              b.findElement(By.cssSelector("[data-overzicht='" + last.getString("id") + "']"))
+                  .getText()
+                  .contains(ratingOf(last) + " " + label(assessment, ratingOf(last))));
+      browser.findElement(By.xpath("//button[text()='Versturen']")).click();
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("inhoud"), "Je vragenlijst is ingeleverd."));
@@ -255,6 +313,60 @@ class AppIT {
           browser.findElement(By.id("meer")).getText().contains("Berichten met je coach (1 nieuw)"),
           browser.findElement(By.id("meer")).getText());
       chromium.audit("app", "start");
+
+      // 3b. Earlier weeks: from home to week 4, back to week 1 (her approved answers), on to
+      // week 2, where the coach sent an assignment back: she reads the feedback there. Weeks
+      // outside week 1 .. 5 are said in plain words.
+      JsonObject sentBack = anAssignmentSentBack(api, 2);
+      browser.findElement(By.id("eerdere-weken")).click();
+      onWeek(wait, 4);
+      assertWeekShown(browser, wait, api, 4);
+      assertEquals(2, browser.findElements(By.cssSelector("#week-prev, #week-next")).size());
+      chromium.audit("app", "week");
+      for (int w = 3; w >= 1; w--) {
+        browser.findElement(By.id("week-prev")).click();
+        onWeek(wait, w);
+      }
+      assertWeekShown(browser, wait, api, 1);
+      assertTrue(browser.findElements(By.id("week-prev")).isEmpty(), "no week before week 1");
+      WebElement approved =
+          browser.findElement(By.cssSelector("#week-opdrachten [data-opdracht] a"));
+      String approvedTitle = approved.getText();
+      approved.click();
+      wait.until(ExpectedConditions.textToBe(By.cssSelector("main h1"), approvedTitle));
+      assertEquals("Jouw antwoorden", browser.findElement(By.id("antwoorden-kop")).getText());
+      browser.findElement(By.linkText("Terug naar week 1")).click();
+      onWeek(wait, 1);
+      browser.findElement(By.id("week-next")).click();
+      onWeek(wait, 2);
+      WebElement sentBackCard =
+          wait.until(
+              visible(
+                  By.cssSelector(
+                      "#week-opdrachten [data-opdracht='" + sentBack.getString("code") + "']")));
+      assertTrue(sentBackCard.getText().contains("nog eens te doen"), sentBackCard.getText());
+      sentBackCard.findElement(By.tagName("a")).click();
+      wait.until(
+          ExpectedConditions.textToBe(By.cssSelector("main h1"), sentBack.getString("title")));
+      WebElement weekTwoFeedback = wait.until(visible(By.cssSelector(".app-feedback")));
+      assertTrue(weekTwoFeedback.getText().contains(WEEK_TWO_FEEDBACK), weekTwoFeedback.getText());
+      chromium.audit("app", "week-opdracht");
+      browser.findElement(By.linkText("Terug naar week 2")).click();
+      onWeek(wait, 2);
+      browser.get(base.toURI().resolve("/app/#/week/5").toString());
+      onWeek(wait, 5);
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("inhoud"), "Dit is de week waarin je nu zit."));
+      assertTrue(browser.findElements(By.id("week-next")).isEmpty(), "no week after this week");
+      browser.get(base.toURI().resolve("/app/#/week/9").toString());
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("inhoud"), "Week 9 is nog niet begonnen."));
+      chromium.audit("app", "week-nog-niet");
+      browser.get(base.toURI().resolve("/app/#/week/0").toString());
+      waitForHeading(wait, "Deze week bestaat niet");
+      chromium.audit("app", "week-bestaat-niet");
 
       // A catalogue assignment shows its steps and why it matters, as the catalogue has them.
       JsonObject withSteps = aCatalogueAssignmentWithSteps(api);
@@ -549,6 +661,40 @@ class AppIT {
               .contains(RESIDENT_MESSAGE));
       chromium.audit("app", "berichten-verstuurd");
 
+      // 9b. With the page still open the coach answers: the message appears without a reload, is
+      // announced and marked read, while what she is typing and the focus stay where they were.
+      // Polls (pageSize=20) made after she left the page are counted, to see that they stop.
+      browser.executeScript(
+          "window.nietHerladen = true; window.pollsNaVertrek = 0; const eerder = window.fetch;"
+              + " window.fetch = (url, init) => {"
+              + "   if (String(url).includes('/messages?pageSize=20')"
+              + "       && !location.hash.startsWith('#/berichten')) window.pollsNaVertrek++;"
+              + "   return eerder(url, init); };");
+      WebElement typing = browser.findElement(By.name("bericht"));
+      typing.sendKeys(TYPING);
+      String whileOpen =
+          JsonCalls.object(
+                  api.expect(
+                      201,
+                      "POST",
+                      "/trajectories/" + ALAND.trajectory() + "/messages",
+                      ALAND.coachEmail(),
+                      Json.createObjectBuilder().add("text", COACH_WHILE_OPEN).build()))
+              .getString("id");
+      WebElement arrived =
+          new WebDriverWait(browser, Duration.ofSeconds(45))
+              .until(visible(By.cssSelector("#berichten [data-bericht='" + whileOpen + "']")));
+      long arrivedAt = System.nanoTime();
+      assertTrue(arrived.getText().contains(COACH_WHILE_OPEN), arrived.getText());
+      assertTrue(arrived.getText().toLowerCase().contains("nieuw"), arrived.getText());
+      assertEquals(TYPING, typing.getAttribute("value"), "the same box keeps the typed text");
+      assertEquals(typing, browser.switchTo().activeElement(), "the focus stays in the box");
+      assertEquals(
+          Boolean.TRUE, browser.executeScript("return window.nietHerladen === true"), "no reload");
+      wait.until(ExpectedConditions.textToBe(By.id("melding"), "Nieuw bericht van je coach."));
+      wait.until(b -> readByResident(api, whileOpen));
+      chromium.audit("app", "berichten-nieuw");
+
       // 10. The coach opens the mid evaluation: home says so, and the resident writes her part;
       // the start conversation's joint conclusion is there to read.
       api.expect(
@@ -602,6 +748,17 @@ class AppIT {
           "her answer is back in the form");
       chromium.audit("app", "gesprekken-bewaard");
 
+      // The messages page was left a while ago: its polling stopped (the next poll was due at
+      // most 30 seconds after the last one).
+      long since = Duration.ofNanos(System.nanoTime() - arrivedAt).toMillis();
+      if (since < 35_000) {
+        Thread.sleep(35_000 - since);
+      }
+      assertEquals(
+          0L,
+          ((Number) browser.executeScript("return window.pollsNaVertrek")).longValue(),
+          "no polling after leaving the messages");
+
       // She asks for a weekly mail when new assignments are ready.
       browser.get(base.toURI().resolve("/app/#/mail").toString());
       WebElement weekly = wait.until(visible(By.name("wekelijks")));
@@ -631,6 +788,10 @@ class AppIT {
       wait.until(visible(By.cssSelector("#opdrachten")));
       assertNoSidewaysScrolling(browser);
       chromium.audit("app", "start-320");
+      browser.get(base.toURI().resolve("/app/#/week/2").toString());
+      wait.until(visible(By.id("week-opdrachten")));
+      assertNoSidewaysScrolling(browser);
+      chromium.audit("app", "week-320");
       for (String[] screen :
           new String[][] {
             {"berichten", "berichten"},
@@ -647,6 +808,28 @@ class AppIT {
         assertNoSidewaysScrolling(browser);
         chromium.audit("app", screen[0] + "-320");
       }
+      browser.get(base.toURI().resolve("/app/#/zelfscan").toString());
+      wait.until(visible(By.xpath("//button[text()='Beginnen']"))).click();
+      wait.until(visible(By.cssSelector("#zelfscan[data-stap='1'] [data-stelling]")));
+      assertNoSidewaysScrolling(browser);
+      chromium.audit("app", "zelfscan-vraag-320");
+      // A half-done questionnaire lives in memory only, and logging out forgets it: the next
+      // person on a shared phone does not find her answers.
+      clickLabel(browser, "4 " + label(aland(api), 4));
+      browser.findElement(By.xpath("//button[text()='Volgende']")).click();
+      wait.until(visible(By.cssSelector("#zelfscan[data-stap='2']")));
+      assertEquals(
+          0L,
+          browser.executeScript(
+              "return Object.keys(sessionStorage).filter(k => k !== 'redzaam.app.sessie').length"
+                  + " + localStorage.length"),
+          "no answers in the browser's storage");
+      browser.findElement(By.id("uitloggen")).click();
+      waitForHeading(wait, "Inloggen");
+      logIn(browser, ALAND.residentEmail(), SliceData.PASSWORD);
+      waitForHeading(wait, "Mijn week");
+      browser.get(base.toURI().resolve("/app/#/zelfscan").toString());
+      wait.until(visible(By.cssSelector("#zelfscan[data-stap=start]")));
     }
   }
 
@@ -714,13 +897,160 @@ class AppIT {
   }
 
   /** Income statements get "2 Niet waar", the others "4 Waar". */
+  private static int ratingOf(JsonObject statement) {
+    return statement.getString("theme").equals("INCOME") ? 2 : 4;
+  }
+
   private static void rateStatement(ChromeDriver browser, JsonObject statement) {
-    int value = statement.getString("theme").equals("INCOME") ? 2 : 4;
+    rateStatement(browser, statement, ratingOf(statement));
+  }
+
+  private static void rateStatement(ChromeDriver browser, JsonObject statement, int value) {
     browser
         .findElement(By.cssSelector("[data-stelling='" + statement.getString("id") + "']"))
         .findElements(By.tagName("label"))
         .get(value - 1)
         .click();
+  }
+
+  /** Whether the statement on screen has the choice rateStatement makes. */
+  private static boolean chosen(ChromeDriver browser, JsonObject statement) {
+    return browser
+        .findElement(By.cssSelector("[data-stelling='" + statement.getString("id") + "']"))
+        .findElements(By.tagName("input"))
+        .get(ratingOf(statement) - 1)
+        .isSelected();
+  }
+
+  private static String label(JsonObject assessment, int value) {
+    return assessment.getJsonArray("answerOptions").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(o -> o.getInt("value") == value)
+        .findFirst()
+        .orElseThrow()
+        .getString("label");
+  }
+
+  /**
+   * Waits until the self-assessment shows statement i on its own screen: "Vraag i+1 van n", a
+   * progress bar named by that text, the statement as the heading that has the focus.
+   */
+  private static void onStatement(
+      ChromeDriver browser, WebDriverWait wait, jakarta.json.JsonArray statements, int i) {
+    JsonObject statement = statements.getJsonObject(i);
+    String step = "Vraag " + (i + 1) + " van " + statements.size();
+    wait.until(
+        b ->
+            b.findElement(By.id("zelfscan")).getAttribute("data-stap").equals(String.valueOf(i + 1))
+                && b.findElement(By.cssSelector("#zelfscan .app-stap")).getText().equals(step));
+    WebElement heading =
+        browser.findElement(
+            By.cssSelector("[data-stelling='" + statement.getString("id") + "'] legend h2"));
+    assertEquals(statement.getString("text"), heading.getText());
+    wait.until(b -> heading.equals(b.switchTo().activeElement()));
+    WebElement bar = browser.findElement(By.cssSelector("#zelfscan progress"));
+    assertEquals(String.valueOf(i + 1), bar.getAttribute("value"));
+    assertEquals(String.valueOf(statements.size()), bar.getAttribute("max"));
+    assertEquals(
+        step,
+        browser.findElement(By.id(bar.getAttribute("aria-labelledby"))).getText(),
+        "the bar is named by the step");
+    assertTrue(browser.getTitle().startsWith(step), browser.getTitle());
+  }
+
+  /**
+   * The resident hands in the first assignment of an earlier week (through the API) and the coach
+   * sends it back with feedback: the assignment.
+   */
+  private static JsonObject anAssignmentSentBack(JsonCalls api, int week) throws Exception {
+    JsonObject assignment =
+        JsonCalls.object(
+                api.expect(
+                    200,
+                    "GET",
+                    "/trajectories/" + ALAND.trajectory() + "/assignments?week=" + week,
+                    ALAND.residentEmail(),
+                    null))
+            .getJsonArray("assignments")
+            .getJsonObject(0);
+    var answers = Json.createObjectBuilder();
+    for (JsonValue value : assignment.getJsonArray("questions")) {
+      JsonObject q = value.asJsonObject();
+      answers.add(
+          q.getString("id"),
+          switch (q.getString("answerType")) {
+            case "YES_NO" -> "yes";
+            case "CHOICE" -> q.getJsonArray("options").getString(0);
+            case "AMOUNT" -> "12.50";
+            case "DATE" -> LocalDate.now().toString();
+            default -> "Gedaan.";
+          });
+    }
+    String code = assignment.getString("code");
+    api.expect(
+        204,
+        "PUT",
+        assignmentPath(code) + "/answers",
+        ALAND.residentEmail(),
+        Json.createObjectBuilder().add("answers", answers).build());
+    api.expect(
+        204,
+        "POST",
+        assignmentPath(code) + "/reviews",
+        ALAND.coachEmail(),
+        Json.createObjectBuilder()
+            .add("verdict", "NEEDS_REWORK")
+            .add("feedback", WEEK_TWO_FEEDBACK)
+            .build());
+    return assignment;
+  }
+
+  /** The week's page lists the week's assignments as the API has them, each with its state. */
+  private static void assertWeekShown(
+      ChromeDriver browser, WebDriverWait wait, JsonCalls api, int week) throws Exception {
+    var assignments =
+        JsonCalls.object(
+                api.expect(
+                    200,
+                    "GET",
+                    "/trajectories/" + ALAND.trajectory() + "/assignments?week=" + week,
+                    ALAND.residentEmail(),
+                    null))
+            .getJsonArray("assignments");
+    assertFalse(assignments.isEmpty(), "week " + week + " has assignments");
+    wait.until(
+        b ->
+            b.findElements(By.cssSelector("#week-opdrachten [data-opdracht]")).size()
+                == assignments.size());
+    for (JsonValue value : assignments) {
+      JsonObject a = value.asJsonObject();
+      WebElement card =
+          browser.findElement(
+              By.cssSelector("#week-opdrachten [data-opdracht='" + a.getString("code") + "']"));
+      assertTrue(card.getText().contains(a.getString("title")), card.getText());
+      String state =
+          switch (a.getString("state")) {
+            case "APPROVED" -> "Klaar. Je coach vindt het goed.";
+            case "SUBMITTED" -> "Ingeleverd. Je coach kijkt ernaar.";
+            case "NEEDS_REWORK" -> "Je coach vraagt je om dit nog eens te doen.";
+            default -> "Nog te doen";
+          };
+      assertTrue(card.getText().contains(state), card.getText());
+      assertEquals(
+          "#/opdracht/" + a.getString("code") + "?week=" + week,
+          card.findElement(By.tagName("a")).getDomAttribute("href"));
+    }
+  }
+
+  /** The self-assessment as Aland's resident gets it. */
+  private static JsonObject aland(JsonCalls api) throws Exception {
+    return JsonCalls.object(
+        api.expect(
+            200,
+            "GET",
+            "/trajectories/" + ALAND.trajectory() + "/self-assessment",
+            ALAND.residentEmail(),
+            null));
   }
 
   /** The coach writes a goal (with a progress entry) and an agreement in the growth plan. */
@@ -971,6 +1301,12 @@ class AppIT {
     passwordField.clear();
     passwordField.sendKeys(password);
     browser.findElement(By.xpath("//button[text()='Inloggen']")).click();
+  }
+
+  /** Waits until the page of the week is shown, loaded (with its links to other weeks). */
+  private static void onWeek(WebDriverWait wait, int week) {
+    waitForHeading(wait, "Opdrachten van week " + week);
+    wait.until(visible(By.cssSelector(".app-weken")));
   }
 
   private static void waitForHeading(WebDriverWait wait, String text) {
