@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import nl.redzaam.deployment.werkomgeving.Chromium;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -77,6 +78,17 @@ class AppIT {
     JsonCalls api = new JsonCalls(base.toURI());
     NewResident invited = inviteANewResident(api);
     String token = invited.token();
+    // The coach plans the start conversation before she activates: home says when and where.
+    LocalDate inTwoDays = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(2);
+    api.expect(
+        204,
+        "PUT",
+        "/trajectories/" + invited.trajectory() + "/next-conversation",
+        ALAND.coachEmail(),
+        Json.createObjectBuilder()
+            .add("startsAt", inTwoDays + "T10:00")
+            .add("place", "Wijkcentrum De Brug")
+            .build());
     JsonObject assignment = anAssignmentWithEveryAnswerType(api);
     String code = assignment.getString("code");
 
@@ -129,10 +141,30 @@ class AppIT {
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("inhoud"), "Je hebt nog geen opdrachten."));
+      String nextConversation = browser.findElement(By.id("volgend-gesprek")).getText();
       assertTrue(
-          browser.findElement(By.id("volgend-gesprek")).getText().contains("startgesprek"),
-          browser.findElement(By.id("volgend-gesprek")).getText());
+          nextConversation.contains("startgesprek")
+              && nextConversation.contains(" om 10:00")
+              && nextConversation.contains("Waar: Wijkcentrum De Brug"),
+          nextConversation);
       chromium.audit("app", "start-nieuw");
+
+      // 2a. Three minutes before an idle session ends the app asks "Ben je er nog?" without
+      // taking the focus; one button keeps her logged in (no time limit without a way to extend).
+      assertEquals(
+          30L,
+          browser.executeScript(
+              "return JSON.parse(sessionStorage.getItem('redzaam.app.sessie')).idleMinutes;"),
+          "the app knows the server's idle time");
+      browser.executeAsyncScript(
+          "const done = arguments[arguments.length - 1];"
+              + " import('/app/js/wachttijd.js').then(m => { m.showWarning(); done(); });");
+      WebElement warning = wait.until(visible(By.id("sessie-waarschuwing")));
+      assertEquals("alert", warning.getAttribute("role"));
+      assertTrue(warning.getText().startsWith("Ben je er nog?"), warning.getText());
+      chromium.audit("app", "sessie-bijna-voorbij");
+      warning.findElement(By.xpath(".//button[text()='Ingelogd blijven']")).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("sessie-waarschuwing")));
 
       // 2b. Before the start conversation she fills in the self-assessment: the start screening,
       // one statement per screen. Going on without a choice is refused in words; leaving the
