@@ -382,8 +382,18 @@ class RestSliceIT {
     String resident = login().bearer("daan@aland.example", password);
     assertEquals(
         "ACTIVATED", json(get(ALAND.coachEmail(), trajectory)).asJsonObject().getString("stage"));
+    // Her own read is stored but not shown to her: it would crowd out what others did.
+    assertEquals(200, withToken(resident, "GET", trajectory).statusCode());
     HttpResponse<String> log = withToken(resident, "GET", "/api/v1/me/access-log");
     assertEquals(200, log.statusCode(), log.body());
+    assertTrue(
+        items(log).stream()
+            .map(JsonValue::asJsonObject)
+            .noneMatch(
+                e ->
+                    e.getString("actorKind").equals("RESIDENT")
+                        && e.getString("action").startsWith("GET ")),
+        log.body());
     assertTrue(
         items(log).stream()
             .map(JsonValue::asJsonObject)

@@ -32,6 +32,10 @@ public interface AccessRecords {
 
   void append(AccessRecord record);
 
-  /** The newest records about this resident, newest first. */
-  List<AccessRecord> ofResident(ResidentId resident, int limit);
+  /**
+   * The newest records about this resident that she is shown, newest first: everything except her
+   * own reads, which tell her nothing and would crowd out the others (an open messages screen reads
+   * every 30 seconds). Her own reads stay stored.
+   */
+  List<AccessRecord> shownToResident(ResidentId resident, int limit);
 }

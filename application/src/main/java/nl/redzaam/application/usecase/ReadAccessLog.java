@@ -5,7 +5,7 @@ import nl.redzaam.application.port.AccessRecords;
 import nl.redzaam.application.port.AccessRecords.AccessRecord;
 import nl.redzaam.application.port.CurrentUser;
 
-/** A resident reads who accessed their data: the newest records first. */
+/** A resident reads who accessed their data: the newest records first, her own reads left out. */
 public final class ReadAccessLog {
 
   public static final int MOST_RECENT = 200;
@@ -20,6 +20,6 @@ public final class ReadAccessLog {
 
   public List<AccessRecord> execute() {
     var resident = TrajectoryAccess.resident(currentUser.actor(), "read their access log");
-    return records.ofResident(resident.residentId(), MOST_RECENT);
+    return records.shownToResident(resident.residentId(), MOST_RECENT);
   }
 }

@@ -38,10 +38,11 @@ public class JpaAccessRecords implements AccessRecords {
   }
 
   @Override
-  public List<AccessRecord> ofResident(ResidentId resident, int limit) {
+  public List<AccessRecord> shownToResident(ResidentId resident, int limit) {
     return em
         .createQuery(
             "SELECT a FROM AccessLogEntity a WHERE a.residentId = :resident"
+                + " AND NOT (a.actorKind = 'RESIDENT' AND a.action LIKE 'GET %')"
                 + " ORDER BY a.at DESC, a.id",
             AccessLogEntity.class)
         .setParameter("resident", resident.value())

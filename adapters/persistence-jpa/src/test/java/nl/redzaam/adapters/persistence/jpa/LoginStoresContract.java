@@ -271,39 +271,41 @@ abstract class LoginStoresContract {
   }
 
   @Test
-  void the_access_log_returns_a_residents_records_newest_first_and_no_one_elses() {
+  void the_access_log_shows_a_resident_her_records_newest_first_without_her_own_reads() {
     ResidentId resident = new ResidentId(UUID.randomUUID());
     ResidentId other = new ResidentId(UUID.randomUUID());
-    AccessRecord older = record(resident, T0);
-    AccessRecord newer = record(resident, T0.plusSeconds(60));
-    AccessRecord notMine = record(other, T0.plusSeconds(30));
+    AccessRecord older = record(resident, T0, "GET", "STAFF");
+    AccessRecord ownChange = record(resident, T0.plusSeconds(40), "PUT", "RESIDENT");
+    AccessRecord ownRead = record(resident, T0.plusSeconds(50), "GET", "RESIDENT");
+    AccessRecord newer = record(resident, T0.plusSeconds(60), "GET", "STAFF");
+    AccessRecord notMine = record(other, T0.plusSeconds(30), "GET", "STAFF");
     inTransaction(
         em -> {
           JpaAccessRecords records = new JpaAccessRecords(em);
-          records.append(older);
-          records.append(newer);
-          records.append(notMine);
+          for (AccessRecord r : List.of(older, ownChange, ownRead, newer, notMine)) {
+            records.append(r);
+          }
           return null;
         });
 
     assertEquals(
-        List.of(newer, older),
-        inTransaction(em -> new JpaAccessRecords(em).ofResident(resident, 10)));
+        List.of(newer, ownChange, older),
+        inTransaction(em -> new JpaAccessRecords(em).shownToResident(resident, 10)));
     assertEquals(
-        List.of(newer), inTransaction(em -> new JpaAccessRecords(em).ofResident(resident, 1)));
+        List.of(newer), inTransaction(em -> new JpaAccessRecords(em).shownToResident(resident, 1)));
   }
 
-  private static AccessRecord record(ResidentId resident, Instant at) {
+  private static AccessRecord record(ResidentId resident, Instant at, String method, String actor) {
     return new AccessRecord(
         UUID.randomUUID(),
         at,
-        "GET /v1/trajectories/{trajectoryId}",
+        method + " /v1/trajectories/{trajectoryId}",
         "trajectory:" + UUID.randomUUID(),
         resident.value(),
         200,
         "127.0.0.1",
-        "STAFF",
-        UUID.randomUUID(),
+        actor,
+        actor.equals("RESIDENT") ? resident.value() : UUID.randomUUID(),
         null);
   }
 
