@@ -68,6 +68,33 @@ class AppIT {
 
   @ArquillianResource URL base;
 
+  /**
+   * The walk from the invitation to a first assignment, screen by screen: the words to read and the
+   * answers to give, printed for the walk-through in the issue's note. Not asserted: how fast that
+   * goes is a person's, not a test's.
+   */
+  private final WalkFigures walk = new WalkFigures();
+
+  private static final class WalkFigures {
+    private final StringBuilder lines = new StringBuilder();
+
+    void measure(ChromeDriver browser, String screen) {
+      Object words =
+          browser.executeScript(
+              "return document.getElementById('inhoud').innerText.split(/\\s+/)"
+                  + ".filter(Boolean).length;");
+      Object answers =
+          browser.executeScript(
+              "return new Set([...document.querySelectorAll('#inhoud input, #inhoud textarea,"
+                  + " #inhoud select')].filter(e => e.type !== 'hidden').map(e => e.name)).size;");
+      lines.append(String.format("  %-18s %4s words %3s answers%n", screen, words, answers));
+    }
+
+    void print() {
+      System.out.print("Resident walk, invitation to first assignment:\n" + lines);
+    }
+  }
+
   @Deployment(testable = false)
   static WebArchive redzaam() {
     return RedzaamWar.asBuilt();
@@ -101,6 +128,7 @@ class AppIT {
       browser.get(base.toURI().resolve("/app/#activeren/" + token).toString());
       waitForHeading(wait, "Maak je account klaar");
       chromium.audit("app", "activeren");
+      walk.measure(browser, "activeren");
       Object worker =
           browser.executeAsyncScript(
               "const done = arguments[arguments.length - 1];"
@@ -134,6 +162,7 @@ class AppIT {
               .getText()
               .contains("account is klaar"));
       chromium.audit("app", "inloggen");
+      walk.measure(browser, "inloggen");
 
       // 2. The new resident logs in: no weekly work before the start conversation.
       logIn(browser, NEW_RESIDENT, NEW_PASSWORD);
@@ -148,6 +177,7 @@ class AppIT {
               && nextConversation.contains("Waar: Wijkcentrum De Brug"),
           nextConversation);
       chromium.audit("app", "start-nieuw");
+      walk.measure(browser, "start-nieuw");
 
       // 2a. Three minutes before an idle session ends the app asks "Ben je er nog?" without
       // taking the focus; one button keeps her logged in (no time limit without a way to extend).
@@ -345,6 +375,7 @@ class AppIT {
           browser.findElement(By.id("meer")).getText().contains("Berichten met je coach (1 nieuw)"),
           browser.findElement(By.id("meer")).getText());
       chromium.audit("app", "start");
+      walk.measure(browser, "start");
 
       // 3b. Earlier weeks: from home to week 4, back to week 1 (her approved answers), on to
       // week 2, where the coach sent an assignment back: she reads the feedback there. Weeks
@@ -420,6 +451,7 @@ class AppIT {
               .getText()
               .contains(withSteps.getString("whyItMatters")));
       chromium.audit("app", "opdracht-stappen");
+      walk.measure(browser, "opdracht-stappen");
       browser.findElement(By.linkText("Terug naar mijn week")).click();
       card = wait.until(visible(By.cssSelector("#opdrachten [data-opdracht='" + code + "']")));
 
@@ -863,6 +895,7 @@ class AppIT {
       browser.get(base.toURI().resolve("/app/#/zelfscan").toString());
       wait.until(visible(By.cssSelector("#zelfscan[data-stap=start]")));
     }
+    walk.print();
   }
 
   @Test
