@@ -327,6 +327,8 @@ public class DemoData {
                     "Ik snap deze opdracht niet goed. Kun je mij helpen?",
                     catalogue,
                     daysAgo(now, 1)));
+    // As agreed, every two weeks at Lisa's home: the next one in three days.
+    t.planConversation(clock.today().plusDays(3).atTime(10, 0), "Bij je thuis", COACH, now);
     t.releaseEvents();
     return t;
   }
