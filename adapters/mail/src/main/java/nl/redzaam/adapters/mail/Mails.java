@@ -175,64 +175,61 @@ public final class Mails {
                   + " veranderen in de werkomgeving, bij Mijn mail."));
     }
     if (due instanceof MailDue.EvaluationComing evaluation) {
-      return compose(
+      return reminder(
           due,
           MailKind.EVALUATION_COMING,
-          OptionalMail.REMINDERS,
           municipality,
           "Binnenkort praat u met uw coach",
-          greeting,
-          List.of(
-              evaluation.kind() == EvaluationKind.FINAL
-                  ? "Uw tijd in Redzaam is bijna klaar. Binnenkort kijkt u samen met uw coach"
-                      + " terug."
-                  : "U bent op de helft van Redzaam. Binnenkort kijkt u samen met uw coach hoe"
-                      + " het gaat.",
-              "Uw coach maakt een afspraak met u. In de app ziet u wat u kunt voorbereiden."),
-          "Naar de app",
-          app,
-          List.of("U krijgt deze mail, omdat u herinneringen van Redzaam krijgt."));
+          evaluation.kind() == EvaluationKind.FINAL
+              ? "Uw tijd in Redzaam is bijna klaar. Binnenkort kijkt u samen met uw coach terug."
+              : "U bent op de helft van Redzaam. Binnenkort kijkt u samen met uw coach hoe het"
+                  + " gaat.",
+          "Uw coach maakt een afspraak met u. In de app ziet u wat u kunt voorbereiden.");
     }
     if (due instanceof MailDue.CheckInComing checkIn) {
-      return compose(
+      return reminder(
           due,
           MailKind.AFTERCARE_CHECK_IN,
-          OptionalMail.REMINDERS,
           municipality,
           "Binnenkort een gesprek met uw coach",
-          greeting,
-          List.of(
-              "Op "
-                  + DUTCH_DAY.format(checkIn.plannedOn())
-                  + " heeft u weer een kort gesprek met uw coach.",
-              "In dat gesprek kijkt u samen hoe het nu gaat. Is die dag niet handig? Laat het"
-                  + " uw coach dan weten via de app."),
-          "Naar de app",
-          app,
-          List.of("U krijgt deze mail, omdat u herinneringen van Redzaam krijgt."));
+          "Op "
+              + DUTCH_DAY.format(checkIn.plannedOn())
+              + " heeft u weer een kort gesprek met uw coach.",
+          "In dat gesprek kijkt u samen hoe het nu gaat. Is die dag niet handig? Laat het uw"
+              + " coach dan weten via de app.");
     }
     if (due instanceof MailDue.ConversationComing conversation) {
       // When, not where: the place may say more than a mail should (the app shows it).
-      return compose(
+      return reminder(
           due,
           MailKind.CONVERSATION_COMING,
-          OptionalMail.REMINDERS,
           municipality,
           "Binnenkort een gesprek met uw coach",
-          greeting,
-          List.of(
-              "Op "
-                  + DUTCH_DAY.format(conversation.startsAt())
-                  + " om "
-                  + conversation.startsAt().format(CLOCK_TIME)
-                  + " uur heeft u een gesprek met uw coach.",
-              "In de app ziet u waar. Kan het niet op die tijd? Laat het uw coach dan weten via"
-                  + " de app."),
-          "Naar de app",
-          app,
-          List.of("U krijgt deze mail, omdat u herinneringen van Redzaam krijgt."));
+          "Op "
+              + DUTCH_DAY.format(conversation.startsAt())
+              + " om "
+              + conversation.startsAt().format(CLOCK_TIME)
+              + " uur heeft u een gesprek met uw coach.",
+          "In de app ziet u waar. Kan het niet op die tijd? Laat het uw coach dan weten via de"
+              + " app.");
     }
     throw new IllegalArgumentException("No mail for " + due);
+  }
+
+  /** A resident's reminder of a conversation coming up: two short paragraphs, a link to the app. */
+  private OutgoingMail reminder(
+      MailDue due, MailKind kind, String municipality, String subject, String what, String how) {
+    return compose(
+        due,
+        kind,
+        OptionalMail.REMINDERS,
+        municipality,
+        subject,
+        MailLayout.greeting(due.recipient().firstName()),
+        List.of(what, how),
+        "Naar de app",
+        publicUrl.resolve("app/"),
+        List.of("U krijgt deze mail, omdat u herinneringen van Redzaam krijgt."));
   }
 
   private OutgoingMail compose(
