@@ -5,7 +5,7 @@ import { api, SessionEnded } from "./api.js";
 import { errorBox, h } from "./dom.js";
 import { failureBox, field, textInput } from "./formulier.js";
 import { forgetTyped, keepTyped } from "./session.js";
-import { localDateTimeText } from "./woorden.js";
+import { wallClockText } from "./woorden.js";
 
 /** The appointment for everyone; a form to plan, move or cancel it for whoever leads. */
 export function conversationSection(ctx) {
@@ -13,7 +13,7 @@ export function conversationSection(ctx) {
   if (trajectory.stage === "CLOSED") return null;
   const planned = trajectory.nextConversation;
   const now = planned
-    ? h("p", { class: "utrecht-paragraph", id: "afspraak-stand" }, `${localDateTimeText(planned.startsAt)}, ${planned.place}.`)
+    ? h("p", { class: "utrecht-paragraph", id: "afspraak-stand" }, `${wallClockText(planned.startsAt)}, ${planned.place}.`)
     : h("p", { class: "utrecht-paragraph", id: "afspraak-stand" }, "Er is geen gesprek gepland.");
   if (!leads) return section(now);
 

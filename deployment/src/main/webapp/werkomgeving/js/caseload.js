@@ -5,7 +5,7 @@ import { api, SessionEnded } from "./api.js";
 import { errorBox, h, newId, showPage } from "./dom.js";
 import { currentSession } from "./session.js";
 import { fillBars } from "./voortgang.js";
-import { EVALUATION, STAGE, TRAJECTORY_TYPE, WAITING_FOR, shortDateTimeText } from "./woorden.js";
+import { EVALUATION, STAGE, TRAJECTORY_TYPE, WAITING_FOR, wallClockText } from "./woorden.js";
 
 /** Trajectories per page of the caseload; more are reached with the page links under the table. */
 export const PAGE_SIZE = 20;
@@ -201,7 +201,7 @@ function weekText(item) {
     { class: "werkomgeving-klein" },
     STAGE[item.stage] || item.stage,
     item.nextConversation
-      ? [h("br"), h("span", { "data-gesprek": "" }, `Gesprek: ${shortDateTimeText(item.nextConversation.startsAt)}`)]
+      ? [h("br"), h("span", { "data-gesprek": "" }, `Gesprek: ${wallClockText(item.nextConversation.startsAt, true)}`)]
       : null,
   );
   if (item.currentWeek === 0) return ["Nog niet begonnen", h("br"), stage];

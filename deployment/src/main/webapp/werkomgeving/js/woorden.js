@@ -55,26 +55,19 @@ export function dateTimeText(isoInstant) {
 }
 
 /**
- * A Dutch wall-clock time from the API (yyyy-mm-ddThh:mm[:ss], no offset) as "dinsdag 8 december
- * 2026 om 10:00", shown as it is whatever the browser's own time zone.
+ * A Dutch wall-clock time from the API (yyyy-mm-ddThh:mm, no offset) as "dinsdag 8 december 2026
+ * om 10:00", or for a table "di 8 dec 10:00"; shown as it is, whatever the browser's time zone.
  */
-export function localDateTimeText(localDateTime) {
+export function wallClockText(localDateTime, short = false) {
   const [date, time] = String(localDateTime).split("T");
   const [year, month, day] = date.split("-").map(Number);
   const moment = new Date(Date.UTC(year, month - 1, day));
   if (!time || Number.isNaN(moment.getTime())) return localDateTime;
-  const dayText = moment.toLocaleDateString("nl-NL", { timeZone: "UTC", weekday: "long", day: "numeric", month: "long", year: "numeric" });
-  return `${dayText} om ${time.slice(0, 5)}`;
-}
-
-/** As localDateTimeText, short for a table: "di 8 dec 10:00". */
-export function shortDateTimeText(localDateTime) {
-  const [date, time] = String(localDateTime).split("T");
-  const [year, month, day] = date.split("-").map(Number);
-  const moment = new Date(Date.UTC(year, month - 1, day));
-  if (!time || Number.isNaN(moment.getTime())) return localDateTime;
-  const dayText = moment.toLocaleDateString("nl-NL", { timeZone: "UTC", weekday: "short", day: "numeric", month: "short" });
-  return `${dayText} ${time.slice(0, 5)}`;
+  const parts = short
+    ? { weekday: "short", day: "numeric", month: "short" }
+    : { weekday: "long", day: "numeric", month: "long", year: "numeric" };
+  const dayText = moment.toLocaleDateString("nl-NL", { timeZone: "UTC", ...parts });
+  return `${dayText}${short ? "" : " om"} ${time.slice(0, 5)}`;
 }
 
 export const ROLE = { COACH: "Coach", SPECIALIST: "Specialist", ADMINISTRATOR: "Beheerder" };

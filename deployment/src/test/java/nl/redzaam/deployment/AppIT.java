@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
@@ -321,15 +322,7 @@ class AppIT {
       // 3. The Aland resident in week 5: home with the next conversation, progress per theme and
       // a new message from the coach; an assignment with its steps; a draft; handing in.
       aGrowthPlan(api);
-      String coachMessage =
-          JsonCalls.object(
-                  api.expect(
-                      201,
-                      "POST",
-                      "/trajectories/" + ALAND.trajectory() + "/messages",
-                      ALAND.coachEmail(),
-                      Json.createObjectBuilder().add("text", COACH_MESSAGE).build()))
-              .getString("id");
+      String coachMessage = coachSends(api, COACH_MESSAGE);
       logIn(browser, ALAND.residentEmail(), SliceData.PASSWORD);
       waitForHeading(wait, "Mijn week");
       WebElement card =
@@ -485,15 +478,7 @@ class AppIT {
       chromium.audit("app", "opdracht-ingeleverd");
 
       // 4. The coach sends it back; the resident reads the feedback and hands in again.
-      api.expect(
-          204,
-          "POST",
-          assignmentPath(code) + "/reviews",
-          ALAND.coachEmail(),
-          Json.createObjectBuilder()
-              .add("verdict", "NEEDS_REWORK")
-              .add("feedback", FEEDBACK)
-              .build());
+      coachSendsBack(api, code, FEEDBACK);
       browser.findElement(By.linkText("Terug naar mijn week")).click();
       card = wait.until(visible(By.cssSelector("#opdrachten [data-opdracht='" + code + "']")));
       assertTrue(card.getText().contains("nog eens te doen"), card.getText());
@@ -736,15 +721,7 @@ class AppIT {
               + "   return eerder(url, init); };");
       WebElement typing = browser.findElement(By.name("bericht"));
       typing.sendKeys(TYPING);
-      String whileOpen =
-          JsonCalls.object(
-                  api.expect(
-                      201,
-                      "POST",
-                      "/trajectories/" + ALAND.trajectory() + "/messages",
-                      ALAND.coachEmail(),
-                      Json.createObjectBuilder().add("text", COACH_WHILE_OPEN).build()))
-              .getString("id");
+      String whileOpen = coachSends(api, COACH_WHILE_OPEN);
       WebElement arrived =
           new WebDriverWait(browser, Duration.ofSeconds(45))
               .until(visible(By.cssSelector("#berichten [data-bericht='" + whileOpen + "']")));
@@ -1028,16 +1005,7 @@ class AppIT {
    * sends it back with feedback: the assignment.
    */
   private static JsonObject anAssignmentSentBack(JsonCalls api, int week) throws Exception {
-    JsonObject assignment =
-        JsonCalls.object(
-                api.expect(
-                    200,
-                    "GET",
-                    "/trajectories/" + ALAND.trajectory() + "/assignments?week=" + week,
-                    ALAND.residentEmail(),
-                    null))
-            .getJsonArray("assignments")
-            .getJsonObject(0);
+    JsonObject assignment = assignmentsOfWeek(api, week).getJsonObject(0);
     var answers = Json.createObjectBuilder();
     for (JsonValue value : assignment.getJsonArray("questions")) {
       JsonObject q = value.asJsonObject();
@@ -1058,6 +1026,12 @@ class AppIT {
         assignmentPath(code) + "/answers",
         ALAND.residentEmail(),
         Json.createObjectBuilder().add("answers", answers).build());
+    coachSendsBack(api, code, WEEK_TWO_FEEDBACK);
+    return assignment;
+  }
+
+  /** The Aland coach sends the handed-in assignment back with feedback. */
+  private static void coachSendsBack(JsonCalls api, String code, String feedback) throws Exception {
     api.expect(
         204,
         "POST",
@@ -1065,23 +1039,26 @@ class AppIT {
         ALAND.coachEmail(),
         Json.createObjectBuilder()
             .add("verdict", "NEEDS_REWORK")
-            .add("feedback", WEEK_TWO_FEEDBACK)
+            .add("feedback", feedback)
             .build());
-    return assignment;
+  }
+
+  /** The Aland resident's assignments of a week, as the API gives them to her. */
+  private static JsonArray assignmentsOfWeek(JsonCalls api, int week) throws Exception {
+    return JsonCalls.object(
+            api.expect(
+                200,
+                "GET",
+                "/trajectories/" + ALAND.trajectory() + "/assignments?week=" + week,
+                ALAND.residentEmail(),
+                null))
+        .getJsonArray("assignments");
   }
 
   /** The week's page lists the week's assignments as the API has them, each with its state. */
   private static void assertWeekShown(
       ChromeDriver browser, WebDriverWait wait, JsonCalls api, int week) throws Exception {
-    var assignments =
-        JsonCalls.object(
-                api.expect(
-                    200,
-                    "GET",
-                    "/trajectories/" + ALAND.trajectory() + "/assignments?week=" + week,
-                    ALAND.residentEmail(),
-                    null))
-            .getJsonArray("assignments");
+    var assignments = assignmentsOfWeek(api, week);
     assertFalse(assignments.isEmpty(), "week " + week + " has assignments");
     wait.until(
         b ->
@@ -1372,6 +1349,18 @@ class AppIT {
   private static void onWeek(WebDriverWait wait, int week) {
     waitForHeading(wait, "Opdrachten van week " + week);
     wait.until(visible(By.cssSelector(".app-weken")));
+  }
+
+  /** The Aland coach sends the resident a message; its id. */
+  private static String coachSends(JsonCalls api, String text) throws Exception {
+    return JsonCalls.object(
+            api.expect(
+                201,
+                "POST",
+                "/trajectories/" + ALAND.trajectory() + "/messages",
+                ALAND.coachEmail(),
+                Json.createObjectBuilder().add("text", text).build()))
+        .getString("id");
   }
 
   private static void waitForHeading(WebDriverWait wait, String text) {
