@@ -1,7 +1,7 @@
 // The app talks to the server only through the REST API under /api/v1 (docs/api.md), with the
 // session's bearer token. Errors are RFC 9457 problems; a 401 means the session ended.
 import { currentSession, forgetSession, setNotice, setReturnTo } from "./sessie.js";
-import { contactMade } from "./wachttijd.js";
+import { contactMade, sessionOver } from "./wachttijd.js";
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -39,6 +39,7 @@ export async function apiWithVersion(method, path, body, ifMatch) {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.status === 401 && session) {
+    sessionOver();
     forgetSession();
     setReturnTo(location.hash);
     setNotice("sessieVerlopen");

@@ -97,7 +97,13 @@ function nextConversation(trajectory, checkIns) {
   const planned = trajectory.nextConversation;
   if (planned) {
     // The appointment says when; of the method's texts only what the conversation is about stays.
-    text = text === t("gesprekStart") ? t("gesprekStartGepland") : toForm ? text : null;
+    // In aftercare the planned check-in stays said as well.
+    text =
+      text === t("gesprekStart")
+        ? t("gesprekStartGepland")
+        : toForm || trajectory.stage === "AFTERCARE"
+          ? text
+          : null;
   }
   return h(
     "section",

@@ -1,7 +1,7 @@
 // The server ends a session after some minutes without requests (30 by default, ADR 0009). A little
 // before that the app asks whether she is still there, with one button to stay logged in: no time
 // limit without a simple way to extend it (WCAG 2.2.1). Focus is not moved, so typing goes on.
-import { h } from "./dom.js";
+import { announce, h } from "./dom.js";
 import { currentSession } from "./sessie.js";
 import { t } from "./teksten.js";
 
@@ -9,6 +9,7 @@ const WARN_BEFORE_MS = 3 * 60 * 1000;
 const DEFAULT_IDLE_MINUTES = 30;
 
 let timer = null;
+let resizeWatch = null;
 let stayLoggedIn = async () => {};
 
 /** How the warning's button reaches the server (a cheap authenticated request). */
@@ -29,6 +30,8 @@ export function contactMade() {
 /** The question "Ben je er nog?" with the button; also shown by the browser test. */
 export function showWarning() {
   if (!currentSession()?.token || document.getElementById("sessie-waarschuwing")) return;
+  // Where she was, to go back to after the button (which disappears with the bar).
+  const before = document.activeElement;
   const button = h(
     "button",
     {
@@ -36,22 +39,46 @@ export function showWarning() {
       class: "utrecht-button utrecht-button--primary-action",
       onclick: async () => {
         button.disabled = true;
-        await stayLoggedIn().catch(() => {});
-        button.disabled = false;
+        try {
+          await stayLoggedIn();
+        } catch {
+          // A 401 has already taken her to the login page; anything else: the bar stays.
+          button.disabled = false;
+          return;
+        }
+        (before && before !== document.body && before.isConnected ? before : document.getElementById("inhoud")).focus();
+        announce(t("nogIngelogd"));
       },
     },
     t("blijfIngelogd"),
   );
-  document.body.append(
-    h(
-      "div",
-      { class: "app-sessie-waarschuwing", id: "sessie-waarschuwing", role: "alert" },
-      h("p", { class: "utrecht-paragraph" }, t("sessieBijnaVoorbij")),
-      button,
-    ),
+  const bar = h(
+    "div",
+    { class: "app-sessie-waarschuwing", id: "sessie-waarschuwing", role: "alert" },
+    h("p", { class: "utrecht-paragraph" }, t("sessieBijnaVoorbij")),
+    button,
   );
+  document.body.append(bar);
+  // Room below the page as high as the bar (larger text makes it higher), so nothing hides behind it.
+  const room = () => {
+    document.body.style.paddingBlockEnd = `${bar.offsetHeight}px`;
+    document.documentElement.style.scrollPaddingBlockEnd = `${bar.offsetHeight}px`;
+  };
+  resizeWatch = new ResizeObserver(room);
+  resizeWatch.observe(bar);
+  room();
+}
+
+/** The session ended (a 401, or logging out): no question, no timer. */
+export function sessionOver() {
+  clearTimeout(timer);
+  hideWarning();
 }
 
 function hideWarning() {
+  resizeWatch?.disconnect();
+  resizeWatch = null;
   document.getElementById("sessie-waarschuwing")?.remove();
+  document.body.style.paddingBlockEnd = "";
+  document.documentElement.style.scrollPaddingBlockEnd = "";
 }

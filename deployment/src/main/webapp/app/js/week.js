@@ -24,7 +24,7 @@ export async function weekPage(weekText) {
   try {
     overview = await api("GET", `/trajectories/${trajectoryId}/assignments?week=${week}`);
   } catch (error) {
-    if (error instanceof SessionEnded) return;
+    if (error instanceof SessionEnded || !stillShown(week)) return;
     if (error instanceof ApiError && error.slug === "week-not-open-yet") {
       showPage(title, backLink(), heading, notice("info", t("weekNogNiet", { week })));
     } else if (error instanceof ApiError && error.status === 422) {
@@ -34,12 +34,18 @@ export async function weekPage(weekText) {
     }
     return;
   }
+  // She may have tapped on to another week meanwhile: a late answer must not replace that one.
+  if (!stillShown(week)) return;
   if (overview.currentWeek < 1) {
     // Before the start conversation there are no weeks yet.
     showPage(title, backLink(), heading, notice("info", t("geenOpdrachten")));
     return;
   }
   showPage(title, backLink(), heading, weekNavigation(week, overview.currentWeek), assignmentList(overview));
+}
+
+function stillShown(week) {
+  return location.hash.replace(/^#\/?/, "").split("?")[0] === `week/${week}`;
 }
 
 /** "Vorige week" and "Volgende week", only within week 1 .. the current week. */

@@ -60,6 +60,8 @@ const ACTIONS = [
   ["*", /^\/evaluations/, "doeVeranderdeEvaluatie"],
   ["GET", /^\/(screenings|self-assessment)/, "doeBekeekScreening"],
   ["*", /^\/(screenings|self-assessment)/, "doeVeranderdeScreening"],
+  ["PUT", /^\/next-conversation$/, "doePlandeGesprek"],
+  ["DELETE", /^\/next-conversation$/, "doeZegdeGesprekAf"],
   ["GET", /^\/(check-ins|closure|early-stop)/, "doeBekeekNazorg"],
   ["*", /^\/(check-ins|closure|early-stop)/, "doeVeranderdeNazorg"],
   ["GET", /^\/theme-progress$/, "doeBekeekVoortgang"],

@@ -23,20 +23,25 @@ export function conversationSection(ctx) {
   if (planned && !startsAt.value) startsAt.value = planned.startsAt.slice(0, 16);
   if (planned && !place.value) place.value = planned.place;
   const errorArea = h("div", {});
-  const form = h(
-    "form",
-    { class: "werkomgeving-stapel", "aria-label": "Volgend gesprek plannen", novalidate: true },
-    field("Datum en tijd", startsAt, "Nederlandse tijd. Later dan nu."),
-    field("Plaats", place, "Bijvoorbeeld: gemeentehuis, kamer 2.14. Of: bij de inwoner thuis."),
-    errorArea,
+  const actions = h(
+    "div",
+    {},
     h(
       "div",
       { class: "werkomgeving-knoppen" },
       h("button", { type: "submit", class: "utrecht-button utrecht-button--primary-action" }, planned ? "Gesprek verzetten" : "Gesprek plannen"),
       planned
-        ? h("button", { type: "button", class: "utrecht-button utrecht-button--secondary-action", onclick: () => cancel() }, "Gesprek afzeggen")
+        ? h("button", { type: "button", class: "utrecht-button utrecht-button--secondary-action", onclick: () => askToCancel() }, "Gesprek afzeggen")
         : null,
     ),
+  );
+  const form = h(
+    "form",
+    { class: "werkomgeving-stapel", "aria-label": "Volgend gesprek plannen", novalidate: true },
+    field("Datum en tijd", startsAt, "Nederlandse tijd. Later dan nu."),
+    field("Plaats", place, "De inwoner leest dit zo in de app. Bijvoorbeeld: gemeentehuis, kamer 2.14. Of: bij je thuis."),
+    errorArea,
+    actions,
   );
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
@@ -58,8 +63,27 @@ export function conversationSection(ctx) {
     ctx.reload("Het gesprek is gepland. De inwoner ziet het in de app.");
   });
 
-  async function cancel() {
+  // Asked first, in the page: the resident may already have had a reminder mail.
+  function askToCancel() {
     errorArea.replaceChildren();
+    const question = h(
+      "p",
+      { class: "utrecht-paragraph", tabindex: "-1", id: "afspraak-vraag" },
+      "Wil je dit gesprek afzeggen? Laat het de inwoner ook in een bericht weten.",
+    );
+    actions.replaceChildren(
+      question,
+      h(
+        "div",
+        { class: "werkomgeving-knoppen" },
+        h("button", { type: "button", class: "utrecht-button utrecht-button--primary-action", onclick: () => cancel() }, "Ja, gesprek afzeggen"),
+        h("button", { type: "button", class: "utrecht-button utrecht-button--secondary-action", onclick: () => ctx.reload() }, "Nee, laat staan"),
+      ),
+    );
+    question.focus();
+  }
+
+  async function cancel() {
     try {
       await api("DELETE", `/trajectories/${trajectoryId}/next-conversation`);
     } catch (error) {
@@ -78,7 +102,7 @@ function section(...content) {
   return h(
     "section",
     { "aria-labelledby": "afspraak-kop", class: "werkomgeving-kaart", id: "afspraak" },
-    h("h2", { class: "utrecht-heading-2", id: "afspraak-kop" }, "Volgende gesprek"),
+    h("h2", { class: "utrecht-heading-2", id: "afspraak-kop" }, "Volgend gesprek"),
     ...content,
   );
 }

@@ -187,15 +187,22 @@ class AppIT {
           browser.executeScript(
               "return JSON.parse(sessionStorage.getItem('redzaam.app.sessie')).idleMinutes;"),
           "the app knows the server's idle time");
+      WebElement focused = browser.findElement(By.linkText("Mijn plan"));
+      browser.executeScript("arguments[0].focus();", focused);
       browser.executeAsyncScript(
           "const done = arguments[arguments.length - 1];"
               + " import('/app/js/wachttijd.js').then(m => { m.showWarning(); done(); });");
       WebElement warning = wait.until(visible(By.id("sessie-waarschuwing")));
       assertEquals("alert", warning.getAttribute("role"));
       assertTrue(warning.getText().startsWith("Ben je er nog?"), warning.getText());
+      assertEquals(focused, browser.switchTo().activeElement(), "the warning leaves the focus");
       chromium.audit("app", "sessie-bijna-voorbij");
       warning.findElement(By.xpath(".//button[text()='Ingelogd blijven']")).click();
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("sessie-waarschuwing")));
+      assertEquals(focused, browser.switchTo().activeElement(), "back where she was");
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("melding"), "Je bent nog ingelogd."));
 
       // 2b. Before the start conversation she fills in the self-assessment: the start screening,
       // one statement per screen. Going on without a choice is refused in words; leaving the
@@ -974,13 +981,13 @@ class AppIT {
   }
 
   /**
-   * Waits until the self-assessment shows statement i on its own screen: "Vraag i+1 van n", a
+   * Waits until the self-assessment shows statement i on its own screen: "Zin i+1 van n", a
    * progress bar named by that text, the statement as the heading that has the focus.
    */
   private static void onStatement(
       ChromeDriver browser, WebDriverWait wait, jakarta.json.JsonArray statements, int i) {
     JsonObject statement = statements.getJsonObject(i);
-    String step = "Vraag " + (i + 1) + " van " + statements.size();
+    String step = "Zin " + (i + 1) + " van " + statements.size();
     wait.until(
         b ->
             b.findElement(By.id("zelfscan")).getAttribute("data-stap").equals(String.valueOf(i + 1))

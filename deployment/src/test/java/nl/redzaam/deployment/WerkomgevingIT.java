@@ -644,6 +644,24 @@ class WerkomgevingIT {
             .getJsonObject("nextConversation");
     assertEquals(
         today.plusDays(3).atTime(14, 30), LocalDateTime.parse(planned.getString("startsAt")));
+    // Cancelled, then planned again: the resident no longer sees it in between.
+    browser
+        .findElement(By.xpath("//section[@id='afspraak']//button[text()='Gesprek afzeggen']"))
+        .click();
+    // Asked first: the resident may already have had a reminder.
+    wait.until(visible(By.id("afspraak-vraag")));
+    chromium.audit("traject-gesprek-afzeggen");
+    browser
+        .findElement(By.xpath("//section[@id='afspraak']//button[text()='Ja, gesprek afzeggen']"))
+        .click();
+    waitForNotice(wait, "Het gesprek is afgezegd.");
+    assertEquals(
+        "Er is geen gesprek gepland.", browser.findElement(By.id("afspraak-stand")).getText());
+    assertFalse(
+        JsonCalls.object(api.expect(200, "GET", path, residentEmail, null))
+            .containsKey("nextConversation"));
+    planConversation(browser, today.plusDays(3) + "T14:30", "Gemeentehuis, kamer 2.14");
+    waitForNotice(wait, "Het gesprek is gepland.");
 
     // Step 5: the start conversation. The specialist's part is needed until they answer.
     wait.until(visible(By.cssSelector("[data-open-evaluatie=START]"))).click();

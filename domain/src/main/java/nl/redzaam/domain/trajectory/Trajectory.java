@@ -1000,18 +1000,19 @@ public final class Trajectory {
       LocalDateTime startsAt, String place, StaffMemberId coach, Instant now) {
     ensureNotClosed();
     requireCoach(coach, "plan a conversation");
-    Objects.requireNonNull(startsAt, "startsAt");
+    // Whole minutes, as people agree a time; checked as stored.
+    LocalDateTime minute = startsAt.withSecond(0).withNano(0);
     LocalDateTime localNow = LocalDateTime.ofInstant(now, ZONE);
     require(
-        startsAt.isAfter(localNow),
+        minute.isAfter(localNow),
         "conversation-in-past",
         "A conversation is planned for a time that has not passed yet");
     require(
-        !startsAt.toLocalDate().isAfter(localNow.toLocalDate().plusDays(MAX_DAYS_AHEAD)),
+        !minute.toLocalDate().isAfter(localNow.toLocalDate().plusDays(MAX_DAYS_AHEAD)),
         "conversation-too-far-ahead",
         "A conversation is planned at most " + MAX_DAYS_AHEAD + " days ahead");
     String checkedPlace = Text.required(place, "The place", PlannedConversation.MAX_PLACE_LENGTH);
-    plannedConversation = new PlannedConversation(startsAt.withSecond(0).withNano(0), checkedPlace);
+    plannedConversation = new PlannedConversation(minute, checkedPlace);
     record(new ConversationPlanned(id, now));
   }
 

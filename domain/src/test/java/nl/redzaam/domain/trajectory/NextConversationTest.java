@@ -102,6 +102,30 @@ class NextConversationTest {
   }
 
   @Test
+  void a_closed_trajectory_has_no_next_conversation_though_one_was_stored() {
+    Trajectory done = closed();
+
+    assertEquals(
+        new PlannedConversation(date(150).atTime(14, 30), "Bij je thuis"),
+        TrajectoryFixtures.everythingFilledIn().snapshot().plannedConversation());
+    assertEquals(
+        Optional.empty(), TrajectoryFixtures.everythingFilledIn().nextConversation(date(121)));
+    assertEquals(Optional.empty(), done.nextConversation(date(251)));
+  }
+
+  @Test
+  void a_time_within_the_current_minute_has_passed() {
+    Trajectory t = inCoaching();
+    // day(TODAY) is 10:00:00 Dutch time; 10:00:45 is stored as 10:00, which is not later.
+    assertRefused(
+        t,
+        "conversation-in-past",
+        () ->
+            t.planConversation(
+                date(TODAY).atTime(10, 0, 45), "Gemeentehuis", COACH, day(TODAY).plusSeconds(30)));
+  }
+
+  @Test
   void cancelling_removes_it_and_cancelling_nothing_changes_nothing() {
     Trajectory t = inCoaching();
     t.planConversation(date(TODAY + 1).atTime(10, 0), "Gemeentehuis", COACH, day(TODAY));

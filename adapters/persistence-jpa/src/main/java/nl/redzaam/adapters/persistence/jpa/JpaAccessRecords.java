@@ -42,7 +42,8 @@ public class JpaAccessRecords implements AccessRecords {
     return em
         .createQuery(
             "SELECT a FROM AccessLogEntity a WHERE a.residentId = :resident"
-                + " AND NOT (a.actorKind = 'RESIDENT' AND a.action LIKE 'GET %')"
+                + " AND (a.actorKind IS NULL OR a.actorKind <> 'RESIDENT'"
+                + " OR a.action NOT LIKE 'GET %')"
                 + " ORDER BY a.at DESC, a.id",
             AccessLogEntity.class)
         .setParameter("resident", resident.value())

@@ -279,17 +279,18 @@ abstract class LoginStoresContract {
     AccessRecord ownRead = record(resident, T0.plusSeconds(50), "GET", "RESIDENT");
     AccessRecord newer = record(resident, T0.plusSeconds(60), "GET", "STAFF");
     AccessRecord notMine = record(other, T0.plusSeconds(30), "GET", "STAFF");
+    AccessRecord noActorKind = record(resident, T0.plusSeconds(20), "GET", null);
     inTransaction(
         em -> {
           JpaAccessRecords records = new JpaAccessRecords(em);
-          for (AccessRecord r : List.of(older, ownChange, ownRead, newer, notMine)) {
+          for (AccessRecord r : List.of(older, noActorKind, ownChange, ownRead, newer, notMine)) {
             records.append(r);
           }
           return null;
         });
 
     assertEquals(
-        List.of(newer, ownChange, older),
+        List.of(newer, ownChange, noActorKind, older),
         inTransaction(em -> new JpaAccessRecords(em).shownToResident(resident, 10)));
     assertEquals(
         List.of(newer), inTransaction(em -> new JpaAccessRecords(em).shownToResident(resident, 1)));
@@ -305,7 +306,7 @@ abstract class LoginStoresContract {
         200,
         "127.0.0.1",
         actor,
-        actor.equals("RESIDENT") ? resident.value() : UUID.randomUUID(),
+        "RESIDENT".equals(actor) ? resident.value() : UUID.randomUUID(),
         null);
   }
 

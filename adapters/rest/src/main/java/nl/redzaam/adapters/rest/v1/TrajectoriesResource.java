@@ -130,8 +130,8 @@ public class TrajectoriesResource {
       String earlyStopReason,
       @Schema(
               description =
-                  "The planned next conversation with the coach if it is today or later, else"
-                      + " null")
+                  "The planned next conversation with the coach if it is today or later; left out"
+                      + " otherwise")
           NextConversationView nextConversation) {}
 
   /** When (Dutch time, {@code yyyy-mm-ddThh:mm}, as it was planned) and where. */
