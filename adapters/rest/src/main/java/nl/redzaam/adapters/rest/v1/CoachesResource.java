@@ -114,10 +114,7 @@ public class CoachesResource {
       boolean standIn,
       List<String> waitingFor,
       List<ThemeProgressResource.ThemeView> themes,
-      @Schema(
-              description =
-                  "The planned next conversation if it is today or later; left out otherwise")
-          TrajectoriesResource.NextConversationView nextConversation) {
+      TrajectoriesResource.NextConversationView nextConversation) {
 
     static CaseloadEntry of(ListCaseload.Entry e) {
       return new CaseloadEntry(

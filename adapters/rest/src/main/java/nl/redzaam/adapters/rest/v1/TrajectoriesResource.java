@@ -128,14 +128,15 @@ public class TrajectoriesResource {
       List<UUID> specialistIds,
       String outcome,
       String earlyStopReason,
-      @Schema(
-              description =
-                  "The planned next conversation with the coach if it is today or later; left out"
-                      + " otherwise")
-          NextConversationView nextConversation) {}
+      // Described on its schema: a @Schema here would inline the object instead of referring to it.
+      NextConversationView nextConversation) {}
 
   /** When (Dutch time, {@code yyyy-mm-ddThh:mm}, as it was planned) and where. */
-  @Schema(name = "NextConversationView")
+  @Schema(
+      name = "NextConversationView",
+      description =
+          "The planned next conversation with the coach if it is today or later; left out"
+              + " otherwise")
   public record NextConversationView(
       @Schema(description = "Dutch time without an offset", example = "2026-12-08T10:00")
           String startsAt,
