@@ -341,14 +341,7 @@ class AppIT {
       assertEquals(
           "In week 18 praat je met je coach over hoe het gaat.",
           browser.findElement(By.cssSelector("#volgend-gesprek p")).getText());
-      JsonObject themes =
-          JsonCalls.object(
-              api.expect(
-                  200,
-                  "GET",
-                  "/trajectories/" + ALAND.trajectory() + "/theme-progress",
-                  ALAND.coachEmail(),
-                  null));
+      JsonObject themes = readAland(api, "/theme-progress", ALAND.coachEmail());
       for (JsonValue value : themes.getJsonArray("themes")) {
         JsonObject theme = value.asJsonObject();
         int total = theme.getInt("assignments") - theme.getInt("skipped");
@@ -510,13 +503,7 @@ class AppIT {
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("inhoud"), "Je vraag is verstuurd."));
       JsonObject note =
-          JsonCalls.object(
-                  api.expect(
-                      200,
-                      "GET",
-                      "/trajectories/" + ALAND.trajectory() + "/notes?assignmentCode=" + code,
-                      ALAND.coachEmail(),
-                      null))
+          readAland(api, "/notes?assignmentCode=" + code, ALAND.coachEmail())
               .getJsonArray("items")
               .getJsonObject(0);
       assertEquals(NOTE, note.getString("text"));
@@ -771,14 +758,7 @@ class AppIT {
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("inhoud"), "Je antwoorden zijn bewaard."));
-      JsonObject evaluation =
-          JsonCalls.object(
-              api.expect(
-                  200,
-                  "GET",
-                  "/trajectories/" + ALAND.trajectory() + "/evaluations/mid",
-                  ALAND.coachEmail(),
-                  null));
+      JsonObject evaluation = readAland(api, "/evaluations/mid", ALAND.coachEmail());
       assertTrue(
           evaluation.getJsonArray("answers").stream()
               .map(JsonValue::asJsonObject)
@@ -1052,13 +1032,7 @@ class AppIT {
 
   /** The Aland resident's assignments of a week, as the API gives them to her. */
   private static JsonArray assignmentsOfWeek(JsonCalls api, int week) throws Exception {
-    return JsonCalls.object(
-            api.expect(
-                200,
-                "GET",
-                "/trajectories/" + ALAND.trajectory() + "/assignments?week=" + week,
-                ALAND.residentEmail(),
-                null))
+    return readAland(api, "/assignments?week=" + week, ALAND.residentEmail())
         .getJsonArray("assignments");
   }
 
@@ -1093,13 +1067,7 @@ class AppIT {
 
   /** The self-assessment as Aland's resident gets it. */
   private static JsonObject aland(JsonCalls api) throws Exception {
-    return JsonCalls.object(
-        api.expect(
-            200,
-            "GET",
-            "/trajectories/" + ALAND.trajectory() + "/self-assessment",
-            ALAND.residentEmail(),
-            null));
+    return readAland(api, "/self-assessment", ALAND.residentEmail());
   }
 
   /** The coach writes a goal (with a progress entry) and an agreement in the growth plan. */
@@ -1141,14 +1109,7 @@ class AppIT {
 
   /** An assignment of week 5 from the catalogue, with steps and why it matters. */
   private static JsonObject aCatalogueAssignmentWithSteps(JsonCalls api) throws Exception {
-    JsonObject week =
-        JsonCalls.object(
-            api.expect(
-                200,
-                "GET",
-                "/trajectories/" + ALAND.trajectory() + "/assignments",
-                ALAND.residentEmail(),
-                null));
+    JsonObject week = readAland(api, "/assignments", ALAND.residentEmail());
     return week.getJsonArray("assignments").stream()
         .map(JsonValue::asJsonObject)
         .filter(a -> !a.getJsonArray("steps").isEmpty() && !a.isNull("whyItMatters"))
@@ -1158,15 +1119,7 @@ class AppIT {
 
   private static boolean readByResident(JsonCalls api, String messageId) {
     try {
-      return JsonCalls.object(
-              api.expect(
-                  200,
-                  "GET",
-                  "/trajectories/" + ALAND.trajectory() + "/messages",
-                  ALAND.coachEmail(),
-                  null))
-          .getJsonArray("items")
-          .stream()
+      return readAland(api, "/messages", ALAND.coachEmail()).getJsonArray("items").stream()
           .map(JsonValue::asJsonObject)
           .filter(m -> m.getString("id").equals(messageId))
           .anyMatch(
@@ -1262,14 +1215,7 @@ class AppIT {
                     ALAND.coachEmail(),
                     body))
             .getString("code");
-    JsonObject week =
-        JsonCalls.object(
-            api.expect(
-                200,
-                "GET",
-                "/trajectories/" + ALAND.trajectory() + "/assignments",
-                ALAND.residentEmail(),
-                null));
+    JsonObject week = readAland(api, "/assignments", ALAND.residentEmail());
     return week.getJsonArray("assignments").stream()
         .map(JsonValue::asJsonObject)
         .filter(a -> a.getString("code").equals(code))
@@ -1292,13 +1238,7 @@ class AppIT {
   }
 
   private static String stateOf(JsonCalls api, String code) throws Exception {
-    return JsonCalls.object(
-            api.expect(
-                200,
-                "GET",
-                "/trajectories/" + ALAND.trajectory() + "/assignments",
-                ALAND.residentEmail(),
-                null))
+    return readAland(api, "/assignments", ALAND.residentEmail())
         .getJsonArray("assignments")
         .stream()
         .map(JsonValue::asJsonObject)
@@ -1356,6 +1296,12 @@ class AppIT {
   private static void onWeek(WebDriverWait wait, int week) {
     waitForHeading(wait, "Opdrachten van week " + week);
     wait.until(visible(By.cssSelector(".app-weken")));
+  }
+
+  /** A GET under the Aland trajectory ({@code path} starts with "/" or "?"), as {@code user}. */
+  private static JsonObject readAland(JsonCalls api, String path, String user) throws Exception {
+    return JsonCalls.object(
+        api.expect(200, "GET", "/trajectories/" + ALAND.trajectory() + path, user, null));
   }
 
   /** The Aland coach sends the resident a message; its id. */
