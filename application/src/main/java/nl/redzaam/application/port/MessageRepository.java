@@ -47,4 +47,10 @@ public interface MessageRepository {
    * activity"), in one query for all of them; trajectories without such a message are left out.
    */
   Map<TrajectoryId, Instant> lastSentByResident(Set<TrajectoryId> trajectories);
+
+  /**
+   * How many messages residents sent in these trajectories from {@code from} until (not at) {@code
+   * until}.
+   */
+  long sentByResidents(Set<TrajectoryId> trajectories, Instant from, Instant until);
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.MailDue;
@@ -15,8 +16,6 @@ import nl.redzaam.application.port.MessageRepository;
 import nl.redzaam.application.port.Notifications;
 import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.domain.catalogue.Catalogue;
-import nl.redzaam.domain.conversation.Correspondent;
-import nl.redzaam.domain.conversation.Message;
 import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.staff.StaffMemberId;
@@ -41,9 +40,6 @@ public final class ScheduledMails {
 
   /** A reminder goes out this many days before a conversation the coach planned. */
   public static final int CONVERSATION_DAYS_AHEAD = 2;
-
-  /** How many of a trajectory's newest messages a digest looks at (far more than a day brings). */
-  static final int DIGEST_MESSAGE_WINDOW = 500;
 
   private final MailPreferenceRepository preferences;
   private final MailRecipients recipients;
@@ -123,25 +119,18 @@ public final class ScheduledMails {
     List<MailDue> due = new ArrayList<>();
     for (UUID person : preferences.withCoachNews(MailPreferences.CoachNews.DAILY_DIGEST)) {
       StaffMemberId coach = new StaffMemberId(person);
-      int notes = 0;
-      int fromResidents = 0;
-      for (Trajectory t : trajectories.withCoach(coach)) {
-        if (t.stage() == Stage.CLOSED) {
-          continue;
-        }
-        notes +=
-            (int)
-                t.notes().stream()
-                    .filter(n -> !n.writtenAt().isBefore(from) && n.writtenAt().isBefore(until))
-                    .count();
-        for (Message m : messages.newestFirst(t.id(), 0, DIGEST_MESSAGE_WINDOW)) {
-          if (m.author().kind() == Correspondent.Kind.RESIDENT
-              && !m.sentAt().isBefore(from)
-              && m.sentAt().isBefore(until)) {
-            fromResidents++;
-          }
-        }
-      }
+      List<Trajectory> running =
+          trajectories.withCoach(coach).stream().filter(t -> t.stage() != Stage.CLOSED).toList();
+      int notes =
+          (int)
+              running.stream()
+                  .flatMap(t -> t.notes().stream())
+                  .filter(n -> !n.writtenAt().isBefore(from) && n.writtenAt().isBefore(until))
+                  .count();
+      int fromResidents =
+          (int)
+              messages.sentByResidents(
+                  running.stream().map(Trajectory::id).collect(Collectors.toSet()), from, until);
       if (notes + fromResidents == 0) {
         continue;
       }

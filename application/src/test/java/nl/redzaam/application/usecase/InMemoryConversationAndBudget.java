@@ -108,6 +108,15 @@ final class InMemoryConversationAndBudget {
           .forEach(m -> last.merge(m.trajectoryId(), m.sentAt(), (a, b) -> a.isAfter(b) ? a : b));
       return last;
     }
+
+    @Override
+    public long sentByResidents(Set<TrajectoryId> trajectories, Instant from, Instant until) {
+      return stored.stream()
+          .filter(m -> trajectories.contains(m.trajectoryId()))
+          .filter(m -> m.author().kind() == Correspondent.Kind.RESIDENT)
+          .filter(m -> !m.sentAt().isBefore(from) && m.sentAt().isBefore(until))
+          .count();
+    }
   }
 
   static final class BudgetPlans implements BudgetPlanRepository {

@@ -157,6 +157,22 @@ public class JpaMessageRepository implements MessageRepository {
     return last;
   }
 
+  @Override
+  public long sentByResidents(Set<TrajectoryId> trajectories, Instant from, Instant until) {
+    if (trajectories.isEmpty()) {
+      return 0;
+    }
+    return em.createQuery(
+            "SELECT COUNT(m) FROM MessageEntity m WHERE m.trajectoryId IN :trajectories"
+                + " AND m.authorKind = :resident AND m.sentAt >= :from AND m.sentAt < :until",
+            Long.class)
+        .setParameter("trajectories", trajectories.stream().map(TrajectoryId::value).toList())
+        .setParameter("resident", Correspondent.Kind.RESIDENT)
+        .setParameter("from", from)
+        .setParameter("until", until)
+        .getSingleResult();
+  }
+
   private static UUID uuid(Object value) {
     return value instanceof UUID id ? id : UUID.fromString(value.toString());
   }

@@ -196,6 +196,35 @@ abstract class ConversationAndBudgetStoresContract {
     assertEquals(Map.of(), inTransaction(r -> r.messages().lastSentByResident(Set.of())));
   }
 
+  @Test
+  void the_residents_messages_of_a_day_are_counted_over_trajectories_in_one_query() {
+    People p = storedPeople();
+    Trajectory one = storedTrajectory(p);
+    Trajectory two = storedTrajectory(p);
+    Trajectory other = storedTrajectory(p);
+    Correspondent resident = Correspondent.resident(p.r());
+    inTransaction(
+        r -> {
+          r.messages().add(message(one, resident, "Te vroeg", 1));
+          r.messages().add(message(one, resident, "Op de dag", 2));
+          r.messages().add(message(one, Correspondent.staff(p.c()), "Van de coach", 2));
+          r.messages().add(message(two, resident, "Ook op de dag", 2));
+          r.messages().add(message(two, resident, "Te laat", 3));
+          r.messages().add(message(other, resident, "Niet gevraagd", 2));
+          return null;
+        });
+
+    SqlCounter.reset();
+    long count =
+        inTransaction(
+            r -> r.messages().sentByResidents(Set.of(one.id(), two.id()), day(2), day(3)));
+
+    assertEquals(1, SqlCounter.statements());
+    assertEquals(2, count);
+    long none = inTransaction(r -> r.messages().sentByResidents(Set.of(), day(2), day(3)));
+    assertEquals(0, none);
+  }
+
   // ---------------------------------------------------------------- budget plan
 
   @Test
