@@ -2,12 +2,7 @@ package nl.redzaam.application.usecase;
 
 import java.util.Objects;
 import nl.redzaam.application.NotFound;
-import nl.redzaam.application.port.Clock;
-import nl.redzaam.application.port.CurrentUser;
-import nl.redzaam.application.port.Notifications;
-import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.domain.trajectory.GoalId;
-import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /**
@@ -24,39 +19,25 @@ public final class AchieveGoal {
     }
   }
 
-  private final CurrentUser currentUser;
-  private final TrajectoryAccess access;
-  private final TrajectoryRepository trajectories;
-  private final Clock clock;
-  private final Notifications notifications;
+  private final TrajectoryChanges changes;
 
-  public AchieveGoal(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      Clock clock,
-      Notifications notifications) {
-    this.currentUser = currentUser;
-    this.access = access;
-    this.trajectories = trajectories;
-    this.clock = clock;
-    this.notifications = notifications;
+  public AchieveGoal(TrajectoryChanges changes) {
+    this.changes = changes;
   }
 
   /** Returns the trajectory's new version. */
   public long execute(Command command) {
-    var actor = currentUser.actor();
-    Trajectory trajectory =
-        access.require(actor, TrajectoryPermission.EDIT_GROWTH_PLAN, command.trajectoryId());
-    var coach = TrajectoryAccess.staff(actor, "keep the growth plan").staffMemberId();
-    ExpectedVersion.check(trajectory, command.expectedVersion());
-    // The goal is named in the path: a missing one is "not found", not a broken rule.
-    if (trajectory.growthPlan().goal(command.goalId()).isEmpty()) {
-      throw new NotFound("No goal " + command.goalId());
-    }
-    trajectory.achieveGoal(command.goalId(), coach, clock.now());
-    long version = ExpectedVersion.store(trajectories, trajectory);
-    notifications.happened(trajectory.releaseEvents());
-    return version;
+    return changes.changeAt(
+        command.expectedVersion(),
+        command.trajectoryId(),
+        TrajectoryPermission.EDIT_GROWTH_PLAN,
+        (trajectory, by) -> {
+          var coach = by.staff("keep the growth plan");
+          // The goal is named in the path: a missing one is "not found", not a broken rule.
+          if (trajectory.growthPlan().goal(command.goalId()).isEmpty()) {
+            throw new NotFound("No goal " + command.goalId());
+          }
+          trajectory.achieveGoal(command.goalId(), coach, by.now());
+        });
   }
 }

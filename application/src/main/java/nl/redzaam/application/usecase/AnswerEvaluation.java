@@ -5,14 +5,9 @@ import java.util.Objects;
 import java.util.Set;
 import nl.redzaam.application.AccessDenied;
 import nl.redzaam.application.port.Actor;
-import nl.redzaam.application.port.Clock;
-import nl.redzaam.application.port.CurrentUser;
-import nl.redzaam.application.port.Notifications;
-import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.trajectory.Participant;
 import nl.redzaam.domain.trajectory.ParticipantRole;
-import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /**
@@ -38,34 +33,20 @@ public final class AnswerEvaluation {
     }
   }
 
-  private final CurrentUser currentUser;
-  private final TrajectoryAccess access;
-  private final TrajectoryRepository trajectories;
-  private final Clock clock;
-  private final Notifications notifications;
+  private final TrajectoryChanges changes;
 
-  public AnswerEvaluation(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      Clock clock,
-      Notifications notifications) {
-    this.currentUser = currentUser;
-    this.access = access;
-    this.trajectories = trajectories;
-    this.clock = clock;
-    this.notifications = notifications;
+  public AnswerEvaluation(TrajectoryChanges changes) {
+    this.changes = changes;
   }
 
   public void execute(Command command) {
-    Actor actor = currentUser.actor();
-    Trajectory trajectory =
-        access.require(
-            actor, TrajectoryPermission.TAKE_PART_IN_EVALUATIONS, command.trajectoryId());
-    Participant participant = participant(actor, access.relations(actor, trajectory), command.as());
-    trajectory.answerEvaluation(command.kind(), participant, command.answers(), clock.now());
-    trajectories.update(trajectory);
-    notifications.happened(trajectory.releaseEvents());
+    changes.change(
+        command.trajectoryId(),
+        TrajectoryPermission.TAKE_PART_IN_EVALUATIONS,
+        (trajectory, by) -> {
+          Participant participant = participant(by.actor(), by.relations(), command.as());
+          trajectory.answerEvaluation(command.kind(), participant, command.answers(), by.now());
+        });
   }
 
   private static Participant participant(Actor actor, Set<Relation> relations, ParticipantRole as) {

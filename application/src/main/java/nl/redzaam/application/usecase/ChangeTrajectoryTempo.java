@@ -1,13 +1,7 @@
 package nl.redzaam.application.usecase;
 
 import java.util.Objects;
-import nl.redzaam.application.port.Actor.StaffActor;
-import nl.redzaam.application.port.Clock;
-import nl.redzaam.application.port.CurrentUser;
-import nl.redzaam.application.port.Notifications;
-import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.domain.trajectory.Tempo;
-import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /** A coach pauses, resumes, speeds up or slows down a trajectory. */
@@ -28,40 +22,25 @@ public final class ChangeTrajectoryTempo {
     }
   }
 
-  private final CurrentUser currentUser;
-  private final TrajectoryAccess access;
-  private final TrajectoryRepository trajectories;
-  private final Clock clock;
-  private final Notifications notifications;
+  private final TrajectoryChanges changes;
 
-  public ChangeTrajectoryTempo(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      Clock clock,
-      Notifications notifications) {
-    this.currentUser = currentUser;
-    this.access = access;
-    this.trajectories = trajectories;
-    this.clock = clock;
-    this.notifications = notifications;
+  public ChangeTrajectoryTempo(TrajectoryChanges changes) {
+    this.changes = changes;
   }
 
   public void execute(Command command) {
-    var actor = currentUser.actor();
-    Trajectory trajectory =
-        access.require(actor, TrajectoryPermission.CHANGE_TEMPO, command.trajectoryId());
-    StaffActor coach = TrajectoryAccess.staff(actor, "change the tempo");
-    var by = coach.staffMemberId();
-    var now = clock.now();
-    switch (command.change()) {
-      case PAUSE -> trajectory.pause(by, now);
-      case RESUME -> trajectory.resume(by, now);
-      case FASTER -> trajectory.changeTempo(Tempo.FASTER, by, now);
-      case NORMAL -> trajectory.changeTempo(Tempo.NORMAL, by, now);
-      case SLOWER -> trajectory.changeTempo(Tempo.SLOWER, by, now);
-    }
-    trajectories.update(trajectory);
-    notifications.happened(trajectory.releaseEvents());
+    changes.change(
+        command.trajectoryId(),
+        TrajectoryPermission.CHANGE_TEMPO,
+        (trajectory, by) -> {
+          var coach = by.staff("change the tempo");
+          switch (command.change()) {
+            case PAUSE -> trajectory.pause(coach, by.now());
+            case RESUME -> trajectory.resume(coach, by.now());
+            case FASTER -> trajectory.changeTempo(Tempo.FASTER, coach, by.now());
+            case NORMAL -> trajectory.changeTempo(Tempo.NORMAL, coach, by.now());
+            case SLOWER -> trajectory.changeTempo(Tempo.SLOWER, coach, by.now());
+          }
+        });
   }
 }

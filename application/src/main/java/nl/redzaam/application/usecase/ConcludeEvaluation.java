@@ -3,13 +3,8 @@ package nl.redzaam.application.usecase;
 import static nl.redzaam.domain.shared.RuleViolation.require;
 
 import java.util.Objects;
-import nl.redzaam.application.port.Clock;
-import nl.redzaam.application.port.CurrentUser;
-import nl.redzaam.application.port.Notifications;
-import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.method.Outcome;
-import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /**
@@ -44,38 +39,26 @@ public final class ConcludeEvaluation {
     }
   }
 
-  private final CurrentUser currentUser;
-  private final TrajectoryAccess access;
-  private final TrajectoryRepository trajectories;
-  private final Clock clock;
-  private final Notifications notifications;
+  private final TrajectoryChanges changes;
 
-  public ConcludeEvaluation(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      Clock clock,
-      Notifications notifications) {
-    this.currentUser = currentUser;
-    this.access = access;
-    this.trajectories = trajectories;
-    this.clock = clock;
-    this.notifications = notifications;
+  public ConcludeEvaluation(TrajectoryChanges changes) {
+    this.changes = changes;
   }
 
   public void execute(Command command) {
-    var actor = currentUser.actor();
-    Trajectory trajectory =
-        access.require(actor, TrajectoryPermission.LEAD_EVALUATIONS, command.trajectoryId());
-    var coach = TrajectoryAccess.staff(actor, "conclude an evaluation").staffMemberId();
-    ExpectedVersion.check(trajectory, command.expectedVersion());
-    if (command.kind() == EvaluationKind.FINAL) {
-      trajectory.concludeFinalEvaluation(
-          command.jointConclusion(), command.outcome(), coach, clock.now());
-    } else {
-      trajectory.concludeEvaluation(command.kind(), command.jointConclusion(), coach, clock.now());
-    }
-    ExpectedVersion.store(trajectories, trajectory);
-    notifications.happened(trajectory.releaseEvents());
+    changes.changeAt(
+        command.expectedVersion(),
+        command.trajectoryId(),
+        TrajectoryPermission.LEAD_EVALUATIONS,
+        (trajectory, by) -> {
+          var coach = by.staff("conclude an evaluation");
+          if (command.kind() == EvaluationKind.FINAL) {
+            trajectory.concludeFinalEvaluation(
+                command.jointConclusion(), command.outcome(), coach, by.now());
+          } else {
+            trajectory.concludeEvaluation(
+                command.kind(), command.jointConclusion(), coach, by.now());
+          }
+        });
   }
 }

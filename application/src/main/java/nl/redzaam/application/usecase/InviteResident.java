@@ -1,8 +1,6 @@
 package nl.redzaam.application.usecase;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import nl.redzaam.application.NotFound;
 import nl.redzaam.application.login.SecretTokens;
@@ -12,14 +10,8 @@ import nl.redzaam.application.port.AccountTokenRepository;
 import nl.redzaam.application.port.AccountTokenRepository.AccountToken;
 import nl.redzaam.application.port.AccountTokenRepository.Purpose;
 import nl.redzaam.application.port.ActivationIssued;
-import nl.redzaam.application.port.Clock;
-import nl.redzaam.application.port.CurrentUser;
-import nl.redzaam.application.port.Notifications;
 import nl.redzaam.application.port.ResidentRepository;
-import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.domain.resident.Resident;
-import nl.redzaam.domain.shared.DomainEvent;
-import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /**
@@ -39,46 +31,49 @@ public final class InviteResident {
   /** The token that activates the resident's account, and until when it works. */
   public record Invitation(String activationToken, Instant expiresAt) {}
 
-  private final CurrentUser currentUser;
-  private final TrajectoryAccess access;
-  private final TrajectoryRepository trajectories;
+  private final TrajectoryChanges changes;
   private final ResidentRepository residents;
   private final AccountTokenRepository tokens;
-  private final Clock clock;
   private final SessionSettings settings;
-  private final Notifications notifications;
 
   public InviteResident(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
+      TrajectoryChanges changes,
       ResidentRepository residents,
       AccountTokenRepository tokens,
-      Clock clock,
-      SessionSettings settings,
-      Notifications notifications) {
-    this.currentUser = currentUser;
-    this.access = access;
-    this.trajectories = trajectories;
+      SessionSettings settings) {
+    this.changes = changes;
     this.residents = residents;
     this.tokens = tokens;
-    this.clock = clock;
     this.settings = settings;
-    this.notifications = notifications;
   }
 
   public Invitation execute(Command command) {
-    Trajectory trajectory =
-        access.require(
-            currentUser.actor(), TrajectoryPermission.INVITE_RESIDENT, command.trajectoryId());
-    Resident resident =
-        residents
-            .find(trajectory.residentId())
-            .orElseThrow(() -> new NotFound("No resident " + trajectory.residentId()));
-    Instant now = clock.now();
-    trajectory.invite(now);
-    trajectories.update(trajectory);
+    return changes.changeReturning(
+        command.trajectoryId(),
+        TrajectoryPermission.INVITE_RESIDENT,
+        (trajectory, by) -> {
+          Resident resident =
+              residents
+                  .find(trajectory.residentId())
+                  .orElseThrow(() -> new NotFound("No resident " + trajectory.residentId()));
+          trajectory.invite(by.now());
+          Invitation invitation = issueActivation(resident, by.now());
+          by.alsoPublish(
+              new ActivationIssued(
+                  Account.Kind.RESIDENT,
+                  resident.id().value(),
+                  resident.email(),
+                  resident.firstName(),
+                  resident.municipalityId(),
+                  invitation.activationToken(),
+                  invitation.expiresAt(),
+                  by.now()));
+          return invitation;
+        });
+  }
 
+  /** A new activation token; an earlier one stops working. */
+  private Invitation issueActivation(Resident resident, Instant now) {
     tokens.invalidateAllOf(resident.id().value(), Purpose.ACTIVATION, now);
     String token = SecretTokens.newToken();
     Instant expiresAt = now.plus(settings.activation());
@@ -91,18 +86,6 @@ public final class InviteResident {
             resident.email().value(),
             now,
             expiresAt));
-    List<DomainEvent> events = new ArrayList<>(trajectory.releaseEvents());
-    events.add(
-        new ActivationIssued(
-            Account.Kind.RESIDENT,
-            resident.id().value(),
-            resident.email(),
-            resident.firstName(),
-            resident.municipalityId(),
-            token,
-            expiresAt,
-            now));
-    notifications.happened(events);
     return new Invitation(token, expiresAt);
   }
 }

@@ -1,13 +1,8 @@
 package nl.redzaam.application.usecase;
 
 import java.util.Objects;
-import nl.redzaam.application.port.Clock;
-import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.IdentityGenerator;
-import nl.redzaam.application.port.Notifications;
-import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.domain.trajectory.AgreementId;
-import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /**
@@ -28,39 +23,24 @@ public final class MakeAgreement {
    */
   public record Created(AgreementId id, long version) {}
 
-  private final CurrentUser currentUser;
-  private final TrajectoryAccess access;
-  private final TrajectoryRepository trajectories;
+  private final TrajectoryChanges changes;
   private final IdentityGenerator ids;
-  private final Clock clock;
-  private final Notifications notifications;
 
-  public MakeAgreement(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      IdentityGenerator ids,
-      Clock clock,
-      Notifications notifications) {
-    this.currentUser = currentUser;
-    this.access = access;
-    this.trajectories = trajectories;
+  public MakeAgreement(TrajectoryChanges changes, IdentityGenerator ids) {
+    this.changes = changes;
     this.ids = ids;
-    this.clock = clock;
-    this.notifications = notifications;
   }
 
-  /** Returns the new agreement's id and the trajectory's new version. */
   public Created execute(Command command) {
-    var actor = currentUser.actor();
-    Trajectory trajectory =
-        access.require(actor, TrajectoryPermission.EDIT_GROWTH_PLAN, command.trajectoryId());
-    var coach = TrajectoryAccess.staff(actor, "keep the growth plan").staffMemberId();
-    ExpectedVersion.check(trajectory, command.expectedVersion());
     AgreementId id = new AgreementId(ids.newId());
-    trajectory.makeAgreement(id, command.description(), coach, clock.now());
-    long version = ExpectedVersion.store(trajectories, trajectory);
-    notifications.happened(trajectory.releaseEvents());
+    long version =
+        changes.changeAt(
+            command.expectedVersion(),
+            command.trajectoryId(),
+            TrajectoryPermission.EDIT_GROWTH_PLAN,
+            (trajectory, by) ->
+                trajectory.makeAgreement(
+                    id, command.description(), by.staff("keep the growth plan"), by.now()));
     return new Created(id, version);
   }
 }

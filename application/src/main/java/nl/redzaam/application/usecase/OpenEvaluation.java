@@ -1,13 +1,7 @@
 package nl.redzaam.application.usecase;
 
 import java.util.Objects;
-import nl.redzaam.application.port.CatalogueRepository;
-import nl.redzaam.application.port.Clock;
-import nl.redzaam.application.port.CurrentUser;
-import nl.redzaam.application.port.Notifications;
-import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.domain.method.EvaluationKind;
-import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /**
@@ -23,39 +17,18 @@ public final class OpenEvaluation {
     }
   }
 
-  private final CurrentUser currentUser;
-  private final TrajectoryAccess access;
-  private final TrajectoryRepository trajectories;
-  private final CatalogueRepository catalogues;
-  private final Clock clock;
-  private final Notifications notifications;
+  private final TrajectoryChanges changes;
 
-  public OpenEvaluation(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      CatalogueRepository catalogues,
-      Clock clock,
-      Notifications notifications) {
-    this.currentUser = currentUser;
-    this.access = access;
-    this.trajectories = trajectories;
-    this.catalogues = catalogues;
-    this.clock = clock;
-    this.notifications = notifications;
+  public OpenEvaluation(TrajectoryChanges changes) {
+    this.changes = changes;
   }
 
   public void execute(Command command) {
-    var actor = currentUser.actor();
-    Trajectory trajectory =
-        access.require(actor, TrajectoryPermission.LEAD_EVALUATIONS, command.trajectoryId());
-    var coach = TrajectoryAccess.staff(actor, "open an evaluation");
-    trajectory.openEvaluation(
-        command.kind(),
-        CatalogueOf.trajectory(catalogues, trajectory),
-        coach.staffMemberId(),
-        clock.now());
-    trajectories.update(trajectory);
-    notifications.happened(trajectory.releaseEvents());
+    changes.change(
+        command.trajectoryId(),
+        TrajectoryPermission.LEAD_EVALUATIONS,
+        (trajectory, by) ->
+            trajectory.openEvaluation(
+                command.kind(), by.catalogue(), by.staff("open an evaluation"), by.now()));
   }
 }

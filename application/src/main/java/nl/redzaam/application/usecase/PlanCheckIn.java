@@ -2,13 +2,8 @@ package nl.redzaam.application.usecase;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import nl.redzaam.application.port.Clock;
-import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.IdentityGenerator;
-import nl.redzaam.application.port.Notifications;
-import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.domain.trajectory.CheckInId;
-import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /** In aftercare, a coach plans a check-in (waakvlamgesprek) with the resident. */
@@ -21,37 +16,22 @@ public final class PlanCheckIn {
     }
   }
 
-  private final CurrentUser currentUser;
-  private final TrajectoryAccess access;
-  private final TrajectoryRepository trajectories;
+  private final TrajectoryChanges changes;
   private final IdentityGenerator ids;
-  private final Clock clock;
-  private final Notifications notifications;
 
-  public PlanCheckIn(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      IdentityGenerator ids,
-      Clock clock,
-      Notifications notifications) {
-    this.currentUser = currentUser;
-    this.access = access;
-    this.trajectories = trajectories;
+  public PlanCheckIn(TrajectoryChanges changes, IdentityGenerator ids) {
+    this.changes = changes;
     this.ids = ids;
-    this.clock = clock;
-    this.notifications = notifications;
   }
 
   public CheckInId execute(Command command) {
-    var actor = currentUser.actor();
-    Trajectory trajectory =
-        access.require(actor, TrajectoryPermission.RUN_AFTERCARE, command.trajectoryId());
-    var coach = TrajectoryAccess.staff(actor, "plan a check-in");
-    CheckInId id = new CheckInId(ids.newId());
-    trajectory.planCheckIn(id, command.on(), coach.staffMemberId(), clock.now());
-    trajectories.update(trajectory);
-    notifications.happened(trajectory.releaseEvents());
-    return id;
+    return changes.changeReturning(
+        command.trajectoryId(),
+        TrajectoryPermission.RUN_AFTERCARE,
+        (trajectory, by) -> {
+          CheckInId id = new CheckInId(ids.newId());
+          trajectory.planCheckIn(id, command.on(), by.staff("plan a check-in"), by.now());
+          return id;
+        });
   }
 }

@@ -2,11 +2,6 @@ package nl.redzaam.application.usecase;
 
 import java.time.LocalDateTime;
 import java.util.Objects;
-import nl.redzaam.application.port.Clock;
-import nl.redzaam.application.port.CurrentUser;
-import nl.redzaam.application.port.Notifications;
-import nl.redzaam.application.port.TrajectoryRepository;
-import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /**
@@ -22,43 +17,26 @@ public final class PlanConversation {
     }
   }
 
-  private final CurrentUser currentUser;
-  private final TrajectoryAccess access;
-  private final TrajectoryRepository trajectories;
-  private final Clock clock;
-  private final Notifications notifications;
+  private final TrajectoryChanges changes;
 
-  public PlanConversation(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      Clock clock,
-      Notifications notifications) {
-    this.currentUser = currentUser;
-    this.access = access;
-    this.trajectories = trajectories;
-    this.clock = clock;
-    this.notifications = notifications;
+  public PlanConversation(TrajectoryChanges changes) {
+    this.changes = changes;
   }
 
   public void plan(Command command) {
-    var actor = currentUser.actor();
-    Trajectory trajectory =
-        access.require(actor, TrajectoryPermission.PLAN_CONVERSATIONS, command.trajectoryId());
-    var coach = TrajectoryAccess.staff(actor, "plan a conversation");
-    trajectory.planConversation(
-        command.startsAt(), command.place(), coach.staffMemberId(), clock.now());
-    trajectories.update(trajectory);
-    notifications.happened(trajectory.releaseEvents());
+    changes.change(
+        command.trajectoryId(),
+        TrajectoryPermission.PLAN_CONVERSATIONS,
+        (trajectory, by) ->
+            trajectory.planConversation(
+                command.startsAt(), command.place(), by.staff("plan a conversation"), by.now()));
   }
 
   public void cancel(TrajectoryId trajectoryId) {
-    var actor = currentUser.actor();
-    Trajectory trajectory =
-        access.require(actor, TrajectoryPermission.PLAN_CONVERSATIONS, trajectoryId);
-    var coach = TrajectoryAccess.staff(actor, "cancel a conversation");
-    trajectory.cancelConversation(coach.staffMemberId(), clock.now());
-    trajectories.update(trajectory);
-    notifications.happened(trajectory.releaseEvents());
+    changes.change(
+        trajectoryId,
+        TrajectoryPermission.PLAN_CONVERSATIONS,
+        (trajectory, by) ->
+            trajectory.cancelConversation(by.staff("cancel a conversation"), by.now()));
   }
 }

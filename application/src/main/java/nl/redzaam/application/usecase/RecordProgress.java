@@ -1,14 +1,9 @@
 package nl.redzaam.application.usecase;
 
 import java.util.Objects;
-import nl.redzaam.application.port.Clock;
-import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.IdentityGenerator;
-import nl.redzaam.application.port.Notifications;
-import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.domain.trajectory.GoalId;
 import nl.redzaam.domain.trajectory.ProgressEntryId;
-import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /**
@@ -30,39 +25,28 @@ public final class RecordProgress {
    */
   public record Created(ProgressEntryId id, long version) {}
 
-  private final CurrentUser currentUser;
-  private final TrajectoryAccess access;
-  private final TrajectoryRepository trajectories;
+  private final TrajectoryChanges changes;
   private final IdentityGenerator ids;
-  private final Clock clock;
-  private final Notifications notifications;
 
-  public RecordProgress(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      IdentityGenerator ids,
-      Clock clock,
-      Notifications notifications) {
-    this.currentUser = currentUser;
-    this.access = access;
-    this.trajectories = trajectories;
+  public RecordProgress(TrajectoryChanges changes, IdentityGenerator ids) {
+    this.changes = changes;
     this.ids = ids;
-    this.clock = clock;
-    this.notifications = notifications;
   }
 
-  /** Returns the new entry's id and the trajectory's new version. */
   public Created execute(Command command) {
-    var actor = currentUser.actor();
-    Trajectory trajectory =
-        access.require(actor, TrajectoryPermission.EDIT_GROWTH_PLAN, command.trajectoryId());
-    var coach = TrajectoryAccess.staff(actor, "keep the growth plan").staffMemberId();
-    ExpectedVersion.check(trajectory, command.expectedVersion());
     ProgressEntryId id = new ProgressEntryId(ids.newId());
-    trajectory.recordProgress(id, command.goalId(), command.text(), coach, clock.now());
-    long version = ExpectedVersion.store(trajectories, trajectory);
-    notifications.happened(trajectory.releaseEvents());
+    long version =
+        changes.changeAt(
+            command.expectedVersion(),
+            command.trajectoryId(),
+            TrajectoryPermission.EDIT_GROWTH_PLAN,
+            (trajectory, by) ->
+                trajectory.recordProgress(
+                    id,
+                    command.goalId(),
+                    command.text(),
+                    by.staff("keep the growth plan"),
+                    by.now()));
     return new Created(id, version);
   }
 }

@@ -3,23 +3,19 @@ package nl.redzaam.application.usecase;
 import static nl.redzaam.domain.shared.RuleViolation.require;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import nl.redzaam.application.AccessDenied;
 import nl.redzaam.application.port.Actor;
-import nl.redzaam.application.port.Clock;
-import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.IdentityGenerator;
-import nl.redzaam.application.port.Notifications;
 import nl.redzaam.application.port.SelfAssessmentRepository;
-import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.domain.trajectory.DomainScore;
 import nl.redzaam.domain.trajectory.ScreeningId;
 import nl.redzaam.domain.trajectory.ScreeningKind;
 import nl.redzaam.domain.trajectory.ScreeningResult;
-import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /**
@@ -64,58 +60,46 @@ public final class RecordScreening {
     }
   }
 
-  private final CurrentUser currentUser;
-  private final TrajectoryAccess access;
-  private final TrajectoryRepository trajectories;
+  private final TrajectoryChanges changes;
   private final SelfAssessmentRepository selfAssessments;
   private final IdentityGenerator ids;
-  private final Clock clock;
-  private final Notifications notifications;
 
   public RecordScreening(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      SelfAssessmentRepository selfAssessments,
-      IdentityGenerator ids,
-      Clock clock,
-      Notifications notifications) {
-    this.currentUser = currentUser;
-    this.access = access;
-    this.trajectories = trajectories;
+      TrajectoryChanges changes, SelfAssessmentRepository selfAssessments, IdentityGenerator ids) {
+    this.changes = changes;
     this.selfAssessments = selfAssessments;
     this.ids = ids;
-    this.clock = clock;
-    this.notifications = notifications;
   }
 
   public ScreeningResult execute(Command command) {
-    Actor actor = currentUser.actor();
-    Trajectory trajectory =
-        access.require(actor, TrajectoryPermission.RECORD_SCREENINGS, command.trajectoryId());
-    // Scores of an instrument such as Mesis are a professional's judgement; the resident screens
-    // themselves with the self-assessment.
-    if (actor instanceof Actor.ResidentActor && !command.bySelfAssessment()) {
-      throw new AccessDenied("A resident records a screening through the self-assessment");
-    }
-    ScreeningId id = new ScreeningId(ids.newId());
-    ScreeningResult result =
-        command.bySelfAssessment()
-            ? selfAssessments
-                .current()
-                .score(command.selfAssessmentAnswers(), command.kind(), id, clock.today())
-            : new ScreeningResult(
-                id,
-                command.kind(),
-                command.instrument(),
-                clock.today(),
-                command.scores().entrySet().stream()
-                    .map(e -> new DomainScore(e.getKey(), e.getValue()))
-                    .sorted(Comparator.comparing(DomainScore::domain))
-                    .toList());
-    trajectory.recordScreening(result, clock.now());
-    trajectories.update(trajectory);
-    notifications.happened(trajectory.releaseEvents());
-    return result;
+    return changes.changeReturning(
+        command.trajectoryId(),
+        TrajectoryPermission.RECORD_SCREENINGS,
+        (trajectory, by) -> {
+          // Scores of an instrument such as Mesis are a professional's judgement; the resident
+          // screens themselves with the self-assessment.
+          if (by.actor() instanceof Actor.ResidentActor && !command.bySelfAssessment()) {
+            throw new AccessDenied("A resident records a screening through the self-assessment");
+          }
+          ScreeningResult result = screening(command, new ScreeningId(ids.newId()), by.today());
+          trajectory.recordScreening(result, by.now());
+          return result;
+        });
+  }
+
+  private ScreeningResult screening(Command command, ScreeningId id, LocalDate today) {
+    return command.bySelfAssessment()
+        ? selfAssessments
+            .current()
+            .score(command.selfAssessmentAnswers(), command.kind(), id, today)
+        : new ScreeningResult(
+            id,
+            command.kind(),
+            command.instrument(),
+            today,
+            command.scores().entrySet().stream()
+                .map(e -> new DomainScore(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(DomainScore::domain))
+                .toList());
   }
 }

@@ -1,12 +1,7 @@
 package nl.redzaam.application.usecase;
 
 import java.util.Objects;
-import nl.redzaam.application.port.Clock;
-import nl.redzaam.application.port.CurrentUser;
-import nl.redzaam.application.port.Notifications;
-import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.domain.catalogue.AssignmentCode;
-import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /** A coach undoes a skip: the assignment is to be done again. */
@@ -19,32 +14,18 @@ public final class ReinstateAssignment {
     }
   }
 
-  private final CurrentUser currentUser;
-  private final TrajectoryAccess access;
-  private final TrajectoryRepository trajectories;
-  private final Clock clock;
-  private final Notifications notifications;
+  private final TrajectoryChanges changes;
 
-  public ReinstateAssignment(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      Clock clock,
-      Notifications notifications) {
-    this.currentUser = currentUser;
-    this.access = access;
-    this.trajectories = trajectories;
-    this.clock = clock;
-    this.notifications = notifications;
+  public ReinstateAssignment(TrajectoryChanges changes) {
+    this.changes = changes;
   }
 
   public void execute(Command command) {
-    var actor = currentUser.actor();
-    Trajectory trajectory =
-        access.require(actor, TrajectoryPermission.TAILOR, command.trajectoryId());
-    var coach = TrajectoryAccess.staff(actor, "tailor the trajectory").staffMemberId();
-    trajectory.reinstate(command.assignment(), coach, clock.now());
-    trajectories.update(trajectory);
-    notifications.happened(trajectory.releaseEvents());
+    changes.change(
+        command.trajectoryId(),
+        TrajectoryPermission.TAILOR,
+        (trajectory, by) ->
+            trajectory.reinstate(
+                command.assignment(), by.staff("tailor the trajectory"), by.now()));
   }
 }

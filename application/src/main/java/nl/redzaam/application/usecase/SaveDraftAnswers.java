@@ -2,12 +2,7 @@ package nl.redzaam.application.usecase;
 
 import java.util.Map;
 import java.util.Objects;
-import nl.redzaam.application.port.CatalogueRepository;
-import nl.redzaam.application.port.Clock;
-import nl.redzaam.application.port.CurrentUser;
-import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.domain.catalogue.AssignmentCode;
-import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /**
@@ -25,35 +20,19 @@ public final class SaveDraftAnswers {
     }
   }
 
-  private final CurrentUser currentUser;
-  private final TrajectoryAccess access;
-  private final TrajectoryRepository trajectories;
-  private final CatalogueRepository catalogues;
-  private final Clock clock;
+  private final TrajectoryChanges changes;
 
-  public SaveDraftAnswers(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      CatalogueRepository catalogues,
-      Clock clock) {
-    this.currentUser = currentUser;
-    this.access = access;
-    this.trajectories = trajectories;
-    this.catalogues = catalogues;
-    this.clock = clock;
+  public SaveDraftAnswers(TrajectoryChanges changes) {
+    this.changes = changes;
   }
 
   public void execute(Command command) {
-    var actor = currentUser.actor();
-    Trajectory trajectory =
-        access.require(actor, TrajectoryPermission.ANSWER_ASSIGNMENTS, command.trajectoryId());
-    TrajectoryAccess.resident(actor, "save a draft");
-    trajectory.saveDraft(
-        command.assignment(),
-        command.answers(),
-        CatalogueOf.trajectory(catalogues, trajectory),
-        clock.now());
-    trajectories.update(trajectory);
+    changes.change(
+        command.trajectoryId(),
+        TrajectoryPermission.ANSWER_ASSIGNMENTS,
+        (trajectory, by) -> {
+          by.resident("save a draft");
+          trajectory.saveDraft(command.assignment(), command.answers(), by.catalogue(), by.now());
+        });
   }
 }

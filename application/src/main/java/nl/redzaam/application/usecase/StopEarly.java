@@ -1,13 +1,7 @@
 package nl.redzaam.application.usecase;
 
 import java.util.Objects;
-import nl.redzaam.application.port.CatalogueRepository;
-import nl.redzaam.application.port.Clock;
-import nl.redzaam.application.port.CurrentUser;
-import nl.redzaam.application.port.Notifications;
-import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.domain.trajectory.EarlyStopReason;
-import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /**
@@ -23,39 +17,22 @@ public final class StopEarly {
     }
   }
 
-  private final CurrentUser currentUser;
-  private final TrajectoryAccess access;
-  private final TrajectoryRepository trajectories;
-  private final CatalogueRepository catalogues;
-  private final Clock clock;
-  private final Notifications notifications;
+  private final TrajectoryChanges changes;
 
-  public StopEarly(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      CatalogueRepository catalogues,
-      Clock clock,
-      Notifications notifications) {
-    this.currentUser = currentUser;
-    this.access = access;
-    this.trajectories = trajectories;
-    this.catalogues = catalogues;
-    this.clock = clock;
-    this.notifications = notifications;
+  public StopEarly(TrajectoryChanges changes) {
+    this.changes = changes;
   }
 
   public void execute(Command command) {
-    var actor = currentUser.actor();
-    Trajectory trajectory =
-        access.require(actor, TrajectoryPermission.STOP_EARLY, command.trajectoryId());
-    trajectory.stopEarly(
-        command.reason(),
-        command.explanation(),
-        CatalogueOf.trajectory(catalogues, trajectory),
-        TrajectoryAccess.staff(actor, "stop the trajectory").staffMemberId(),
-        clock.now());
-    trajectories.update(trajectory);
-    notifications.happened(trajectory.releaseEvents());
+    changes.change(
+        command.trajectoryId(),
+        TrajectoryPermission.STOP_EARLY,
+        (trajectory, by) ->
+            trajectory.stopEarly(
+                command.reason(),
+                command.explanation(),
+                by.catalogue(),
+                by.staff("stop the trajectory"),
+                by.now()));
   }
 }

@@ -2,13 +2,7 @@ package nl.redzaam.application.usecase;
 
 import java.util.Map;
 import java.util.Objects;
-import nl.redzaam.application.port.CatalogueRepository;
-import nl.redzaam.application.port.Clock;
-import nl.redzaam.application.port.CurrentUser;
-import nl.redzaam.application.port.Notifications;
-import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.domain.catalogue.AssignmentCode;
-import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /** The resident hands in the answers to an assignment, for the coach to review. */
@@ -23,39 +17,20 @@ public final class SubmitAnswers {
     }
   }
 
-  private final CurrentUser currentUser;
-  private final TrajectoryAccess access;
-  private final TrajectoryRepository trajectories;
-  private final CatalogueRepository catalogues;
-  private final Clock clock;
-  private final Notifications notifications;
+  private final TrajectoryChanges changes;
 
-  public SubmitAnswers(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      CatalogueRepository catalogues,
-      Clock clock,
-      Notifications notifications) {
-    this.currentUser = currentUser;
-    this.access = access;
-    this.trajectories = trajectories;
-    this.catalogues = catalogues;
-    this.clock = clock;
-    this.notifications = notifications;
+  public SubmitAnswers(TrajectoryChanges changes) {
+    this.changes = changes;
   }
 
   public void execute(Command command) {
-    var actor = currentUser.actor();
-    Trajectory trajectory =
-        access.require(actor, TrajectoryPermission.ANSWER_ASSIGNMENTS, command.trajectoryId());
-    TrajectoryAccess.resident(actor, "answer an assignment");
-    trajectory.submitAnswers(
-        command.assignment(),
-        command.answers(),
-        CatalogueOf.trajectory(catalogues, trajectory),
-        clock.now());
-    trajectories.update(trajectory);
-    notifications.happened(trajectory.releaseEvents());
+    changes.change(
+        command.trajectoryId(),
+        TrajectoryPermission.ANSWER_ASSIGNMENTS,
+        (trajectory, by) -> {
+          by.resident("answer an assignment");
+          trajectory.submitAnswers(
+              command.assignment(), command.answers(), by.catalogue(), by.now());
+        });
   }
 }

@@ -79,27 +79,30 @@ class AftercareUseCasesTest {
     when(currentUser.actor()).thenReturn(actor);
   }
 
+  private TrajectoryChanges changes() {
+    return new TrajectoryChanges(
+        currentUser, access(), trajectories, catalogues, clock, notifications);
+  }
+
   private TrajectoryAccess access() {
     return new TrajectoryAccess(trajectories, teams, grants, accessLog);
   }
 
   private CheckInId plan(LocalDate on) {
-    return new PlanCheckIn(currentUser, access(), trajectories, () -> nextId, clock, notifications)
+    return new PlanCheckIn(changes(), () -> nextId)
         .execute(new PlanCheckIn.Command(trajectory.id(), on));
   }
 
   private void hold(CheckInId id, String summary) {
-    new RecordCheckIn(currentUser, access(), trajectories, clock, notifications)
-        .execute(new RecordCheckIn.Command(trajectory.id(), id, summary));
+    new RecordCheckIn(changes()).execute(new RecordCheckIn.Command(trajectory.id(), id, summary));
   }
 
   private void close() {
-    new CloseTrajectory(currentUser, access(), trajectories, clock, notifications)
-        .execute(new CloseTrajectory.Command(trajectory.id()));
+    new CloseTrajectory(changes()).execute(new CloseTrajectory.Command(trajectory.id()));
   }
 
   private void stop(EarlyStopReason reason) {
-    new StopEarly(currentUser, access(), trajectories, catalogues, clock, notifications)
+    new StopEarly(changes())
         .execute(new StopEarly.Command(trajectory.id(), reason, "Ze kan het al zelf."));
   }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class DraftAnswersUseCasesTest extends TrajectoryWorkTest {
 
   private SaveDraftAnswers saveDraft() {
-    return new SaveDraftAnswers(currentUser, access, trajectories, catalogues, clock);
+    return new SaveDraftAnswers(changes());
   }
 
   private ReadDraftAnswers readDraft() {
@@ -64,7 +64,7 @@ class DraftAnswersUseCasesTest extends TrajectoryWorkTest {
     actingAs(resident());
     saveDraft().execute(draft("10"));
 
-    new SubmitAnswers(currentUser, access, trajectories, catalogues, clock, notifications)
+    new SubmitAnswers(changes())
         .execute(new SubmitAnswers.Command(trajectory.id(), WEEK_ONE, Map.of("bedrag", "11")));
 
     assertEquals(List.of(), readDraft().execute(query()).answers());

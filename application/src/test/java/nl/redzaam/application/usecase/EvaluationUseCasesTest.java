@@ -87,22 +87,26 @@ class EvaluationUseCasesTest {
     when(currentUser.actor()).thenReturn(actor);
   }
 
+  private TrajectoryChanges changes() {
+    return new TrajectoryChanges(
+        currentUser, access(), trajectories, catalogues, clock, notifications);
+  }
+
   private TrajectoryAccess access() {
     return new TrajectoryAccess(trajectories, teams, grants, accessLog);
   }
 
   private void open(EvaluationKind kind) {
-    new OpenEvaluation(currentUser, access(), trajectories, catalogues, clock, notifications)
-        .execute(new OpenEvaluation.Command(trajectory.id(), kind));
+    new OpenEvaluation(changes()).execute(new OpenEvaluation.Command(trajectory.id(), kind));
   }
 
   private void answer(EvaluationKind kind, String text, ParticipantRole part) {
-    new AnswerEvaluation(currentUser, access(), trajectories, clock, notifications)
+    new AnswerEvaluation(changes())
         .execute(new AnswerEvaluation.Command(trajectory.id(), kind, Map.of(QUESTION, text), part));
   }
 
   private void conclude(EvaluationKind kind, String text, Outcome outcome, long version) {
-    new ConcludeEvaluation(currentUser, access(), trajectories, clock, notifications)
+    new ConcludeEvaluation(changes())
         .execute(new ConcludeEvaluation.Command(trajectory.id(), kind, text, outcome, version));
   }
 

@@ -25,19 +25,19 @@ import org.junit.jupiter.api.Test;
 class GrowthPlanUseCasesTest extends TrajectoryWorkTest {
 
   private SetGoal setGoal() {
-    return new SetGoal(currentUser, access, trajectories, ids, clock, notifications);
+    return new SetGoal(changes(), ids);
   }
 
   private AchieveGoal achieveGoal() {
-    return new AchieveGoal(currentUser, access, trajectories, clock, notifications);
+    return new AchieveGoal(changes());
   }
 
   private MakeAgreement makeAgreement() {
-    return new MakeAgreement(currentUser, access, trajectories, ids, clock, notifications);
+    return new MakeAgreement(changes(), ids);
   }
 
   private RecordProgress recordProgress() {
-    return new RecordProgress(currentUser, access, trajectories, ids, clock, notifications);
+    return new RecordProgress(changes(), ids);
   }
 
   private ReadGrowthPlan readGrowthPlan() {

@@ -84,14 +84,16 @@ class InviteResidentTest {
 
     InviteResident.Invitation invitation =
         new InviteResident(
-                currentUser,
-                new TrajectoryAccess(trajectories, teams, grants, accessLog),
-                trajectories,
+                new TrajectoryChanges(
+                    currentUser,
+                    new TrajectoryAccess(trajectories, teams, grants, accessLog),
+                    trajectories,
+                    null,
+                    clock,
+                    notifications),
                 residents,
                 tokens,
-                clock,
-                SessionSettings.DEFAULTS,
-                notifications)
+                SessionSettings.DEFAULTS)
             .execute(new InviteResident.Command(trajectory.id()));
 
     ArgumentCaptor<List<DomainEvent>> events = ArgumentCaptor.forClass(List.class);

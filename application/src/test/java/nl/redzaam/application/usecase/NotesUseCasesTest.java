@@ -24,11 +24,11 @@ import org.junit.jupiter.api.Test;
 class NotesUseCasesTest extends TrajectoryWorkTest {
 
   private LeaveNote leaveNote() {
-    return new LeaveNote(currentUser, access, trajectories, catalogues, ids, clock, notifications);
+    return new LeaveNote(changes(), ids);
   }
 
   private ReplyToNote replyToNote() {
-    return new ReplyToNote(currentUser, access, trajectories, clock, notifications);
+    return new ReplyToNote(changes());
   }
 
   private ListNotes listNotes() {

@@ -117,13 +117,9 @@ class ScreeningUseCasesTest {
   private ScreeningResult record(
       ScreeningKind kind, Map<String, BigDecimal> scores, Map<String, Integer> answers) {
     return new RecordScreening(
-            currentUser,
-            access(),
-            trajectories,
+            new TrajectoryChanges(currentUser, access(), trajectories, null, clock, notifications),
             selfAssessments,
-            UUID::randomUUID,
-            clock,
-            notifications)
+            UUID::randomUUID)
         .execute(new RecordScreening.Command(trajectory.id(), kind, "Mesis", scores, answers));
   }
 

@@ -24,20 +24,19 @@ class TailoringUseCasesTest extends TrajectoryWorkTest {
       List.of(new Question("gebeld", "Heb je gebeld?", AnswerType.YES_NO, List.of(), true));
 
   private SkipAssignment skip() {
-    return new SkipAssignment(currentUser, access, trajectories, catalogues, clock, notifications);
+    return new SkipAssignment(changes());
   }
 
   private ReinstateAssignment reinstate() {
-    return new ReinstateAssignment(currentUser, access, trajectories, clock, notifications);
+    return new ReinstateAssignment(changes());
   }
 
   private StressAssignment stress() {
-    return new StressAssignment(
-        currentUser, access, trajectories, catalogues, clock, notifications);
+    return new StressAssignment(changes());
   }
 
   private AddOwnAssignment addOwn() {
-    return new AddOwnAssignment(currentUser, access, trajectories, clock, notifications);
+    return new AddOwnAssignment(changes());
   }
 
   private AddOwnAssignment.Command ownAssignment(int week) {

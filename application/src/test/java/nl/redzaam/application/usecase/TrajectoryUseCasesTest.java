@@ -66,12 +66,17 @@ class TrajectoryUseCasesTest {
     access = new TrajectoryAccess(trajectories, teams, grants, accessLog);
   }
 
+  private TrajectoryChanges changes() {
+    return new TrajectoryChanges(
+        currentUser, access, trajectories, catalogues, clock, notifications);
+  }
+
   private SubmitAnswers submitAnswers() {
-    return new SubmitAnswers(currentUser, access, trajectories, catalogues, clock, notifications);
+    return new SubmitAnswers(changes());
   }
 
   private ReviewAnswers reviewAnswers() {
-    return new ReviewAnswers(currentUser, access, trajectories, clock, notifications);
+    return new ReviewAnswers(changes());
   }
 
   @Test

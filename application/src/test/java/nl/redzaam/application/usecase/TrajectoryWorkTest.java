@@ -103,6 +103,12 @@ abstract class TrajectoryWorkTest {
     access = new TrajectoryAccess(trajectories, teams, grants, accessLog);
   }
 
+  /** How the use cases under test change the trajectory: through the mocked ports above. */
+  TrajectoryChanges changes() {
+    return new TrajectoryChanges(
+        currentUser, access, trajectories, catalogues, clock, notifications);
+  }
+
   void actingAs(Actor actor) {
     when(currentUser.actor()).thenReturn(actor);
   }

@@ -7,7 +7,6 @@ import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.IdentityGenerator;
-import nl.redzaam.application.port.Notifications;
 import nl.redzaam.application.port.ResidentRepository;
 import nl.redzaam.application.port.SelfAssessmentRepository;
 import nl.redzaam.application.port.TrajectoryRepository;
@@ -26,6 +25,7 @@ import nl.redzaam.application.usecase.RecordCheckIn;
 import nl.redzaam.application.usecase.RecordScreening;
 import nl.redzaam.application.usecase.StopEarly;
 import nl.redzaam.application.usecase.TrajectoryAccess;
+import nl.redzaam.application.usecase.TrajectoryChanges;
 
 /**
  * Builds the use cases of evaluations, screenings, aftercare, early stop and the specialist's work
@@ -35,14 +35,8 @@ import nl.redzaam.application.usecase.TrajectoryAccess;
 public class EvaluationUseCases {
 
   @Produces
-  OpenEvaluation openEvaluation(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      CatalogueRepository catalogues,
-      Clock clock,
-      Notifications notifications) {
-    return new OpenEvaluation(currentUser, access, trajectories, catalogues, clock, notifications);
+  OpenEvaluation openEvaluation(TrajectoryChanges changes) {
+    return new OpenEvaluation(changes);
   }
 
   @Produces
@@ -51,23 +45,13 @@ public class EvaluationUseCases {
   }
 
   @Produces
-  AnswerEvaluation answerEvaluation(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      Clock clock,
-      Notifications notifications) {
-    return new AnswerEvaluation(currentUser, access, trajectories, clock, notifications);
+  AnswerEvaluation answerEvaluation(TrajectoryChanges changes) {
+    return new AnswerEvaluation(changes);
   }
 
   @Produces
-  ConcludeEvaluation concludeEvaluation(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      Clock clock,
-      Notifications notifications) {
-    return new ConcludeEvaluation(currentUser, access, trajectories, clock, notifications);
+  ConcludeEvaluation concludeEvaluation(TrajectoryChanges changes) {
+    return new ConcludeEvaluation(changes);
   }
 
   @Produces
@@ -78,15 +62,8 @@ public class EvaluationUseCases {
 
   @Produces
   RecordScreening recordScreening(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      SelfAssessmentRepository selfAssessments,
-      IdentityGenerator ids,
-      Clock clock,
-      Notifications notifications) {
-    return new RecordScreening(
-        currentUser, access, trajectories, selfAssessments, ids, clock, notifications);
+      TrajectoryChanges changes, SelfAssessmentRepository selfAssessments, IdentityGenerator ids) {
+    return new RecordScreening(changes, selfAssessments, ids);
   }
 
   @Produces
@@ -100,55 +77,28 @@ public class EvaluationUseCases {
   }
 
   @Produces
-  PlanCheckIn planCheckIn(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      IdentityGenerator ids,
-      Clock clock,
-      Notifications notifications) {
-    return new PlanCheckIn(currentUser, access, trajectories, ids, clock, notifications);
+  PlanCheckIn planCheckIn(TrajectoryChanges changes, IdentityGenerator ids) {
+    return new PlanCheckIn(changes, ids);
   }
 
   @Produces
-  PlanConversation planConversation(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      Clock clock,
-      Notifications notifications) {
-    return new PlanConversation(currentUser, access, trajectories, clock, notifications);
+  PlanConversation planConversation(TrajectoryChanges changes) {
+    return new PlanConversation(changes);
   }
 
   @Produces
-  RecordCheckIn recordCheckIn(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      Clock clock,
-      Notifications notifications) {
-    return new RecordCheckIn(currentUser, access, trajectories, clock, notifications);
+  RecordCheckIn recordCheckIn(TrajectoryChanges changes) {
+    return new RecordCheckIn(changes);
   }
 
   @Produces
-  CloseTrajectory closeTrajectory(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      Clock clock,
-      Notifications notifications) {
-    return new CloseTrajectory(currentUser, access, trajectories, clock, notifications);
+  CloseTrajectory closeTrajectory(TrajectoryChanges changes) {
+    return new CloseTrajectory(changes);
   }
 
   @Produces
-  StopEarly stopEarly(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      CatalogueRepository catalogues,
-      Clock clock,
-      Notifications notifications) {
-    return new StopEarly(currentUser, access, trajectories, catalogues, clock, notifications);
+  StopEarly stopEarly(TrajectoryChanges changes) {
+    return new StopEarly(changes);
   }
 
   @Produces

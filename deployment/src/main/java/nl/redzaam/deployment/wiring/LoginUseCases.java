@@ -21,7 +21,7 @@ import nl.redzaam.application.port.SessionRepository;
 import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.application.usecase.InviteResident;
 import nl.redzaam.application.usecase.ReadAccessLog;
-import nl.redzaam.application.usecase.TrajectoryAccess;
+import nl.redzaam.application.usecase.TrajectoryChanges;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Builds logging in, activation, invitations and the access log reader. */
@@ -88,16 +88,11 @@ public class LoginUseCases {
 
   @Produces
   InviteResident inviteResident(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
+      TrajectoryChanges changes,
       ResidentRepository residents,
       AccountTokenRepository tokens,
-      Clock clock,
-      SessionSettings settings,
-      Notifications notifications) {
-    return new InviteResident(
-        currentUser, access, trajectories, residents, tokens, clock, settings, notifications);
+      SessionSettings settings) {
+    return new InviteResident(changes, residents, tokens, settings);
   }
 
   @Produces

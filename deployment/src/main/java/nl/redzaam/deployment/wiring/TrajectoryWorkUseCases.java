@@ -6,8 +6,6 @@ import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.IdentityGenerator;
-import nl.redzaam.application.port.Notifications;
-import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.application.usecase.AchieveGoal;
 import nl.redzaam.application.usecase.AddOwnAssignment;
 import nl.redzaam.application.usecase.LeaveNote;
@@ -25,6 +23,7 @@ import nl.redzaam.application.usecase.SetGoal;
 import nl.redzaam.application.usecase.SkipAssignment;
 import nl.redzaam.application.usecase.StressAssignment;
 import nl.redzaam.application.usecase.TrajectoryAccess;
+import nl.redzaam.application.usecase.TrajectoryChanges;
 
 /**
  * Builds the use cases of the daily work in a trajectory: notes and replies, draft answers, the
@@ -34,25 +33,13 @@ import nl.redzaam.application.usecase.TrajectoryAccess;
 public class TrajectoryWorkUseCases {
 
   @Produces
-  LeaveNote leaveNote(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      CatalogueRepository catalogues,
-      IdentityGenerator ids,
-      Clock clock,
-      Notifications notifications) {
-    return new LeaveNote(currentUser, access, trajectories, catalogues, ids, clock, notifications);
+  LeaveNote leaveNote(TrajectoryChanges changes, IdentityGenerator ids) {
+    return new LeaveNote(changes, ids);
   }
 
   @Produces
-  ReplyToNote replyToNote(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      Clock clock,
-      Notifications notifications) {
-    return new ReplyToNote(currentUser, access, trajectories, clock, notifications);
+  ReplyToNote replyToNote(TrajectoryChanges changes) {
+    return new ReplyToNote(changes);
   }
 
   @Produces
@@ -66,13 +53,8 @@ public class TrajectoryWorkUseCases {
   }
 
   @Produces
-  SaveDraftAnswers saveDraftAnswers(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      CatalogueRepository catalogues,
-      Clock clock) {
-    return new SaveDraftAnswers(currentUser, access, trajectories, catalogues, clock);
+  SaveDraftAnswers saveDraftAnswers(TrajectoryChanges changes) {
+    return new SaveDraftAnswers(changes);
   }
 
   @Produces
@@ -87,89 +69,43 @@ public class TrajectoryWorkUseCases {
   }
 
   @Produces
-  SetGoal setGoal(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      IdentityGenerator ids,
-      Clock clock,
-      Notifications notifications) {
-    return new SetGoal(currentUser, access, trajectories, ids, clock, notifications);
+  SetGoal setGoal(TrajectoryChanges changes, IdentityGenerator ids) {
+    return new SetGoal(changes, ids);
   }
 
   @Produces
-  AchieveGoal achieveGoal(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      Clock clock,
-      Notifications notifications) {
-    return new AchieveGoal(currentUser, access, trajectories, clock, notifications);
+  AchieveGoal achieveGoal(TrajectoryChanges changes) {
+    return new AchieveGoal(changes);
   }
 
   @Produces
-  MakeAgreement makeAgreement(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      IdentityGenerator ids,
-      Clock clock,
-      Notifications notifications) {
-    return new MakeAgreement(currentUser, access, trajectories, ids, clock, notifications);
+  MakeAgreement makeAgreement(TrajectoryChanges changes, IdentityGenerator ids) {
+    return new MakeAgreement(changes, ids);
   }
 
   @Produces
-  RecordProgress recordProgress(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      IdentityGenerator ids,
-      Clock clock,
-      Notifications notifications) {
-    return new RecordProgress(currentUser, access, trajectories, ids, clock, notifications);
+  RecordProgress recordProgress(TrajectoryChanges changes, IdentityGenerator ids) {
+    return new RecordProgress(changes, ids);
   }
 
   @Produces
-  SkipAssignment skipAssignment(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      CatalogueRepository catalogues,
-      Clock clock,
-      Notifications notifications) {
-    return new SkipAssignment(currentUser, access, trajectories, catalogues, clock, notifications);
+  SkipAssignment skipAssignment(TrajectoryChanges changes) {
+    return new SkipAssignment(changes);
   }
 
   @Produces
-  ReinstateAssignment reinstateAssignment(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      Clock clock,
-      Notifications notifications) {
-    return new ReinstateAssignment(currentUser, access, trajectories, clock, notifications);
+  ReinstateAssignment reinstateAssignment(TrajectoryChanges changes) {
+    return new ReinstateAssignment(changes);
   }
 
   @Produces
-  StressAssignment stressAssignment(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      CatalogueRepository catalogues,
-      Clock clock,
-      Notifications notifications) {
-    return new StressAssignment(
-        currentUser, access, trajectories, catalogues, clock, notifications);
+  StressAssignment stressAssignment(TrajectoryChanges changes) {
+    return new StressAssignment(changes);
   }
 
   @Produces
-  AddOwnAssignment addOwnAssignment(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      Clock clock,
-      Notifications notifications) {
-    return new AddOwnAssignment(currentUser, access, trajectories, clock, notifications);
+  AddOwnAssignment addOwnAssignment(TrajectoryChanges changes) {
+    return new AddOwnAssignment(changes);
   }
 
   @Produces

@@ -24,6 +24,7 @@ import nl.redzaam.application.usecase.ReviewAnswers;
 import nl.redzaam.application.usecase.StartTrajectory;
 import nl.redzaam.application.usecase.SubmitAnswers;
 import nl.redzaam.application.usecase.TrajectoryAccess;
+import nl.redzaam.application.usecase.TrajectoryChanges;
 
 /**
  * Builds the use cases. They are plain classes without CDI annotations, so the application layer
@@ -40,6 +41,18 @@ public class UseCases {
       SupportGrantRepository grants,
       AccessLog accessLog) {
     return new TrajectoryAccess(trajectories, teams, grants, accessLog);
+  }
+
+  @Produces
+  TrajectoryChanges trajectoryChanges(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      TrajectoryRepository trajectories,
+      CatalogueRepository catalogues,
+      Clock clock,
+      Notifications notifications) {
+    return new TrajectoryChanges(
+        currentUser, access, trajectories, catalogues, clock, notifications);
   }
 
   @Produces
@@ -105,33 +118,17 @@ public class UseCases {
   }
 
   @Produces
-  SubmitAnswers submitAnswers(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      CatalogueRepository catalogues,
-      Clock clock,
-      Notifications notifications) {
-    return new SubmitAnswers(currentUser, access, trajectories, catalogues, clock, notifications);
+  SubmitAnswers submitAnswers(TrajectoryChanges changes) {
+    return new SubmitAnswers(changes);
   }
 
   @Produces
-  ReviewAnswers reviewAnswers(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      Clock clock,
-      Notifications notifications) {
-    return new ReviewAnswers(currentUser, access, trajectories, clock, notifications);
+  ReviewAnswers reviewAnswers(TrajectoryChanges changes) {
+    return new ReviewAnswers(changes);
   }
 
   @Produces
-  ChangeTrajectoryTempo changeTrajectoryTempo(
-      CurrentUser currentUser,
-      TrajectoryAccess access,
-      TrajectoryRepository trajectories,
-      Clock clock,
-      Notifications notifications) {
-    return new ChangeTrajectoryTempo(currentUser, access, trajectories, clock, notifications);
+  ChangeTrajectoryTempo changeTrajectoryTempo(TrajectoryChanges changes) {
+    return new ChangeTrajectoryTempo(changes);
   }
 }
