@@ -220,19 +220,17 @@ public final class Trajectory {
 
   /** Step 2: the resident is invited (again, if the first invitation got lost). */
   public void invite(Instant now) {
-    ensureNotClosed();
-    requireStage("invite", Stage.SELECTED, Stage.INVITED);
+    stage.requireNotClosed();
+    stage = stage.invite();
     invitedAt = now;
-    stage = Stage.INVITED;
     record(new ResidentInvited(id, residentId, now));
   }
 
   /** Step 3: the resident activated the account from the invitation. */
   public void activate(Instant now) {
-    ensureNotClosed();
-    requireStage("activate", Stage.INVITED);
+    stage.requireNotClosed();
+    stage = stage.activate();
     activatedAt = now;
-    stage = Stage.ACTIVATED;
     record(new ResidentActivated(id, residentId, now));
   }
 
@@ -244,41 +242,16 @@ public final class Trajectory {
    * end are taken once each.
    */
   public void recordScreening(ScreeningResult result, Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     require(
         screenings.stream().noneMatch(s -> s.id().equals(result.id())),
         "duplicate-screening",
         "Screening " + result.id() + " already exists");
-    switch (result.kind()) {
-      case START -> {
-        requireStage(
-            "record a start screening",
-            Stage.ACTIVATED,
-            Stage.START_SCREENING,
-            Stage.START_CONVERSATION);
-        requireNoScreening(ScreeningKind.START);
-        if (stage == Stage.ACTIVATED) {
-          stage = Stage.START_SCREENING;
-        }
-      }
-      case INTERIM ->
-          requireStage(
-              "record an interim screening",
-              Stage.COACHING_PART_ONE,
-              Stage.MID_EVALUATION,
-              Stage.COACHING_PART_TWO);
-      case END -> {
-        requireStage(
-            "record an end screening",
-            Stage.COACHING_PART_TWO,
-            Stage.END_SCREENING,
-            Stage.FINAL_EVALUATION);
-        requireNoScreening(ScreeningKind.END);
-        if (stage == Stage.COACHING_PART_TWO) {
-          stage = Stage.END_SCREENING;
-        }
-      }
+    Stage next = stage.recordScreening(result.kind());
+    if (result.kind() != ScreeningKind.INTERIM) {
+      requireNoScreening(result.kind());
     }
+    stage = next;
     screenings.add(result);
     record(new ScreeningRecorded(id, result.kind(), now));
   }
@@ -329,24 +302,14 @@ public final class Trajectory {
    */
   public void openEvaluation(
       EvaluationKind kind, Catalogue catalogue, StaffMemberId coach, Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     requireCoach(coach, "open an evaluation");
     requireCatalogue(catalogue);
-    switch (kind) {
-      case START -> {
-        requireStage("hold the start conversation", Stage.ACTIVATED, Stage.START_SCREENING);
-        stage = Stage.START_CONVERSATION;
-      }
-      case MID -> {
-        requireStage("hold the mid evaluation", Stage.COACHING_PART_ONE);
-        stage = Stage.MID_EVALUATION;
-      }
-      case FINAL -> {
-        requireStage("hold the final evaluation", Stage.COACHING_PART_TWO, Stage.END_SCREENING);
-        endCoaching(today(now));
-        stage = Stage.FINAL_EVALUATION;
-      }
+    Stage next = stage.openEvaluation(kind);
+    if (kind == EvaluationKind.FINAL) {
+      endCoaching(today(now));
     }
+    stage = next;
     evaluations.put(
         kind,
         new Evaluation(
@@ -360,7 +323,7 @@ public final class Trajectory {
    */
   public void answerEvaluation(
       EvaluationKind kind, Participant participant, Map<String, String> answers, Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     requireParticipant(participant);
     Evaluation evaluation = openEvaluation(kind);
     List<EvaluationAnswer> checked = new ArrayList<>();
@@ -387,22 +350,16 @@ public final class Trajectory {
         kind != EvaluationKind.FINAL,
         "outcome-with-final-evaluation",
         "The final evaluation is concluded together with its outcome");
-    ensureNotClosed();
+    stage.requireNotClosed();
     requireCoach(coach, "conclude an evaluation");
     Evaluation evaluation = openEvaluation(kind);
-    // An early stop can leave the start or mid evaluation open; concluding it then must not take
-    // the trajectory back from the final evaluation.
-    requireStage(
-        "conclude the " + kind.name().toLowerCase() + " evaluation",
-        kind == EvaluationKind.START ? Stage.START_CONVERSATION : Stage.MID_EVALUATION);
+    Stage next = stage.concludeEvaluation(kind);
     String conclusion = Text.required(jointConclusion, "The joint conclusion", 8000);
     evaluations.put(kind, evaluation.concludedWith(conclusion, today(now)));
     if (kind == EvaluationKind.START) {
       coachingStartedOn = today(now);
-      stage = Stage.COACHING_PART_ONE;
-    } else {
-      stage = Stage.COACHING_PART_TWO;
     }
+    stage = next;
     record(new EvaluationConcluded(id, kind, now));
   }
 
@@ -412,14 +369,14 @@ public final class Trajectory {
    */
   public void concludeFinalEvaluation(
       String jointConclusion, Outcome agreedOutcome, StaffMemberId coach, Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     requireCoach(coach, "conclude the final evaluation");
     Objects.requireNonNull(agreedOutcome, "outcome");
     Evaluation evaluation = openEvaluation(EvaluationKind.FINAL);
     String conclusion = Text.required(jointConclusion, "The joint conclusion", 8000);
     evaluations.put(EvaluationKind.FINAL, evaluation.concludedWith(conclusion, today(now)));
     outcome = agreedOutcome;
-    stage = Stage.AFTERCARE;
+    stage = stage.concludeEvaluation(EvaluationKind.FINAL);
     record(new EvaluationConcluded(id, EvaluationKind.FINAL, now));
     record(new OutcomeDecided(id, agreedOutcome, now));
   }
@@ -627,11 +584,8 @@ public final class Trajectory {
   }
 
   private Assignment requireAnswerable(AssignmentCode code, Catalogue catalogue, Instant now) {
-    ensureNotClosed();
-    require(
-        stage.isWeeklyWork(),
-        "not-in-coaching",
-        "Assignments can only be answered while coaching runs");
+    stage.requireNotClosed();
+    stage.requireWeeklyWork("Assignments can only be answered while coaching runs");
     Assignment assignment = assignment(code, catalogue);
     require(
         assignment.week() <= currentWeek(today(now)),
@@ -673,7 +627,7 @@ public final class Trajectory {
 
   /** A coach approves the submitted answers. */
   public void approve(AssignmentCode code, StaffMemberId coach, Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     requireCoach(coach, "review answers");
     AssignmentProgress current = requireSubmitted(code);
     progress.put(code, current.reviewed(ProgressState.APPROVED, coach, null, now));
@@ -683,7 +637,7 @@ public final class Trajectory {
   /** A coach sends the answers back with feedback saying what to improve. */
   public void requestRework(
       AssignmentCode code, String feedback, StaffMemberId coach, Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     requireCoach(coach, "review answers");
     AssignmentProgress current = requireSubmitted(code);
     String text = Text.required(feedback, "Feedback for rework", MAX_NOTE_LENGTH);
@@ -787,12 +741,9 @@ public final class Trajectory {
   }
 
   private void ensureTailorable(StaffMemberId coach) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     requireCoach(coach, "tailor the trajectory");
-    require(
-        stage.isTailorable(),
-        "not-tailorable",
-        "Assignments can be tailored from the start conversation until the final evaluation");
+    stage.requireTailorable();
   }
 
   // ---------------------------------------------------------------- notes
@@ -800,7 +751,7 @@ public final class Trajectory {
   /** The resident leaves a note on an assignment, for example to ask for help. */
   public void leaveNote(
       NoteId noteId, AssignmentCode code, String text, Catalogue catalogue, Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     assignment(code, catalogue);
     require(
         notes.stream().noneMatch(n -> n.id().equals(noteId)),
@@ -813,7 +764,7 @@ public final class Trajectory {
 
   /** A coach or specialist of this trajectory replies to a note. */
   public void replyToNote(NoteId noteId, String text, StaffMemberId author, Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     require(
         coaches.contains(author) || author.equals(standInCoach) || specialists.contains(author),
         "not-a-participant",
@@ -894,10 +845,10 @@ public final class Trajectory {
   }
 
   private void ensureGrowthPlanWritable(StaffMemberId coach) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     requireCoach(coach, "keep the growth plan");
     require(
-        stage.step() >= Stage.START_CONVERSATION.step(),
+        !stage.isBefore(Stage.START_CONVERSATION),
         "growth-plan-from-start-conversation",
         "The growth plan is made at the start conversation");
   }
@@ -906,9 +857,9 @@ public final class Trajectory {
 
   /** A coach pauses the weeks, for example when the resident asks for a break. */
   public void pause(StaffMemberId coach, Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     requireCoach(coach, "pause the trajectory");
-    require(stage.isWeeklyWork(), "not-in-coaching", "Only running coaching can be paused");
+    stage.requireWeeklyWork("Only running coaching can be paused");
     require(!paused(), "already-paused", "The trajectory is already paused");
     pauses.add(new Pause(today(now), null));
     record(new TrajectoryPaused(id, now));
@@ -916,7 +867,7 @@ public final class Trajectory {
 
   /** A coach lets the weeks run again. */
   public void resume(StaffMemberId coach, Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     requireCoach(coach, "resume the trajectory");
     require(paused(), "not-paused", "The trajectory is not paused");
     Pause ongoing = pauses.remove(pauses.size() - 1);
@@ -926,10 +877,10 @@ public final class Trajectory {
 
   /** A coach makes the weeks pass faster or slower from today on. */
   public void changeTempo(Tempo newTempo, StaffMemberId coach, Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     Objects.requireNonNull(newTempo, "tempo");
     requireCoach(coach, "change the tempo");
-    require(stage.isWeeklyWork(), "not-in-coaching", "The tempo only matters while coaching runs");
+    stage.requireWeeklyWork("The tempo only matters while coaching runs");
     require(newTempo != tempo(), "same-tempo", "The trajectory already runs at tempo " + newTempo);
     LocalDate today = today(now);
     tempoChanges.removeIf(change -> change.from().equals(today));
@@ -950,12 +901,9 @@ public final class Trajectory {
       Catalogue catalogue,
       StaffMemberId coach,
       Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     requireCoach(coach, "stop the trajectory");
-    require(
-        stage.step() < Stage.FINAL_EVALUATION.step(),
-        "too-late-to-stop-early",
-        "The final evaluation has already begun");
+    Stage next = stage.stopEarly();
     requireCatalogue(catalogue);
     earlyStop =
         new EarlyStop(
@@ -963,7 +911,7 @@ public final class Trajectory {
             Text.required(explanation, "The reason for stopping", 2000),
             today(now),
             coach);
-    if (stage.isTailorable()) {
+    if (next == Stage.FINAL_EVALUATION) {
       endCoaching(today(now));
       evaluations.remove(EvaluationKind.FINAL);
       evaluations.put(
@@ -975,11 +923,11 @@ public final class Trajectory {
               List.of(),
               null,
               null));
-      stage = Stage.FINAL_EVALUATION;
+      stage = next;
       record(new TrajectoryStoppedEarly(id, reason, now));
       record(new EvaluationOpened(id, EvaluationKind.FINAL, now));
     } else {
-      stage = Stage.CLOSED;
+      stage = next;
       closedOn = today(now);
       record(new TrajectoryStoppedEarly(id, reason, now));
       record(new TrajectoryClosed(id, now));
@@ -998,7 +946,7 @@ public final class Trajectory {
    */
   public void planConversation(
       LocalDateTime startsAt, String place, StaffMemberId coach, Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     requireCoach(coach, "plan a conversation");
     // Whole minutes, as people agree a time; checked as stored.
     LocalDateTime minute = startsAt.withSecond(0).withNano(0);
@@ -1018,7 +966,7 @@ public final class Trajectory {
 
   /** A coach cancels the planned conversation; without one nothing changes. */
   public void cancelConversation(StaffMemberId coach, Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     requireCoach(coach, "cancel a conversation");
     if (plannedConversation != null) {
       plannedConversation = null;
@@ -1041,9 +989,9 @@ public final class Trajectory {
 
   /** In aftercare, a coach plans a check-in (waakvlamgesprek). */
   public void planCheckIn(CheckInId checkInId, LocalDate on, StaffMemberId coach, Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     requireCoach(coach, "plan a check-in");
-    requireStage("plan a check-in", Stage.AFTERCARE);
+    stage.requireOneOf("plan a check-in", Stage.AFTERCARE);
     require(
         !on.isBefore(today(now)), "check-in-in-past", "A check-in is planned for today or later");
     require(
@@ -1056,9 +1004,9 @@ public final class Trajectory {
 
   /** A coach records that a planned check-in was held, with a short summary. */
   public void recordCheckIn(CheckInId checkInId, String summary, StaffMemberId coach, Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     requireCoach(coach, "record a check-in");
-    requireStage("record a check-in", Stage.AFTERCARE);
+    stage.requireOneOf("record a check-in", Stage.AFTERCARE);
     CheckIn checkIn =
         checkIns.stream()
             .filter(c -> c.id().equals(checkInId))
@@ -1078,10 +1026,9 @@ public final class Trajectory {
 
   /** A coach closes the trajectory after aftercare. From then on it is read-only. */
   public void close(StaffMemberId coach, Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     requireCoach(coach, "close the trajectory");
-    requireStage("close the trajectory", Stage.AFTERCARE);
-    stage = Stage.CLOSED;
+    stage = stage.close();
     closedOn = today(now);
     record(new TrajectoryClosed(id, now));
   }
@@ -1090,13 +1037,13 @@ public final class Trajectory {
 
   /** Adds a coach, for example a colleague who takes over. */
   public void addCoach(StaffMemberId coach) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     coaches.add(Objects.requireNonNull(coach, "coach"));
   }
 
   /** Removes a coach; a trajectory always keeps at least one. */
   public void removeCoach(StaffMemberId coach) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     require(
         !coaches.contains(coach) || coaches.size() > 1,
         "coach-required",
@@ -1105,13 +1052,13 @@ public final class Trajectory {
   }
 
   public void addSpecialist(StaffMemberId specialist) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     specialists.add(Objects.requireNonNull(specialist, "specialist"));
   }
 
   /** Removes a specialist; types other than prevention always keep at least one. */
   public void removeSpecialist(StaffMemberId specialist) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     require(
         !type.requiresSpecialist() || !specialists.contains(specialist) || specialists.size() > 1,
         "specialist-required",
@@ -1208,23 +1155,6 @@ public final class Trajectory {
           case SPECIALIST -> specialists.contains(new StaffMemberId(participant.personId()));
         };
     require(takesPart, "not-a-participant", "Only the trajectory's participants take part");
-  }
-
-  private void requireStage(String action, Stage... allowed) {
-    for (Stage s : allowed) {
-      if (stage == s) {
-        return;
-      }
-    }
-    throw new RuleViolation(
-        "wrong-stage", "Cannot " + action + " while the trajectory is at stage " + stage);
-  }
-
-  private void ensureNotClosed() {
-    require(
-        stage != Stage.CLOSED,
-        "closed-trajectory-is-read-only",
-        "The trajectory is closed and can no longer change");
   }
 
   private static LocalDate today(Instant now) {
