@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,9 +90,7 @@ public final class Trajectory {
   private final ResidentId residentId;
   private final TrajectoryType type;
   private final CatalogueId catalogueId;
-  private StaffMemberId standInCoach;
-  private final Set<StaffMemberId> coaches;
-  private final Set<StaffMemberId> specialists;
+  private final Participants participants;
   private Stage stage;
   private final int midEvaluationWeek;
   private final Instant startedAt;
@@ -124,8 +121,7 @@ public final class Trajectory {
     this.residentId = Objects.requireNonNull(s.residentId(), "residentId");
     this.type = Objects.requireNonNull(s.type(), "type");
     this.catalogueId = Objects.requireNonNull(s.catalogueId(), "catalogueId");
-    this.coaches = new HashSet<>(s.coaches());
-    this.specialists = new HashSet<>(s.specialists());
+    this.participants = new Participants(residentId, type, s.coaches(), s.specialists());
     this.stage = Objects.requireNonNull(s.stage(), "stage");
     this.midEvaluationWeek = s.midEvaluationWeek();
     this.startedAt = Objects.requireNonNull(s.startedAt(), "startedAt");
@@ -166,15 +162,7 @@ public final class Trajectory {
       StaffMemberId startedBy,
       Instant now) {
     TrajectoryType type = catalogue.id().type();
-    require(!coaches.isEmpty(), "coach-required", "A trajectory needs at least one coach");
-    require(
-        !type.requiresSpecialist() || !specialists.isEmpty(),
-        "specialist-required",
-        "A trajectory of type " + type.dutchName() + " needs a specialist");
-    require(
-        coaches.contains(startedBy) || specialists.contains(startedBy),
-        "starter-takes-part",
-        "Whoever starts a trajectory is one of its coaches or specialists");
+    Participants.requireValidStart(type, coaches, specialists, startedBy);
     Trajectory trajectory =
         new Trajectory(
             new TrajectorySnapshot(
@@ -303,7 +291,7 @@ public final class Trajectory {
   public void openEvaluation(
       EvaluationKind kind, Catalogue catalogue, StaffMemberId coach, Instant now) {
     stage.requireNotClosed();
-    requireCoach(coach, "open an evaluation");
+    participants.requireCoach(coach, "open an evaluation");
     requireCatalogue(catalogue);
     Stage next = stage.openEvaluation(kind);
     if (kind == EvaluationKind.FINAL) {
@@ -324,7 +312,7 @@ public final class Trajectory {
   public void answerEvaluation(
       EvaluationKind kind, Participant participant, Map<String, String> answers, Instant now) {
     stage.requireNotClosed();
-    requireParticipant(participant);
+    participants.requireParticipant(participant);
     Evaluation evaluation = openEvaluation(kind);
     List<EvaluationAnswer> checked = new ArrayList<>();
     answers.forEach(
@@ -351,7 +339,7 @@ public final class Trajectory {
         "outcome-with-final-evaluation",
         "The final evaluation is concluded together with its outcome");
     stage.requireNotClosed();
-    requireCoach(coach, "conclude an evaluation");
+    participants.requireCoach(coach, "conclude an evaluation");
     Evaluation evaluation = openEvaluation(kind);
     Stage next = stage.concludeEvaluation(kind);
     String conclusion = Text.required(jointConclusion, "The joint conclusion", 8000);
@@ -370,7 +358,7 @@ public final class Trajectory {
   public void concludeFinalEvaluation(
       String jointConclusion, Outcome agreedOutcome, StaffMemberId coach, Instant now) {
     stage.requireNotClosed();
-    requireCoach(coach, "conclude the final evaluation");
+    participants.requireCoach(coach, "conclude the final evaluation");
     Objects.requireNonNull(agreedOutcome, "outcome");
     Evaluation evaluation = openEvaluation(EvaluationKind.FINAL);
     String conclusion = Text.required(jointConclusion, "The joint conclusion", 8000);
@@ -628,7 +616,7 @@ public final class Trajectory {
   /** A coach approves the submitted answers. */
   public void approve(AssignmentCode code, StaffMemberId coach, Instant now) {
     stage.requireNotClosed();
-    requireCoach(coach, "review answers");
+    participants.requireCoach(coach, "review answers");
     AssignmentProgress current = requireSubmitted(code);
     progress.put(code, current.reviewed(ProgressState.APPROVED, coach, null, now));
     record(new AnswersApproved(id, code, coach, now));
@@ -638,7 +626,7 @@ public final class Trajectory {
   public void requestRework(
       AssignmentCode code, String feedback, StaffMemberId coach, Instant now) {
     stage.requireNotClosed();
-    requireCoach(coach, "review answers");
+    participants.requireCoach(coach, "review answers");
     AssignmentProgress current = requireSubmitted(code);
     String text = Text.required(feedback, "Feedback for rework", MAX_NOTE_LENGTH);
     progress.put(code, current.reviewed(ProgressState.NEEDS_REWORK, coach, text, now));
@@ -742,7 +730,7 @@ public final class Trajectory {
 
   private void ensureTailorable(StaffMemberId coach) {
     stage.requireNotClosed();
-    requireCoach(coach, "tailor the trajectory");
+    participants.requireCoach(coach, "tailor the trajectory");
     stage.requireTailorable();
   }
 
@@ -766,7 +754,7 @@ public final class Trajectory {
   public void replyToNote(NoteId noteId, String text, StaffMemberId author, Instant now) {
     stage.requireNotClosed();
     require(
-        coaches.contains(author) || author.equals(standInCoach) || specialists.contains(author),
+        participants.isStaff(author),
         "not-a-participant",
         "Only the trajectory's coaches and specialists reply to notes");
     Note note =
@@ -846,7 +834,7 @@ public final class Trajectory {
 
   private void ensureGrowthPlanWritable(StaffMemberId coach) {
     stage.requireNotClosed();
-    requireCoach(coach, "keep the growth plan");
+    participants.requireCoach(coach, "keep the growth plan");
     require(
         !stage.isBefore(Stage.START_CONVERSATION),
         "growth-plan-from-start-conversation",
@@ -858,7 +846,7 @@ public final class Trajectory {
   /** A coach pauses the weeks, for example when the resident asks for a break. */
   public void pause(StaffMemberId coach, Instant now) {
     stage.requireNotClosed();
-    requireCoach(coach, "pause the trajectory");
+    participants.requireCoach(coach, "pause the trajectory");
     stage.requireWeeklyWork("Only running coaching can be paused");
     require(!paused(), "already-paused", "The trajectory is already paused");
     pauses.add(new Pause(today(now), null));
@@ -868,7 +856,7 @@ public final class Trajectory {
   /** A coach lets the weeks run again. */
   public void resume(StaffMemberId coach, Instant now) {
     stage.requireNotClosed();
-    requireCoach(coach, "resume the trajectory");
+    participants.requireCoach(coach, "resume the trajectory");
     require(paused(), "not-paused", "The trajectory is not paused");
     Pause ongoing = pauses.remove(pauses.size() - 1);
     pauses.add(new Pause(ongoing.from(), today(now)));
@@ -879,7 +867,7 @@ public final class Trajectory {
   public void changeTempo(Tempo newTempo, StaffMemberId coach, Instant now) {
     stage.requireNotClosed();
     Objects.requireNonNull(newTempo, "tempo");
-    requireCoach(coach, "change the tempo");
+    participants.requireCoach(coach, "change the tempo");
     stage.requireWeeklyWork("The tempo only matters while coaching runs");
     require(newTempo != tempo(), "same-tempo", "The trajectory already runs at tempo " + newTempo);
     LocalDate today = today(now);
@@ -902,7 +890,7 @@ public final class Trajectory {
       StaffMemberId coach,
       Instant now) {
     stage.requireNotClosed();
-    requireCoach(coach, "stop the trajectory");
+    participants.requireCoach(coach, "stop the trajectory");
     Stage next = stage.stopEarly();
     requireCatalogue(catalogue);
     earlyStop =
@@ -947,7 +935,7 @@ public final class Trajectory {
   public void planConversation(
       LocalDateTime startsAt, String place, StaffMemberId coach, Instant now) {
     stage.requireNotClosed();
-    requireCoach(coach, "plan a conversation");
+    participants.requireCoach(coach, "plan a conversation");
     // Whole minutes, as people agree a time; checked as stored.
     LocalDateTime minute = startsAt.withSecond(0).withNano(0);
     LocalDateTime localNow = LocalDateTime.ofInstant(now, ZONE);
@@ -967,7 +955,7 @@ public final class Trajectory {
   /** A coach cancels the planned conversation; without one nothing changes. */
   public void cancelConversation(StaffMemberId coach, Instant now) {
     stage.requireNotClosed();
-    requireCoach(coach, "cancel a conversation");
+    participants.requireCoach(coach, "cancel a conversation");
     if (plannedConversation != null) {
       plannedConversation = null;
       record(new ConversationCancelled(id, now));
@@ -990,7 +978,7 @@ public final class Trajectory {
   /** In aftercare, a coach plans a check-in (waakvlamgesprek). */
   public void planCheckIn(CheckInId checkInId, LocalDate on, StaffMemberId coach, Instant now) {
     stage.requireNotClosed();
-    requireCoach(coach, "plan a check-in");
+    participants.requireCoach(coach, "plan a check-in");
     stage.requireOneOf("plan a check-in", Stage.AFTERCARE);
     require(
         !on.isBefore(today(now)), "check-in-in-past", "A check-in is planned for today or later");
@@ -1005,7 +993,7 @@ public final class Trajectory {
   /** A coach records that a planned check-in was held, with a short summary. */
   public void recordCheckIn(CheckInId checkInId, String summary, StaffMemberId coach, Instant now) {
     stage.requireNotClosed();
-    requireCoach(coach, "record a check-in");
+    participants.requireCoach(coach, "record a check-in");
     stage.requireOneOf("record a check-in", Stage.AFTERCARE);
     CheckIn checkIn =
         checkIns.stream()
@@ -1027,7 +1015,7 @@ public final class Trajectory {
   /** A coach closes the trajectory after aftercare. From then on it is read-only. */
   public void close(StaffMemberId coach, Instant now) {
     stage.requireNotClosed();
-    requireCoach(coach, "close the trajectory");
+    participants.requireCoach(coach, "close the trajectory");
     stage = stage.close();
     closedOn = today(now);
     record(new TrajectoryClosed(id, now));
@@ -1038,32 +1026,24 @@ public final class Trajectory {
   /** Adds a coach, for example a colleague who takes over. */
   public void addCoach(StaffMemberId coach) {
     stage.requireNotClosed();
-    coaches.add(Objects.requireNonNull(coach, "coach"));
+    participants.addCoach(coach);
   }
 
   /** Removes a coach; a trajectory always keeps at least one. */
   public void removeCoach(StaffMemberId coach) {
     stage.requireNotClosed();
-    require(
-        !coaches.contains(coach) || coaches.size() > 1,
-        "coach-required",
-        "A trajectory needs at least one coach");
-    coaches.remove(coach);
+    participants.removeCoach(coach);
   }
 
   public void addSpecialist(StaffMemberId specialist) {
     stage.requireNotClosed();
-    specialists.add(Objects.requireNonNull(specialist, "specialist"));
+    participants.addSpecialist(specialist);
   }
 
   /** Removes a specialist; types other than prevention always keep at least one. */
   public void removeSpecialist(StaffMemberId specialist) {
     stage.requireNotClosed();
-    require(
-        !type.requiresSpecialist() || !specialists.contains(specialist) || specialists.size() > 1,
-        "specialist-required",
-        "A trajectory of type " + type.dutchName() + " needs a specialist");
-    specialists.remove(specialist);
+    participants.removeSpecialist(specialist);
   }
 
   /**
@@ -1073,15 +1053,15 @@ public final class Trajectory {
    * stand-in does is recorded under their own name.
    */
   public void acceptStandIn(StaffMemberId coach) {
-    standInCoach = Objects.requireNonNull(coach, "coach");
+    participants.acceptStandIn(coach);
   }
 
   public boolean isCoach(StaffMemberId staff) {
-    return coaches.contains(staff);
+    return participants.isCoach(staff);
   }
 
   public boolean isSpecialist(StaffMemberId staff) {
-    return specialists.contains(staff);
+    return participants.isSpecialist(staff);
   }
 
   // ---------------------------------------------------------------- helpers
@@ -1137,26 +1117,6 @@ public final class Trajectory {
         "This trajectory runs on catalogue " + catalogueId + ", not " + catalogue.id());
   }
 
-  private void requireCoach(StaffMemberId staff, String action) {
-    require(
-        coaches.contains(staff) || staff.equals(standInCoach),
-        "coach-only",
-        "Only a coach of this trajectory may " + action);
-  }
-
-  private void requireParticipant(Participant participant) {
-    boolean takesPart =
-        switch (participant.role()) {
-          case RESIDENT -> residentId.value().equals(participant.personId());
-          case COACH -> {
-            StaffMemberId coach = new StaffMemberId(participant.personId());
-            yield coaches.contains(coach) || coach.equals(standInCoach);
-          }
-          case SPECIALIST -> specialists.contains(new StaffMemberId(participant.personId()));
-        };
-    require(takesPart, "not-a-participant", "Only the trajectory's participants take part");
-  }
-
   private static LocalDate today(Instant now) {
     return LocalDate.ofInstant(now, ZONE);
   }
@@ -1181,8 +1141,8 @@ public final class Trajectory {
         residentId,
         type,
         catalogueId,
-        coaches,
-        specialists,
+        participants.coaches(),
+        participants.specialists(),
         stage,
         midEvaluationWeek,
         startedAt,
@@ -1228,11 +1188,11 @@ public final class Trajectory {
   }
 
   public Set<StaffMemberId> coaches() {
-    return Set.copyOf(coaches);
+    return participants.coaches();
   }
 
   public Set<StaffMemberId> specialists() {
-    return Set.copyOf(specialists);
+    return participants.specialists();
   }
 
   public Stage stage() {
