@@ -97,10 +97,7 @@ public final class Trajectory {
   private final StaffMemberId startedBy;
   private Instant invitedAt;
   private Instant activatedAt;
-  private LocalDate coachingStartedOn;
-  private LocalDate coachingEndedOn;
-  private final List<Pause> pauses;
-  private final List<TempoChange> tempoChanges;
+  private Schedule schedule;
   private final Map<AssignmentCode, AssignmentProgress> progress;
   private final List<OwnAssignment> ownAssignments;
   private final List<Note> notes;
@@ -128,10 +125,8 @@ public final class Trajectory {
     this.startedBy = Objects.requireNonNull(s.startedBy(), "startedBy");
     this.invitedAt = s.invitedAt();
     this.activatedAt = s.activatedAt();
-    this.coachingStartedOn = s.coachingStartedOn();
-    this.coachingEndedOn = s.coachingEndedOn();
-    this.pauses = new ArrayList<>(s.pauses());
-    this.tempoChanges = new ArrayList<>(s.tempoChanges());
+    this.schedule =
+        new Schedule(s.coachingStartedOn(), s.coachingEndedOn(), s.pauses(), s.tempoChanges());
     this.progress = new LinkedHashMap<>();
     s.progress().forEach(p -> progress.put(p.code(), p));
     this.ownAssignments = new ArrayList<>(s.ownAssignments());
@@ -295,7 +290,7 @@ public final class Trajectory {
     requireCatalogue(catalogue);
     Stage next = stage.openEvaluation(kind);
     if (kind == EvaluationKind.FINAL) {
-      endCoaching(today(now));
+      schedule = schedule.endCoaching(today(now));
     }
     stage = next;
     evaluations.put(
@@ -345,7 +340,7 @@ public final class Trajectory {
     String conclusion = Text.required(jointConclusion, "The joint conclusion", 8000);
     evaluations.put(kind, evaluation.concludedWith(conclusion, today(now)));
     if (kind == EvaluationKind.START) {
-      coachingStartedOn = today(now);
+      schedule = schedule.startCoaching(today(now));
     }
     stage = next;
     record(new EvaluationConcluded(id, kind, now));
@@ -431,17 +426,15 @@ public final class Trajectory {
 
   /** The trajectory week on {@code today}: 0 before coaching starts; frozen once coaching ends. */
   public int currentWeek(LocalDate today) {
-    return schedule().weekOn(today);
+    return schedule.weekOn(today);
   }
 
   public boolean paused() {
-    return pauses.stream().anyMatch(Pause::ongoing);
+    return schedule.pausedNow();
   }
 
   public Tempo tempo() {
-    return tempoChanges.isEmpty()
-        ? Tempo.NORMAL
-        : tempoChanges.get(tempoChanges.size() - 1).tempo();
+    return schedule.tempo();
   }
 
   /** All assignments of a week, from the catalogue and the coach's own, skipped ones included. */
@@ -848,8 +841,7 @@ public final class Trajectory {
     stage.requireNotClosed();
     participants.requireCoach(coach, "pause the trajectory");
     stage.requireWeeklyWork("Only running coaching can be paused");
-    require(!paused(), "already-paused", "The trajectory is already paused");
-    pauses.add(new Pause(today(now), null));
+    schedule = schedule.pause(today(now));
     record(new TrajectoryPaused(id, now));
   }
 
@@ -857,9 +849,7 @@ public final class Trajectory {
   public void resume(StaffMemberId coach, Instant now) {
     stage.requireNotClosed();
     participants.requireCoach(coach, "resume the trajectory");
-    require(paused(), "not-paused", "The trajectory is not paused");
-    Pause ongoing = pauses.remove(pauses.size() - 1);
-    pauses.add(new Pause(ongoing.from(), today(now)));
+    schedule = schedule.resume(today(now));
     record(new TrajectoryResumed(id, now));
   }
 
@@ -869,10 +859,7 @@ public final class Trajectory {
     Objects.requireNonNull(newTempo, "tempo");
     participants.requireCoach(coach, "change the tempo");
     stage.requireWeeklyWork("The tempo only matters while coaching runs");
-    require(newTempo != tempo(), "same-tempo", "The trajectory already runs at tempo " + newTempo);
-    LocalDate today = today(now);
-    tempoChanges.removeIf(change -> change.from().equals(today));
-    tempoChanges.add(new TempoChange(today, newTempo));
+    schedule = schedule.changeTempo(newTempo, today(now));
     record(new TempoChanged(id, newTempo, now));
   }
 
@@ -900,7 +887,7 @@ public final class Trajectory {
             today(now),
             coach);
     if (next == Stage.FINAL_EVALUATION) {
-      endCoaching(today(now));
+      schedule = schedule.endCoaching(today(now));
       evaluations.remove(EvaluationKind.FINAL);
       evaluations.put(
           EvaluationKind.FINAL,
@@ -1096,20 +1083,6 @@ public final class Trajectory {
     return progress.getOrDefault(code, AssignmentProgress.open(code));
   }
 
-  private void endCoaching(LocalDate on) {
-    if (coachingEndedOn == null) {
-      coachingEndedOn = on;
-    }
-    if (paused()) {
-      Pause ongoing = pauses.remove(pauses.size() - 1);
-      pauses.add(new Pause(ongoing.from(), on));
-    }
-  }
-
-  private Schedule schedule() {
-    return new Schedule(coachingStartedOn, coachingEndedOn, pauses, tempoChanges);
-  }
-
   private void requireCatalogue(Catalogue catalogue) {
     require(
         catalogue.id().equals(catalogueId),
@@ -1149,10 +1122,10 @@ public final class Trajectory {
         startedBy,
         invitedAt,
         activatedAt,
-        coachingStartedOn,
-        coachingEndedOn,
-        pauses,
-        tempoChanges,
+        schedule.coachingStartedOn(),
+        schedule.coachingEndedOn(),
+        schedule.pauses(),
+        schedule.tempoChanges(),
         List.copyOf(progress.values()),
         ownAssignments,
         notes,
