@@ -103,7 +103,7 @@ public final class Trajectory {
   private final List<Note> notes;
   private GrowthPlan growthPlan;
   private final Map<EvaluationKind, Evaluation> evaluations;
-  private final List<ScreeningResult> screenings;
+  private final Screenings screenings;
   private Outcome outcome;
   private EarlyStop earlyStop;
   private final List<CheckIn> checkIns;
@@ -134,7 +134,7 @@ public final class Trajectory {
     this.growthPlan = s.growthPlan() == null ? GrowthPlan.empty() : s.growthPlan();
     this.evaluations = new LinkedHashMap<>();
     s.evaluations().forEach(e -> evaluations.put(e.kind(), e));
-    this.screenings = new ArrayList<>(s.screenings());
+    this.screenings = new Screenings(s.screenings());
     this.outcome = s.outcome();
     this.earlyStop = s.earlyStop();
     this.checkIns = new ArrayList<>(s.checkIns());
@@ -226,54 +226,13 @@ public final class Trajectory {
    */
   public void recordScreening(ScreeningResult result, Instant now) {
     stage.requireNotClosed();
-    require(
-        screenings.stream().noneMatch(s -> s.id().equals(result.id())),
-        "duplicate-screening",
-        "Screening " + result.id() + " already exists");
-    Stage next = stage.recordScreening(result.kind());
-    if (result.kind() != ScreeningKind.INTERIM) {
-      requireNoScreening(result.kind());
-    }
-    stage = next;
-    screenings.add(result);
+    stage = screenings.record(result, stage);
     record(new ScreeningRecorded(id, result.kind(), now));
-  }
-
-  private void requireNoScreening(ScreeningKind kind) {
-    require(
-        screenings.stream().noneMatch(s -> s.kind() == kind),
-        "screening-taken-once",
-        "The " + kind.name().toLowerCase() + " screening has already been recorded");
   }
 
   /** Start against end per domain, when both were taken with the same instrument. */
   public Optional<ScreeningComparison> screeningComparison() {
-    Optional<ScreeningResult> start = screening(ScreeningKind.START);
-    Optional<ScreeningResult> end = screening(ScreeningKind.END);
-    if (start.isEmpty()
-        || end.isEmpty()
-        || !start.get().instrument().equalsIgnoreCase(end.get().instrument())) {
-      return Optional.empty();
-    }
-    List<String> domains =
-        Stream.concat(start.get().scores().stream(), end.get().scores().stream())
-            .map(DomainScore::domain)
-            .distinct()
-            .toList();
-    List<ScreeningComparison.DomainChange> changes =
-        domains.stream()
-            .map(
-                domain ->
-                    new ScreeningComparison.DomainChange(
-                        domain,
-                        start.get().score(domain).map(DomainScore::score).orElse(null),
-                        end.get().score(domain).map(DomainScore::score).orElse(null)))
-            .toList();
-    return Optional.of(new ScreeningComparison(start.get().instrument(), changes));
-  }
-
-  private Optional<ScreeningResult> screening(ScreeningKind kind) {
-    return screenings.stream().filter(s -> s.kind() == kind).findFirst();
+    return screenings.comparison();
   }
 
   // ---------------------------------------------------------------- evaluations (5, 7, 10)
@@ -1131,7 +1090,7 @@ public final class Trajectory {
         notes,
         growthPlan,
         evaluations.values().stream().sorted(Comparator.comparing(Evaluation::kind)).toList(),
-        screenings,
+        screenings.all(),
         outcome,
         earlyStop,
         checkIns,
@@ -1197,7 +1156,7 @@ public final class Trajectory {
   }
 
   public List<ScreeningResult> screenings() {
-    return List.copyOf(screenings);
+    return screenings.all();
   }
 
   public List<CheckIn> checkIns() {
