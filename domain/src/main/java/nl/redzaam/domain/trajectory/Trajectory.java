@@ -83,7 +83,8 @@ public final class Trajectory {
 
   public static final int DEFAULT_MID_EVALUATION_WEEK = 18;
 
-  private static final int MAX_NOTE_LENGTH = 4000;
+  /** One limit for every free text people write in a trajectory: notes, feedback, summaries. */
+  static final int MAX_TEXT_LENGTH = 4000;
 
   private final TrajectoryId id;
   private final MunicipalityId municipalityId;
@@ -102,7 +103,7 @@ public final class Trajectory {
   private final List<OwnAssignment> ownAssignments;
   private final List<Note> notes;
   private GrowthPlan growthPlan;
-  private final Map<EvaluationKind, Evaluation> evaluations;
+  private final Evaluations evaluations;
   private final Screenings screenings;
   private Outcome outcome;
   private EarlyStop earlyStop;
@@ -132,8 +133,7 @@ public final class Trajectory {
     this.ownAssignments = new ArrayList<>(s.ownAssignments());
     this.notes = new ArrayList<>(s.notes());
     this.growthPlan = s.growthPlan() == null ? GrowthPlan.empty() : s.growthPlan();
-    this.evaluations = new LinkedHashMap<>();
-    s.evaluations().forEach(e -> evaluations.put(e.kind(), e));
+    this.evaluations = new Evaluations(s.evaluations());
     this.screenings = new Screenings(s.screenings());
     this.outcome = s.outcome();
     this.earlyStop = s.earlyStop();
@@ -247,15 +247,11 @@ public final class Trajectory {
     stage.requireNotClosed();
     participants.requireCoach(coach, "open an evaluation");
     requireCatalogue(catalogue);
-    Stage next = stage.openEvaluation(kind);
+    Stage next = evaluations.open(kind, catalogue.evaluationQuestions(kind), stage, today(now));
     if (kind == EvaluationKind.FINAL) {
       schedule = schedule.endCoaching(today(now));
     }
     stage = next;
-    evaluations.put(
-        kind,
-        new Evaluation(
-            kind, today(now), catalogue.evaluationQuestions(kind), List.of(), null, null));
     record(new EvaluationOpened(id, kind, now));
   }
 
@@ -267,19 +263,7 @@ public final class Trajectory {
       EvaluationKind kind, Participant participant, Map<String, String> answers, Instant now) {
     stage.requireNotClosed();
     participants.requireParticipant(participant);
-    Evaluation evaluation = openEvaluation(kind);
-    List<EvaluationAnswer> checked = new ArrayList<>();
-    answers.forEach(
-        (questionId, text) -> {
-          require(
-              evaluation.asks(questionId),
-              "unknown-question",
-              "The " + kind + " evaluation has no question " + questionId);
-          checked.add(
-              new EvaluationAnswer(
-                  participant, questionId, Text.required(text, "An answer", MAX_NOTE_LENGTH)));
-        });
-    evaluations.put(kind, evaluation.withAnswersOf(participant, checked));
+    evaluations.answer(kind, participant, answers);
   }
 
   /**
@@ -294,10 +278,7 @@ public final class Trajectory {
         "The final evaluation is concluded together with its outcome");
     stage.requireNotClosed();
     participants.requireCoach(coach, "conclude an evaluation");
-    Evaluation evaluation = openEvaluation(kind);
-    Stage next = stage.concludeEvaluation(kind);
-    String conclusion = Text.required(jointConclusion, "The joint conclusion", 8000);
-    evaluations.put(kind, evaluation.concludedWith(conclusion, today(now)));
+    Stage next = evaluations.conclude(kind, jointConclusion, stage, today(now));
     if (kind == EvaluationKind.START) {
       schedule = schedule.startCoaching(today(now));
     }
@@ -314,22 +295,11 @@ public final class Trajectory {
     stage.requireNotClosed();
     participants.requireCoach(coach, "conclude the final evaluation");
     Objects.requireNonNull(agreedOutcome, "outcome");
-    Evaluation evaluation = openEvaluation(EvaluationKind.FINAL);
-    String conclusion = Text.required(jointConclusion, "The joint conclusion", 8000);
-    evaluations.put(EvaluationKind.FINAL, evaluation.concludedWith(conclusion, today(now)));
+    Stage next = evaluations.conclude(EvaluationKind.FINAL, jointConclusion, stage, today(now));
     outcome = agreedOutcome;
-    stage = stage.concludeEvaluation(EvaluationKind.FINAL);
+    stage = next;
     record(new EvaluationConcluded(id, EvaluationKind.FINAL, now));
     record(new OutcomeDecided(id, agreedOutcome, now));
-  }
-
-  private Evaluation openEvaluation(EvaluationKind kind) {
-    Evaluation evaluation = evaluations.get(kind);
-    require(
-        evaluation != null && !evaluation.concluded(),
-        "evaluation-not-open",
-        "The " + kind.name().toLowerCase() + " evaluation is not open");
-    return evaluation;
   }
 
   /** True when part one has reached the mid evaluation week and the evaluation is not held yet. */
@@ -580,7 +550,7 @@ public final class Trajectory {
     stage.requireNotClosed();
     participants.requireCoach(coach, "review answers");
     AssignmentProgress current = requireSubmitted(code);
-    String text = Text.required(feedback, "Feedback for rework", MAX_NOTE_LENGTH);
+    String text = Text.required(feedback, "Feedback for rework", MAX_TEXT_LENGTH);
     progress.put(code, current.reviewed(ProgressState.NEEDS_REWORK, coach, text, now));
     record(new ReworkRequested(id, code, coach, now));
   }
@@ -698,7 +668,7 @@ public final class Trajectory {
         "duplicate-note",
         "Note " + noteId + " already exists");
     notes.add(
-        new Note(noteId, code, Text.required(text, "A note", MAX_NOTE_LENGTH), now, List.of()));
+        new Note(noteId, code, Text.required(text, "A note", MAX_TEXT_LENGTH), now, List.of()));
     record(new NoteLeft(id, noteId, now));
   }
 
@@ -717,7 +687,7 @@ public final class Trajectory {
     notes.set(
         notes.indexOf(note),
         note.withReply(
-            new NoteReply(author, Text.required(text, "A reply", MAX_NOTE_LENGTH), now)));
+            new NoteReply(author, Text.required(text, "A reply", MAX_TEXT_LENGTH), now)));
     record(new NoteAnswered(id, noteId, author, now));
   }
 
@@ -778,7 +748,7 @@ public final class Trajectory {
             new ProgressEntry(
                 entryId,
                 goal,
-                Text.required(text, "A progress note", MAX_NOTE_LENGTH),
+                Text.required(text, "A progress note", MAX_TEXT_LENGTH),
                 today(now),
                 coach));
     record(new GrowthPlanChanged(id, now));
@@ -847,16 +817,8 @@ public final class Trajectory {
             coach);
     if (next == Stage.FINAL_EVALUATION) {
       schedule = schedule.endCoaching(today(now));
-      evaluations.remove(EvaluationKind.FINAL);
-      evaluations.put(
-          EvaluationKind.FINAL,
-          new Evaluation(
-              EvaluationKind.FINAL,
-              today(now),
-              catalogue.evaluationQuestions(EvaluationKind.FINAL),
-              List.of(),
-              null,
-              null));
+      evaluations.openFinalAfterEarlyStop(
+          catalogue.evaluationQuestions(EvaluationKind.FINAL), today(now));
       stage = next;
       record(new TrajectoryStoppedEarly(id, reason, now));
       record(new EvaluationOpened(id, EvaluationKind.FINAL, now));
@@ -954,7 +916,7 @@ public final class Trajectory {
             checkInId,
             checkIn.plannedOn(),
             today(now),
-            Text.required(summary, "A check-in summary", MAX_NOTE_LENGTH)));
+            Text.required(summary, "A check-in summary", MAX_TEXT_LENGTH)));
     record(new CheckInHeld(id, checkInId, now));
   }
 
@@ -1089,7 +1051,7 @@ public final class Trajectory {
         ownAssignments,
         notes,
         growthPlan,
-        evaluations.values().stream().sorted(Comparator.comparing(Evaluation::kind)).toList(),
+        evaluations.all(),
         screenings.all(),
         outcome,
         earlyStop,
@@ -1148,7 +1110,7 @@ public final class Trajectory {
   }
 
   public Optional<Evaluation> evaluation(EvaluationKind kind) {
-    return Optional.ofNullable(evaluations.get(kind));
+    return evaluations.of(kind);
   }
 
   public List<Note> notes() {
