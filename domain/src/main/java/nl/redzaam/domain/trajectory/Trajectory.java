@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.redzaam.domain.catalogue.AssignmentCode;
-import nl.redzaam.domain.catalogue.AssignmentTemplate;
 import nl.redzaam.domain.catalogue.Catalogue;
 import nl.redzaam.domain.catalogue.CatalogueId;
 import nl.redzaam.domain.catalogue.Question;
@@ -99,8 +97,7 @@ public final class Trajectory {
   private Instant invitedAt;
   private Instant activatedAt;
   private Schedule schedule;
-  private final Map<AssignmentCode, AssignmentProgress> progress;
-  private final List<OwnAssignment> ownAssignments;
+  private final WeeklyWork weeklyWork;
   private final List<Note> notes;
   private GrowthPlan growthPlan;
   private final Evaluations evaluations;
@@ -128,9 +125,7 @@ public final class Trajectory {
     this.activatedAt = s.activatedAt();
     this.schedule =
         new Schedule(s.coachingStartedOn(), s.coachingEndedOn(), s.pauses(), s.tempoChanges());
-    this.progress = new LinkedHashMap<>();
-    s.progress().forEach(p -> progress.put(p.code(), p));
-    this.ownAssignments = new ArrayList<>(s.ownAssignments());
+    this.weeklyWork = new WeeklyWork(s.progress(), s.ownAssignments());
     this.notes = new ArrayList<>(s.notes());
     this.growthPlan = s.growthPlan() == null ? GrowthPlan.empty() : s.growthPlan();
     this.evaluations = new Evaluations(s.evaluations());
@@ -322,15 +317,10 @@ public final class Trajectory {
           case COACHING_PART_ONE -> midEvaluationDue(today) ? EvaluationKind.MID : null;
           case MID_EVALUATION -> EvaluationKind.MID;
           case COACHING_PART_TWO, END_SCREENING ->
-              currentWeek(today) >= lastWeek(catalogue) ? EvaluationKind.FINAL : null;
+              currentWeek(today) >= weeklyWork.lastWeek(catalogue) ? EvaluationKind.FINAL : null;
           case FINAL_EVALUATION -> EvaluationKind.FINAL;
           case SELECTED, INVITED, AFTERCARE, CLOSED -> null;
         });
-  }
-
-  private int lastWeek(Catalogue catalogue) {
-    int own = ownAssignments.stream().mapToInt(OwnAssignment::week).max().orElse(0);
-    return Math.max(catalogue.lastWeek(), own);
   }
 
   /**
@@ -344,8 +334,7 @@ public final class Trajectory {
     Stream<Instant> moments =
         Stream.of(
                 Stream.ofNullable(activatedAt),
-                progress.values().stream().map(AssignmentProgress::submittedAt),
-                progress.values().stream().map(AssignmentProgress::draftSavedAt),
+                weeklyWork.residentMoments(),
                 notes.stream().map(Note::writtenAt))
             .flatMap(m -> m);
     return moments.filter(Objects::nonNull).max(Comparator.naturalOrder());
@@ -369,42 +358,7 @@ public final class Trajectory {
   /** All assignments of a week, from the catalogue and the coach's own, skipped ones included. */
   public List<WeekAssignment> assignmentsOfWeek(int week, Catalogue catalogue) {
     requireCatalogue(catalogue);
-    List<WeekAssignment> result = new ArrayList<>();
-    for (AssignmentTemplate t : catalogue.assignmentsOfWeek(week)) {
-      result.add(
-          new WeekAssignment(
-              t.code(),
-              t.week(),
-              t.theme(),
-              t.title(),
-              t.instruction(),
-              t.whyItMatters(),
-              t.steps(),
-              t.questions(),
-              t.coachExpectation(),
-              t.specialistExpectation(),
-              false,
-              progressOf(t.code())));
-    }
-    for (OwnAssignment own : ownAssignments) {
-      if (own.week() == week) {
-        result.add(
-            new WeekAssignment(
-                own.code(),
-                own.week(),
-                own.theme(),
-                own.title(),
-                own.instruction(),
-                null,
-                List.of(),
-                own.questions(),
-                null,
-                null,
-                true,
-                progressOf(own.code())));
-      }
-    }
-    return result;
+    return weeklyWork.assignmentsOfWeek(week, catalogue);
   }
 
   /** The assignments due this week: those of the current week that were not skipped. */
@@ -424,35 +378,7 @@ public final class Trajectory {
    */
   public List<ThemeProgress> themeProgress(Catalogue catalogue, LocalDate today) {
     requireCatalogue(catalogue);
-    int week = currentWeek(today);
-    record Placed(Theme theme, int week, ProgressState state) {}
-    List<Placed> all = new ArrayList<>();
-    catalogue
-        .assignments()
-        .forEach(t -> all.add(new Placed(t.theme(), t.week(), progressOf(t.code()).state())));
-    ownAssignments.forEach(
-        o -> all.add(new Placed(o.theme(), o.week(), progressOf(o.code()).state())));
-    List<ThemeProgress> result = new ArrayList<>();
-    for (Theme theme : Theme.values()) {
-      List<Placed> ofTheme = all.stream().filter(a -> a.theme() == theme).toList();
-      result.add(
-          new ThemeProgress(
-              theme,
-              ofTheme.size(),
-              (int) ofTheme.stream().filter(a -> a.state() == ProgressState.APPROVED).count(),
-              (int) ofTheme.stream().filter(a -> a.state() == ProgressState.SUBMITTED).count(),
-              (int) ofTheme.stream().filter(a -> a.state() == ProgressState.NEEDS_REWORK).count(),
-              (int)
-                  ofTheme.stream()
-                      .filter(a -> a.state() == ProgressState.OPEN && a.week() <= week)
-                      .count(),
-              (int)
-                  ofTheme.stream()
-                      .filter(a -> a.state() == ProgressState.OPEN && a.week() > week)
-                      .count(),
-              (int) ofTheme.stream().filter(a -> a.state() == ProgressState.SKIPPED).count()));
-    }
-    return result;
+    return weeklyWork.themeProgress(catalogue, currentWeek(today));
   }
 
   /**
@@ -461,9 +387,8 @@ public final class Trajectory {
    */
   public void submitAnswers(
       AssignmentCode code, Map<String, String> answers, Catalogue catalogue, Instant now) {
-    Assignment assignment = requireAnswerable(code, catalogue, now);
-    progress.put(
-        code, progressOf(code).submitted(checkAnswers(assignment.questions(), answers), now));
+    requireAnswerable(catalogue);
+    weeklyWork.submit(code, answers, catalogue, currentWeek(today(now)), now);
     record(new AnswersSubmitted(id, code, now));
   }
 
@@ -476,71 +401,26 @@ public final class Trajectory {
    */
   public void saveDraft(
       AssignmentCode code, Map<String, String> answers, Catalogue catalogue, Instant now) {
-    Assignment assignment = requireAnswerable(code, catalogue, now);
-    requireKnownQuestions(assignment.questions(), answers);
-    List<Answer> draft = new ArrayList<>();
-    for (Question question : assignment.questions()) {
-      String raw = answers.get(question.id());
-      if (raw != null && !raw.isBlank()) {
-        draft.add(new Answer(question.id(), question.normalise(raw)));
-      }
-    }
-    progress.put(code, progressOf(code).withDraft(draft, now));
+    requireAnswerable(catalogue);
+    weeklyWork.saveDraft(code, answers, catalogue, currentWeek(today(now)), now);
   }
 
   /** The resident's draft answers to an assignment; empty when there is no draft. */
   public List<Answer> draft(AssignmentCode code) {
-    return progressOf(code).draft();
+    return weeklyWork.progressOf(code).draft();
   }
 
-  private Assignment requireAnswerable(AssignmentCode code, Catalogue catalogue, Instant now) {
+  private void requireAnswerable(Catalogue catalogue) {
     stage.requireNotClosed();
     stage.requireWeeklyWork("Assignments can only be answered while coaching runs");
-    Assignment assignment = assignment(code, catalogue);
-    require(
-        assignment.week() <= currentWeek(today(now)),
-        "assignment-not-yet-available",
-        "Assignment " + code + " belongs to week " + assignment.week() + " and is not open yet");
-    AssignmentProgress current = progressOf(code);
-    require(
-        current.state() == ProgressState.OPEN || current.state() == ProgressState.NEEDS_REWORK,
-        "assignment-not-answerable",
-        "Assignment " + code + " is " + current.state() + " and cannot be answered now");
-    return assignment;
-  }
-
-  private static void requireKnownQuestions(List<Question> questions, Map<String, String> answers) {
-    for (String questionId : answers.keySet()) {
-      require(
-          questions.stream().anyMatch(q -> q.id().equals(questionId)),
-          "unknown-question",
-          "The assignment has no question " + questionId);
-    }
-  }
-
-  private static List<Answer> checkAnswers(List<Question> questions, Map<String, String> answers) {
-    requireKnownQuestions(questions, answers);
-    List<Answer> result = new ArrayList<>();
-    for (Question question : questions) {
-      String raw = answers.get(question.id());
-      if (raw == null || raw.isBlank()) {
-        require(
-            !question.required(),
-            "answer-required",
-            "Question " + question.id() + " needs an answer");
-        continue;
-      }
-      result.add(new Answer(question.id(), question.normalise(raw)));
-    }
-    return result;
+    requireCatalogue(catalogue);
   }
 
   /** A coach approves the submitted answers. */
   public void approve(AssignmentCode code, StaffMemberId coach, Instant now) {
     stage.requireNotClosed();
     participants.requireCoach(coach, "review answers");
-    AssignmentProgress current = requireSubmitted(code);
-    progress.put(code, current.reviewed(ProgressState.APPROVED, coach, null, now));
+    weeklyWork.approve(code, coach, now);
     record(new AnswersApproved(id, code, coach, now));
   }
 
@@ -549,19 +429,8 @@ public final class Trajectory {
       AssignmentCode code, String feedback, StaffMemberId coach, Instant now) {
     stage.requireNotClosed();
     participants.requireCoach(coach, "review answers");
-    AssignmentProgress current = requireSubmitted(code);
-    String text = Text.required(feedback, "Feedback for rework", MAX_TEXT_LENGTH);
-    progress.put(code, current.reviewed(ProgressState.NEEDS_REWORK, coach, text, now));
+    weeklyWork.requestRework(code, feedback, coach, now);
     record(new ReworkRequested(id, code, coach, now));
-  }
-
-  private AssignmentProgress requireSubmitted(AssignmentCode code) {
-    AssignmentProgress current = progressOf(code);
-    require(
-        current.state() == ProgressState.SUBMITTED,
-        "nothing-to-review",
-        "Assignment " + code + " has no answers waiting for review");
-    return current;
   }
 
   // ---------------------------------------------------------------- tailoring
@@ -569,29 +438,15 @@ public final class Trajectory {
   /** A coach decides an assignment need not be done. Approved work cannot be skipped. */
   public void skip(AssignmentCode code, Catalogue catalogue, StaffMemberId coach, Instant now) {
     ensureTailorable(coach);
-    assignment(code, catalogue);
-    AssignmentProgress current = progressOf(code);
-    // Approved work stays done, and submitted answers get their review first.
-    require(
-        current.state() == ProgressState.OPEN || current.state() == ProgressState.NEEDS_REWORK,
-        "cannot-skip",
-        "Assignment " + code + " is " + current.state() + " and cannot be skipped");
-    progress.put(code, current.inState(ProgressState.SKIPPED));
+    requireCatalogue(catalogue);
+    weeklyWork.skip(code, catalogue);
     record(new AssignmentSkipped(id, code, now));
   }
 
   /** A coach undoes a skip: the assignment is open again. */
   public void reinstate(AssignmentCode code, StaffMemberId coach, Instant now) {
     ensureTailorable(coach);
-    AssignmentProgress current = progressOf(code);
-    require(
-        current.state() == ProgressState.SKIPPED,
-        "not-skipped",
-        "Assignment " + code + " was not skipped");
-    progress.put(
-        code,
-        current.inState(
-            current.submittedAt() == null ? ProgressState.OPEN : ProgressState.NEEDS_REWORK));
+    weeklyWork.reinstate(code);
     record(new AssignmentReinstated(id, code, now));
   }
 
@@ -617,15 +472,8 @@ public final class Trajectory {
       StaffMemberId coach,
       Instant now) {
     ensureTailorable(coach);
-    assignment(code, catalogue);
-    AssignmentProgress current = progressOf(code);
-    require(
-        current.stressed() != stressed,
-        "stress-unchanged",
-        "Assignment " + code + (stressed ? " is already stressed" : " is not stressed"));
-    progress.put(
-        code,
-        current.withStress(stressed, Text.optional(reason, "The reason for stressing", 1000)));
+    requireCatalogue(catalogue);
+    weeklyWork.stress(code, stressed, reason, catalogue);
     record(new AssignmentStressChanged(id, code, stressed, now));
   }
 
@@ -639,13 +487,9 @@ public final class Trajectory {
       StaffMemberId coach,
       Instant now) {
     ensureTailorable(coach);
-    require(
-        week >= Math.max(1, currentWeek(today(now))),
-        "own-assignment-not-in-past",
-        "An own assignment is planned for the current week or later");
     AssignmentCode code =
-        new AssignmentCode(Catalogue.OWN_ASSIGNMENT_PREFIX + (ownAssignments.size() + 1));
-    ownAssignments.add(new OwnAssignment(code, week, theme, title, instruction, questions, coach));
+        weeklyWork.addOwn(
+            week, theme, title, instruction, questions, coach, currentWeek(today(now)));
     record(new OwnAssignmentAdded(id, code, now));
     return code;
   }
@@ -662,7 +506,8 @@ public final class Trajectory {
   public void leaveNote(
       NoteId noteId, AssignmentCode code, String text, Catalogue catalogue, Instant now) {
     stage.requireNotClosed();
-    assignment(code, catalogue);
+    requireCatalogue(catalogue);
+    weeklyWork.requireAssignment(code, catalogue);
     require(
         notes.stream().noneMatch(n -> n.id().equals(noteId)),
         "duplicate-note",
@@ -974,34 +819,10 @@ public final class Trajectory {
 
   // ---------------------------------------------------------------- helpers
 
-  private record Assignment(int week, List<Question> questions) {}
-
-  private Assignment assignment(AssignmentCode code, Catalogue catalogue) {
-    requireCatalogue(catalogue);
-    Optional<Assignment> fromCatalogue =
-        catalogue.assignment(code).map(t -> new Assignment(t.week(), t.questions()));
-    return fromCatalogue
-        .or(
-            () ->
-                ownAssignments.stream()
-                    .filter(o -> o.code().equals(code))
-                    .findFirst()
-                    .map(o -> new Assignment(o.week(), o.questions())))
-        .orElseThrow(
-            () ->
-                new RuleViolation(
-                    "unknown-assignment", "This trajectory has no assignment " + code));
-  }
-
   /** True when the assignment is in the trajectory's catalogue or one of the coach's own. */
   public boolean hasAssignment(AssignmentCode code, Catalogue catalogue) {
     requireCatalogue(catalogue);
-    return catalogue.assignment(code).isPresent()
-        || ownAssignments.stream().anyMatch(o -> o.code().equals(code));
-  }
-
-  private AssignmentProgress progressOf(AssignmentCode code) {
-    return progress.getOrDefault(code, AssignmentProgress.open(code));
+    return weeklyWork.has(code, catalogue);
   }
 
   private void requireCatalogue(Catalogue catalogue) {
@@ -1047,8 +868,8 @@ public final class Trajectory {
         schedule.coachingEndedOn(),
         schedule.pauses(),
         schedule.tempoChanges(),
-        List.copyOf(progress.values()),
-        ownAssignments,
+        weeklyWork.progress(),
+        weeklyWork.ownAssignments(),
         notes,
         growthPlan,
         evaluations.all(),
@@ -1126,16 +947,16 @@ public final class Trajectory {
   }
 
   public List<OwnAssignment> ownAssignments() {
-    return List.copyOf(ownAssignments);
+    return weeklyWork.ownAssignments();
   }
 
   /** The progress of every assignment that has left the open state, was stressed or has a draft. */
   public List<AssignmentProgress> progress() {
-    return List.copyOf(progress.values());
+    return weeklyWork.progress();
   }
 
   public AssignmentProgress progress(AssignmentCode code) {
-    return progressOf(code);
+    return weeklyWork.progressOf(code);
   }
 
   public long version() {
