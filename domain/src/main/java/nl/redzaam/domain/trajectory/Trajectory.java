@@ -98,7 +98,7 @@ public final class Trajectory {
   private Instant activatedAt;
   private Schedule schedule;
   private final WeeklyWork weeklyWork;
-  private final List<Note> notes;
+  private final Notes notes;
   private GrowthPlan growthPlan;
   private final Evaluations evaluations;
   private final Screenings screenings;
@@ -126,7 +126,7 @@ public final class Trajectory {
     this.schedule =
         new Schedule(s.coachingStartedOn(), s.coachingEndedOn(), s.pauses(), s.tempoChanges());
     this.weeklyWork = new WeeklyWork(s.progress(), s.ownAssignments());
-    this.notes = new ArrayList<>(s.notes());
+    this.notes = new Notes(s.notes());
     this.growthPlan = s.growthPlan() == null ? GrowthPlan.empty() : s.growthPlan();
     this.evaluations = new Evaluations(s.evaluations());
     this.screenings = new Screenings(s.screenings());
@@ -335,7 +335,7 @@ public final class Trajectory {
         Stream.of(
                 Stream.ofNullable(activatedAt),
                 weeklyWork.residentMoments(),
-                notes.stream().map(Note::writtenAt))
+                notes.residentMoments())
             .flatMap(m -> m);
     return moments.filter(Objects::nonNull).max(Comparator.naturalOrder());
   }
@@ -508,12 +508,7 @@ public final class Trajectory {
     stage.requireNotClosed();
     requireCatalogue(catalogue);
     weeklyWork.requireAssignment(code, catalogue);
-    require(
-        notes.stream().noneMatch(n -> n.id().equals(noteId)),
-        "duplicate-note",
-        "Note " + noteId + " already exists");
-    notes.add(
-        new Note(noteId, code, Text.required(text, "A note", MAX_TEXT_LENGTH), now, List.of()));
+    notes.leave(noteId, code, text, now);
     record(new NoteLeft(id, noteId, now));
   }
 
@@ -524,15 +519,7 @@ public final class Trajectory {
         participants.isStaff(author),
         "not-a-participant",
         "Only the trajectory's coaches and specialists reply to notes");
-    Note note =
-        notes.stream()
-            .filter(n -> n.id().equals(noteId))
-            .findFirst()
-            .orElseThrow(() -> new RuleViolation("unknown-note", "No note " + noteId));
-    notes.set(
-        notes.indexOf(note),
-        note.withReply(
-            new NoteReply(author, Text.required(text, "A reply", MAX_TEXT_LENGTH), now)));
+    notes.reply(noteId, text, author, now);
     record(new NoteAnswered(id, noteId, author, now));
   }
 
@@ -542,25 +529,14 @@ public final class Trajectory {
   public void setGoal(
       GoalId goalId, String description, Theme theme, StaffMemberId coach, Instant now) {
     ensureGrowthPlanWritable(coach);
-    require(
-        growthPlan.goal(goalId).isEmpty(), "duplicate-goal", "Goal " + goalId + " already exists");
-    growthPlan =
-        growthPlan.withGoal(
-            new Goal(goalId, Text.required(description, "A goal", 2000), theme, today(now), null));
+    growthPlan = growthPlan.setGoal(goalId, description, theme, today(now));
     record(new GrowthPlanChanged(id, now));
   }
 
   /** A coach marks a goal as achieved. */
   public void achieveGoal(GoalId goalId, StaffMemberId coach, Instant now) {
     ensureGrowthPlanWritable(coach);
-    Goal goal =
-        growthPlan
-            .goal(goalId)
-            .orElseThrow(() -> new RuleViolation("unknown-goal", "No goal " + goalId));
-    require(!goal.achieved(), "goal-already-achieved", "Goal " + goalId + " is already achieved");
-    growthPlan =
-        growthPlan.withGoal(
-            new Goal(goal.id(), goal.description(), goal.theme(), goal.setOn(), today(now)));
+    growthPlan = growthPlan.achieveGoal(goalId, today(now));
     record(new GrowthPlanChanged(id, now));
   }
 
@@ -568,14 +544,7 @@ public final class Trajectory {
   public void makeAgreement(
       AgreementId agreementId, String description, StaffMemberId coach, Instant now) {
     ensureGrowthPlanWritable(coach);
-    require(
-        growthPlan.agreements().stream().noneMatch(a -> a.id().equals(agreementId)),
-        "duplicate-agreement",
-        "Agreement " + agreementId + " already exists");
-    growthPlan =
-        growthPlan.withAgreement(
-            new Agreement(
-                agreementId, Text.required(description, "An agreement", 2000), today(now)));
+    growthPlan = growthPlan.makeAgreement(agreementId, description, today(now));
     record(new GrowthPlanChanged(id, now));
   }
 
@@ -583,19 +552,7 @@ public final class Trajectory {
   public void recordProgress(
       ProgressEntryId entryId, GoalId goal, String text, StaffMemberId coach, Instant now) {
     ensureGrowthPlanWritable(coach);
-    require(goal == null || growthPlan.goal(goal).isPresent(), "unknown-goal", "No goal " + goal);
-    require(
-        growthPlan.progress().stream().noneMatch(e -> e.id().equals(entryId)),
-        "duplicate-progress-entry",
-        "Progress entry " + entryId + " already exists");
-    growthPlan =
-        growthPlan.withProgress(
-            new ProgressEntry(
-                entryId,
-                goal,
-                Text.required(text, "A progress note", MAX_TEXT_LENGTH),
-                today(now),
-                coach));
+    growthPlan = growthPlan.recordProgress(entryId, goal, text, today(now), coach);
     record(new GrowthPlanChanged(id, now));
   }
 
@@ -870,7 +827,7 @@ public final class Trajectory {
         schedule.tempoChanges(),
         weeklyWork.progress(),
         weeklyWork.ownAssignments(),
-        notes,
+        notes.all(),
         growthPlan,
         evaluations.all(),
         screenings.all(),
@@ -935,7 +892,7 @@ public final class Trajectory {
   }
 
   public List<Note> notes() {
-    return List.copyOf(notes);
+    return notes.all();
   }
 
   public List<ScreeningResult> screenings() {
