@@ -24,7 +24,6 @@ import nl.redzaam.domain.method.Theme;
 import nl.redzaam.domain.method.TrajectoryType;
 import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.resident.ResidentId;
-import nl.redzaam.domain.shared.RuleViolation;
 import nl.redzaam.domain.shared.Text;
 import nl.redzaam.domain.staff.StaffMemberId;
 import nl.redzaam.domain.trajectory.TrajectoryEvent.AnswersApproved;
@@ -104,9 +103,8 @@ public final class Trajectory {
   private final Screenings screenings;
   private Outcome outcome;
   private EarlyStop earlyStop;
-  private final List<CheckIn> checkIns;
   private LocalDate closedOn;
-  private PlannedConversation plannedConversation;
+  private final Appointments appointments;
   private final long version;
   private final List<TrajectoryEvent> events = new ArrayList<>();
 
@@ -132,9 +130,8 @@ public final class Trajectory {
     this.screenings = new Screenings(s.screenings());
     this.outcome = s.outcome();
     this.earlyStop = s.earlyStop();
-    this.checkIns = new ArrayList<>(s.checkIns());
     this.closedOn = s.closedOn();
-    this.plannedConversation = s.plannedConversation();
+    this.appointments = new Appointments(s.plannedConversation(), s.checkIns());
     this.version = s.version();
   }
 
@@ -634,9 +631,6 @@ public final class Trajectory {
 
   // ---------------------------------------------------------------- the next conversation
 
-  /** How far ahead a conversation can be planned; further is almost always a typing error. */
-  private static final int MAX_DAYS_AHEAD = 366;
-
   /**
    * A coach plans the next conversation with the resident: a time (Dutch time) and a place. It
    * replaces an earlier appointment. Any stage but closed: the start conversation is planned before
@@ -646,19 +640,7 @@ public final class Trajectory {
       LocalDateTime startsAt, String place, StaffMemberId coach, Instant now) {
     stage.requireNotClosed();
     participants.requireCoach(coach, "plan a conversation");
-    // Whole minutes, as people agree a time; checked as stored.
-    LocalDateTime minute = startsAt.withSecond(0).withNano(0);
-    LocalDateTime localNow = LocalDateTime.ofInstant(now, ZONE);
-    require(
-        minute.isAfter(localNow),
-        "conversation-in-past",
-        "A conversation is planned for a time that has not passed yet");
-    require(
-        !minute.toLocalDate().isAfter(localNow.toLocalDate().plusDays(MAX_DAYS_AHEAD)),
-        "conversation-too-far-ahead",
-        "A conversation is planned at most " + MAX_DAYS_AHEAD + " days ahead");
-    String checkedPlace = Text.required(place, "The place", PlannedConversation.MAX_PLACE_LENGTH);
-    plannedConversation = new PlannedConversation(minute, checkedPlace);
+    appointments.planConversation(startsAt, place, LocalDateTime.ofInstant(now, ZONE));
     record(new ConversationPlanned(id, now));
   }
 
@@ -666,8 +648,7 @@ public final class Trajectory {
   public void cancelConversation(StaffMemberId coach, Instant now) {
     stage.requireNotClosed();
     participants.requireCoach(coach, "cancel a conversation");
-    if (plannedConversation != null) {
-      plannedConversation = null;
+    if (appointments.cancelConversation()) {
       record(new ConversationCancelled(id, now));
     }
   }
@@ -677,12 +658,7 @@ public final class Trajectory {
    * the next one. A closed trajectory has none.
    */
   public Optional<PlannedConversation> nextConversation(LocalDate today) {
-    if (plannedConversation == null
-        || stage == Stage.CLOSED
-        || plannedConversation.startsAt().toLocalDate().isBefore(today)) {
-      return Optional.empty();
-    }
-    return Optional.of(plannedConversation);
+    return stage == Stage.CLOSED ? Optional.empty() : appointments.nextConversation(today);
   }
 
   /** In aftercare, a coach plans a check-in (waakvlamgesprek). */
@@ -690,13 +666,7 @@ public final class Trajectory {
     stage.requireNotClosed();
     participants.requireCoach(coach, "plan a check-in");
     stage.requireOneOf("plan a check-in", Stage.AFTERCARE);
-    require(
-        !on.isBefore(today(now)), "check-in-in-past", "A check-in is planned for today or later");
-    require(
-        checkIns.stream().noneMatch(c -> c.id().equals(checkInId)),
-        "duplicate-check-in",
-        "Check-in " + checkInId + " already exists");
-    checkIns.add(new CheckIn(checkInId, on, null, null));
+    appointments.planCheckIn(checkInId, on, today(now));
     record(new CheckInPlanned(id, checkInId, now));
   }
 
@@ -705,20 +675,7 @@ public final class Trajectory {
     stage.requireNotClosed();
     participants.requireCoach(coach, "record a check-in");
     stage.requireOneOf("record a check-in", Stage.AFTERCARE);
-    CheckIn checkIn =
-        checkIns.stream()
-            .filter(c -> c.id().equals(checkInId))
-            .findFirst()
-            .orElseThrow(() -> new RuleViolation("unknown-check-in", "No check-in " + checkInId));
-    require(
-        !checkIn.held(), "check-in-already-held", "Check-in " + checkInId + " was already held");
-    checkIns.set(
-        checkIns.indexOf(checkIn),
-        new CheckIn(
-            checkInId,
-            checkIn.plannedOn(),
-            today(now),
-            Text.required(summary, "A check-in summary", MAX_TEXT_LENGTH)));
+    appointments.recordCheckIn(checkInId, summary, today(now));
     record(new CheckInHeld(id, checkInId, now));
   }
 
@@ -833,9 +790,9 @@ public final class Trajectory {
         screenings.all(),
         outcome,
         earlyStop,
-        checkIns,
+        appointments.checkIns(),
         closedOn,
-        plannedConversation,
+        appointments.plannedConversation(),
         version);
   }
 
@@ -900,7 +857,7 @@ public final class Trajectory {
   }
 
   public List<CheckIn> checkIns() {
-    return List.copyOf(checkIns);
+    return appointments.checkIns();
   }
 
   public List<OwnAssignment> ownAssignments() {
