@@ -26,32 +26,6 @@ import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.shared.Text;
 import nl.redzaam.domain.staff.StaffMemberId;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.AnswersApproved;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.AnswersSubmitted;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.AssignmentReinstated;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.AssignmentSkipped;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.AssignmentStressChanged;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.CheckInHeld;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.CheckInPlanned;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.ConversationCancelled;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.ConversationPlanned;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.EvaluationConcluded;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.EvaluationOpened;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.GrowthPlanChanged;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.NoteAnswered;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.NoteLeft;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.OutcomeDecided;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.OwnAssignmentAdded;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.ResidentActivated;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.ResidentInvited;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.ReworkRequested;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.ScreeningRecorded;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.TempoChanged;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.TrajectoryClosed;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.TrajectoryPaused;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.TrajectoryResumed;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.TrajectoryStarted;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.TrajectoryStoppedEarly;
 
 /**
  * One resident's trajectory through the method.
@@ -152,37 +126,16 @@ public final class Trajectory {
     Participants.requireValidStart(type, coaches, specialists, startedBy);
     Trajectory trajectory =
         new Trajectory(
-            new TrajectorySnapshot(
+            TrajectorySnapshot.ofStart(
                 id,
                 municipalityId,
                 residentId,
-                type,
                 catalogue.id(),
                 coaches,
                 specialists,
-                Stage.SELECTED,
-                DEFAULT_MID_EVALUATION_WEEK,
-                now,
                 startedBy,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                GrowthPlan.empty(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                List.of(),
-                null,
-                null,
-                0));
-    trajectory.record(new TrajectoryStarted(id, residentId, startedBy, now));
+                now));
+    trajectory.record(new TrajectoryEvent.TrajectoryStarted(id, residentId, startedBy, now));
     return trajectory;
   }
 
@@ -198,7 +151,7 @@ public final class Trajectory {
     stage.requireNotClosed();
     stage = stage.invite();
     invitedAt = now;
-    record(new ResidentInvited(id, residentId, now));
+    record(new TrajectoryEvent.ResidentInvited(id, residentId, now));
   }
 
   /** Step 3: the resident activated the account from the invitation. */
@@ -206,7 +159,7 @@ public final class Trajectory {
     stage.requireNotClosed();
     stage = stage.activate();
     activatedAt = now;
-    record(new ResidentActivated(id, residentId, now));
+    record(new TrajectoryEvent.ResidentActivated(id, residentId, now));
   }
 
   // ---------------------------------------------------------------- screenings (steps 4 and 9)
@@ -219,7 +172,7 @@ public final class Trajectory {
   public void recordScreening(ScreeningResult result, Instant now) {
     stage.requireNotClosed();
     stage = screenings.record(result, stage);
-    record(new ScreeningRecorded(id, result.kind(), now));
+    record(new TrajectoryEvent.ScreeningRecorded(id, result.kind(), now));
   }
 
   /** Start against end per domain, when both were taken with the same instrument. */
@@ -236,15 +189,14 @@ public final class Trajectory {
    */
   public void openEvaluation(
       EvaluationKind kind, Catalogue catalogue, StaffMemberId coach, Instant now) {
-    stage.requireNotClosed();
-    participants.requireCoach(coach, "open an evaluation");
+    requireCoachMay(coach, "open an evaluation");
     requireCatalogue(catalogue);
     Stage next = evaluations.open(kind, catalogue.evaluationQuestions(kind), stage, today(now));
     if (kind == EvaluationKind.FINAL) {
       schedule = schedule.endCoaching(today(now));
     }
     stage = next;
-    record(new EvaluationOpened(id, kind, now));
+    record(new TrajectoryEvent.EvaluationOpened(id, kind, now));
   }
 
   /**
@@ -268,14 +220,13 @@ public final class Trajectory {
         kind != EvaluationKind.FINAL,
         "outcome-with-final-evaluation",
         "The final evaluation is concluded together with its outcome");
-    stage.requireNotClosed();
-    participants.requireCoach(coach, "conclude an evaluation");
+    requireCoachMay(coach, "conclude an evaluation");
     Stage next = evaluations.conclude(kind, jointConclusion, stage, today(now));
     if (kind == EvaluationKind.START) {
       schedule = schedule.startCoaching(today(now));
     }
     stage = next;
-    record(new EvaluationConcluded(id, kind, now));
+    record(new TrajectoryEvent.EvaluationConcluded(id, kind, now));
   }
 
   /**
@@ -284,14 +235,13 @@ public final class Trajectory {
    */
   public void concludeFinalEvaluation(
       String jointConclusion, Outcome agreedOutcome, StaffMemberId coach, Instant now) {
-    stage.requireNotClosed();
-    participants.requireCoach(coach, "conclude the final evaluation");
+    requireCoachMay(coach, "conclude the final evaluation");
     Objects.requireNonNull(agreedOutcome, "outcome");
     Stage next = evaluations.conclude(EvaluationKind.FINAL, jointConclusion, stage, today(now));
     outcome = agreedOutcome;
     stage = next;
-    record(new EvaluationConcluded(id, EvaluationKind.FINAL, now));
-    record(new OutcomeDecided(id, agreedOutcome, now));
+    record(new TrajectoryEvent.EvaluationConcluded(id, EvaluationKind.FINAL, now));
+    record(new TrajectoryEvent.OutcomeDecided(id, agreedOutcome, now));
   }
 
   /** True when part one has reached the mid evaluation week and the evaluation is not held yet. */
@@ -386,7 +336,7 @@ public final class Trajectory {
       AssignmentCode code, Map<String, String> answers, Catalogue catalogue, Instant now) {
     requireAnswerable(catalogue);
     weeklyWork.submit(code, answers, catalogue, currentWeek(today(now)), now);
-    record(new AnswersSubmitted(id, code, now));
+    record(new TrajectoryEvent.AnswersSubmitted(id, code, now));
   }
 
   /**
@@ -415,19 +365,17 @@ public final class Trajectory {
 
   /** A coach approves the submitted answers. */
   public void approve(AssignmentCode code, StaffMemberId coach, Instant now) {
-    stage.requireNotClosed();
-    participants.requireCoach(coach, "review answers");
+    requireCoachMay(coach, "review answers");
     weeklyWork.approve(code, coach, now);
-    record(new AnswersApproved(id, code, coach, now));
+    record(new TrajectoryEvent.AnswersApproved(id, code, coach, now));
   }
 
   /** A coach sends the answers back with feedback saying what to improve. */
   public void requestRework(
       AssignmentCode code, String feedback, StaffMemberId coach, Instant now) {
-    stage.requireNotClosed();
-    participants.requireCoach(coach, "review answers");
+    requireCoachMay(coach, "review answers");
     weeklyWork.requestRework(code, feedback, coach, now);
-    record(new ReworkRequested(id, code, coach, now));
+    record(new TrajectoryEvent.ReworkRequested(id, code, coach, now));
   }
 
   // ---------------------------------------------------------------- tailoring
@@ -437,14 +385,14 @@ public final class Trajectory {
     ensureTailorable(coach);
     requireCatalogue(catalogue);
     weeklyWork.skip(code, catalogue);
-    record(new AssignmentSkipped(id, code, now));
+    record(new TrajectoryEvent.AssignmentSkipped(id, code, now));
   }
 
   /** A coach undoes a skip: the assignment is open again. */
   public void reinstate(AssignmentCode code, StaffMemberId coach, Instant now) {
     ensureTailorable(coach);
     weeklyWork.reinstate(code);
-    record(new AssignmentReinstated(id, code, now));
+    record(new TrajectoryEvent.AssignmentReinstated(id, code, now));
   }
 
   /** Coach and resident choose to put extra weight on an assignment (or stop doing so). */
@@ -471,7 +419,7 @@ public final class Trajectory {
     ensureTailorable(coach);
     requireCatalogue(catalogue);
     weeklyWork.stress(code, stressed, reason, catalogue);
-    record(new AssignmentStressChanged(id, code, stressed, now));
+    record(new TrajectoryEvent.AssignmentStressChanged(id, code, stressed, now));
   }
 
   /** A coach adds an assignment of their own for this resident, for this week or a later one. */
@@ -487,13 +435,12 @@ public final class Trajectory {
     AssignmentCode code =
         weeklyWork.addOwn(
             week, theme, title, instruction, questions, coach, currentWeek(today(now)));
-    record(new OwnAssignmentAdded(id, code, now));
+    record(new TrajectoryEvent.OwnAssignmentAdded(id, code, now));
     return code;
   }
 
   private void ensureTailorable(StaffMemberId coach) {
-    stage.requireNotClosed();
-    participants.requireCoach(coach, "tailor the trajectory");
+    requireCoachMay(coach, "tailor the trajectory");
     stage.requireTailorable();
   }
 
@@ -506,7 +453,7 @@ public final class Trajectory {
     requireCatalogue(catalogue);
     weeklyWork.requireAssignment(code, catalogue);
     notes.leave(noteId, code, text, now);
-    record(new NoteLeft(id, noteId, now));
+    record(new TrajectoryEvent.NoteLeft(id, noteId, now));
   }
 
   /** A coach or specialist of this trajectory replies to a note. */
@@ -517,7 +464,7 @@ public final class Trajectory {
         "not-a-participant",
         "Only the trajectory's coaches and specialists reply to notes");
     notes.reply(noteId, text, author, now);
-    record(new NoteAnswered(id, noteId, author, now));
+    record(new TrajectoryEvent.NoteAnswered(id, noteId, author, now));
   }
 
   // ---------------------------------------------------------------- growth plan
@@ -527,14 +474,14 @@ public final class Trajectory {
       GoalId goalId, String description, Theme theme, StaffMemberId coach, Instant now) {
     ensureGrowthPlanWritable(coach);
     growthPlan = growthPlan.setGoal(goalId, description, theme, today(now));
-    record(new GrowthPlanChanged(id, now));
+    record(new TrajectoryEvent.GrowthPlanChanged(id, now));
   }
 
   /** A coach marks a goal as achieved. */
   public void achieveGoal(GoalId goalId, StaffMemberId coach, Instant now) {
     ensureGrowthPlanWritable(coach);
     growthPlan = growthPlan.achieveGoal(goalId, today(now));
-    record(new GrowthPlanChanged(id, now));
+    record(new TrajectoryEvent.GrowthPlanChanged(id, now));
   }
 
   /** A coach records an agreement made with the resident. */
@@ -542,7 +489,7 @@ public final class Trajectory {
       AgreementId agreementId, String description, StaffMemberId coach, Instant now) {
     ensureGrowthPlanWritable(coach);
     growthPlan = growthPlan.makeAgreement(agreementId, description, today(now));
-    record(new GrowthPlanChanged(id, now));
+    record(new TrajectoryEvent.GrowthPlanChanged(id, now));
   }
 
   /** A coach records progress, on one goal or on the plan as a whole (goal null). */
@@ -550,12 +497,11 @@ public final class Trajectory {
       ProgressEntryId entryId, GoalId goal, String text, StaffMemberId coach, Instant now) {
     ensureGrowthPlanWritable(coach);
     growthPlan = growthPlan.recordProgress(entryId, goal, text, today(now), coach);
-    record(new GrowthPlanChanged(id, now));
+    record(new TrajectoryEvent.GrowthPlanChanged(id, now));
   }
 
   private void ensureGrowthPlanWritable(StaffMemberId coach) {
-    stage.requireNotClosed();
-    participants.requireCoach(coach, "keep the growth plan");
+    requireCoachMay(coach, "keep the growth plan");
     require(
         !stage.isBefore(Stage.START_CONVERSATION),
         "growth-plan-from-start-conversation",
@@ -566,19 +512,17 @@ public final class Trajectory {
 
   /** A coach pauses the weeks, for example when the resident asks for a break. */
   public void pause(StaffMemberId coach, Instant now) {
-    stage.requireNotClosed();
-    participants.requireCoach(coach, "pause the trajectory");
+    requireCoachMay(coach, "pause the trajectory");
     stage.requireWeeklyWork("Only running coaching can be paused");
     schedule = schedule.pause(today(now));
-    record(new TrajectoryPaused(id, now));
+    record(new TrajectoryEvent.TrajectoryPaused(id, now));
   }
 
   /** A coach lets the weeks run again. */
   public void resume(StaffMemberId coach, Instant now) {
-    stage.requireNotClosed();
-    participants.requireCoach(coach, "resume the trajectory");
+    requireCoachMay(coach, "resume the trajectory");
     schedule = schedule.resume(today(now));
-    record(new TrajectoryResumed(id, now));
+    record(new TrajectoryEvent.TrajectoryResumed(id, now));
   }
 
   /** A coach makes the weeks pass faster or slower from today on. */
@@ -588,7 +532,7 @@ public final class Trajectory {
     participants.requireCoach(coach, "change the tempo");
     stage.requireWeeklyWork("The tempo only matters while coaching runs");
     schedule = schedule.changeTempo(newTempo, today(now));
-    record(new TempoChanged(id, newTempo, now));
+    record(new TrajectoryEvent.TempoChanged(id, newTempo, now));
   }
 
   // ---------------------------------------------------------------- early stop, aftercare, close
@@ -604,8 +548,7 @@ public final class Trajectory {
       Catalogue catalogue,
       StaffMemberId coach,
       Instant now) {
-    stage.requireNotClosed();
-    participants.requireCoach(coach, "stop the trajectory");
+    requireCoachMay(coach, "stop the trajectory");
     Stage next = stage.stopEarly();
     requireCatalogue(catalogue);
     earlyStop =
@@ -619,13 +562,13 @@ public final class Trajectory {
       evaluations.openFinalAfterEarlyStop(
           catalogue.evaluationQuestions(EvaluationKind.FINAL), today(now));
       stage = next;
-      record(new TrajectoryStoppedEarly(id, reason, now));
-      record(new EvaluationOpened(id, EvaluationKind.FINAL, now));
+      record(new TrajectoryEvent.TrajectoryStoppedEarly(id, reason, now));
+      record(new TrajectoryEvent.EvaluationOpened(id, EvaluationKind.FINAL, now));
     } else {
       stage = next;
       closedOn = today(now);
-      record(new TrajectoryStoppedEarly(id, reason, now));
-      record(new TrajectoryClosed(id, now));
+      record(new TrajectoryEvent.TrajectoryStoppedEarly(id, reason, now));
+      record(new TrajectoryEvent.TrajectoryClosed(id, now));
     }
   }
 
@@ -638,18 +581,16 @@ public final class Trajectory {
    */
   public void planConversation(
       LocalDateTime startsAt, String place, StaffMemberId coach, Instant now) {
-    stage.requireNotClosed();
-    participants.requireCoach(coach, "plan a conversation");
+    requireCoachMay(coach, "plan a conversation");
     appointments.planConversation(startsAt, place, LocalDateTime.ofInstant(now, ZONE));
-    record(new ConversationPlanned(id, now));
+    record(new TrajectoryEvent.ConversationPlanned(id, now));
   }
 
   /** A coach cancels the planned conversation; without one nothing changes. */
   public void cancelConversation(StaffMemberId coach, Instant now) {
-    stage.requireNotClosed();
-    participants.requireCoach(coach, "cancel a conversation");
+    requireCoachMay(coach, "cancel a conversation");
     if (appointments.cancelConversation()) {
-      record(new ConversationCancelled(id, now));
+      record(new TrajectoryEvent.ConversationCancelled(id, now));
     }
   }
 
@@ -663,29 +604,26 @@ public final class Trajectory {
 
   /** In aftercare, a coach plans a check-in (waakvlamgesprek). */
   public void planCheckIn(CheckInId checkInId, LocalDate on, StaffMemberId coach, Instant now) {
-    stage.requireNotClosed();
-    participants.requireCoach(coach, "plan a check-in");
+    requireCoachMay(coach, "plan a check-in");
     stage.requireOneOf("plan a check-in", Stage.AFTERCARE);
     appointments.planCheckIn(checkInId, on, today(now));
-    record(new CheckInPlanned(id, checkInId, now));
+    record(new TrajectoryEvent.CheckInPlanned(id, checkInId, now));
   }
 
   /** A coach records that a planned check-in was held, with a short summary. */
   public void recordCheckIn(CheckInId checkInId, String summary, StaffMemberId coach, Instant now) {
-    stage.requireNotClosed();
-    participants.requireCoach(coach, "record a check-in");
+    requireCoachMay(coach, "record a check-in");
     stage.requireOneOf("record a check-in", Stage.AFTERCARE);
     appointments.recordCheckIn(checkInId, summary, today(now));
-    record(new CheckInHeld(id, checkInId, now));
+    record(new TrajectoryEvent.CheckInHeld(id, checkInId, now));
   }
 
   /** A coach closes the trajectory after aftercare. From then on it is read-only. */
   public void close(StaffMemberId coach, Instant now) {
-    stage.requireNotClosed();
-    participants.requireCoach(coach, "close the trajectory");
+    requireCoachMay(coach, "close the trajectory");
     stage = stage.close();
     closedOn = today(now);
-    record(new TrajectoryClosed(id, now));
+    record(new TrajectoryEvent.TrajectoryClosed(id, now));
   }
 
   // ---------------------------------------------------------------- participants
@@ -737,6 +675,12 @@ public final class Trajectory {
   public boolean hasAssignment(AssignmentCode code, Catalogue catalogue) {
     requireCatalogue(catalogue);
     return weeklyWork.has(code, catalogue);
+  }
+
+  /** A closed trajectory is read-only; an open one changes by its coaches. */
+  private void requireCoachMay(StaffMemberId coach, String action) {
+    stage.requireNotClosed();
+    participants.requireCoach(coach, action);
   }
 
   private void requireCatalogue(Catalogue catalogue) {
