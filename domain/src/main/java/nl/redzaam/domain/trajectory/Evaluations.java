@@ -33,7 +33,10 @@ final class Evaluations {
     return next;
   }
 
-  /** An early stop goes straight to the final evaluation, whatever stage it came from. */
+  /**
+   * An early stop opens the final evaluation at once, from any stage of coaching; an open start or
+   * mid evaluation stays as it is.
+   */
   void openFinalAfterEarlyStop(List<EvaluationQuestion> questions, LocalDate on) {
     byKind.remove(EvaluationKind.FINAL);
     byKind.put(

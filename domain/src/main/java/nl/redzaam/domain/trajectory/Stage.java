@@ -155,7 +155,10 @@ public enum Stage {
     };
   }
 
-  /** Before the start conversation an early stop closes; after it, it leads to the final one. */
+  /**
+   * Before the start conversation there is nothing to evaluate, so an early stop closes; from the
+   * start conversation on it leads to the final evaluation.
+   */
   Stage stopEarly() {
     require(
         isBefore(FINAL_EVALUATION),

@@ -46,6 +46,10 @@ import nl.redzaam.domain.staff.StaffMemberId;
  *   <li>the outcome (11A, 11B, 11C) is set only by concluding the final evaluation;
  *   <li>a closed trajectory is read-only.
  * </ul>
+ *
+ * <p>Each change follows the same shape: this class guards (closed? who acts? which stage?), the
+ * part that owns the state decides the rest, this class applies the stage the part returns and
+ * records the event. The parts live in this package and are not visible outside it.
  */
 public final class Trajectory {
 
