@@ -8,8 +8,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.redzaam.domain.catalogue.AssignmentCode;
-import nl.redzaam.domain.catalogue.AssignmentTemplate;
 import nl.redzaam.domain.catalogue.Catalogue;
 import nl.redzaam.domain.catalogue.CatalogueId;
 import nl.redzaam.domain.catalogue.Question;
@@ -27,35 +24,8 @@ import nl.redzaam.domain.method.Theme;
 import nl.redzaam.domain.method.TrajectoryType;
 import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.resident.ResidentId;
-import nl.redzaam.domain.shared.RuleViolation;
 import nl.redzaam.domain.shared.Text;
 import nl.redzaam.domain.staff.StaffMemberId;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.AnswersApproved;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.AnswersSubmitted;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.AssignmentReinstated;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.AssignmentSkipped;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.AssignmentStressChanged;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.CheckInHeld;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.CheckInPlanned;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.ConversationCancelled;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.ConversationPlanned;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.EvaluationConcluded;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.EvaluationOpened;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.GrowthPlanChanged;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.NoteAnswered;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.NoteLeft;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.OutcomeDecided;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.OwnAssignmentAdded;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.ResidentActivated;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.ResidentInvited;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.ReworkRequested;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.ScreeningRecorded;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.TempoChanged;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.TrajectoryClosed;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.TrajectoryPaused;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.TrajectoryResumed;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.TrajectoryStarted;
-import nl.redzaam.domain.trajectory.TrajectoryEvent.TrajectoryStoppedEarly;
 
 /**
  * One resident's trajectory through the method.
@@ -76,6 +46,10 @@ import nl.redzaam.domain.trajectory.TrajectoryEvent.TrajectoryStoppedEarly;
  *   <li>the outcome (11A, 11B, 11C) is set only by concluding the final evaluation;
  *   <li>a closed trajectory is read-only.
  * </ul>
+ *
+ * <p>Each change follows the same shape: this class guards (closed? who acts? which stage?), the
+ * part that owns the state decides the rest, this class applies the stage the part returns and
+ * records the event. The parts live in this package and are not visible outside it.
  */
 public final class Trajectory {
 
@@ -84,37 +58,31 @@ public final class Trajectory {
 
   public static final int DEFAULT_MID_EVALUATION_WEEK = 18;
 
-  private static final int MAX_NOTE_LENGTH = 4000;
+  /** One limit for every free text people write in a trajectory: notes, feedback, summaries. */
+  static final int MAX_TEXT_LENGTH = 4000;
 
   private final TrajectoryId id;
   private final MunicipalityId municipalityId;
   private final ResidentId residentId;
   private final TrajectoryType type;
   private final CatalogueId catalogueId;
-  private StaffMemberId standInCoach;
-  private final Set<StaffMemberId> coaches;
-  private final Set<StaffMemberId> specialists;
+  private final Participants participants;
   private Stage stage;
   private final int midEvaluationWeek;
   private final Instant startedAt;
   private final StaffMemberId startedBy;
   private Instant invitedAt;
   private Instant activatedAt;
-  private LocalDate coachingStartedOn;
-  private LocalDate coachingEndedOn;
-  private final List<Pause> pauses;
-  private final List<TempoChange> tempoChanges;
-  private final Map<AssignmentCode, AssignmentProgress> progress;
-  private final List<OwnAssignment> ownAssignments;
-  private final List<Note> notes;
+  private Schedule schedule;
+  private final WeeklyWork weeklyWork;
+  private final Notes notes;
   private GrowthPlan growthPlan;
-  private final Map<EvaluationKind, Evaluation> evaluations;
-  private final List<ScreeningResult> screenings;
+  private final Evaluations evaluations;
+  private final Screenings screenings;
   private Outcome outcome;
   private EarlyStop earlyStop;
-  private final List<CheckIn> checkIns;
   private LocalDate closedOn;
-  private PlannedConversation plannedConversation;
+  private final Appointments appointments;
   private final long version;
   private final List<TrajectoryEvent> events = new ArrayList<>();
 
@@ -124,31 +92,24 @@ public final class Trajectory {
     this.residentId = Objects.requireNonNull(s.residentId(), "residentId");
     this.type = Objects.requireNonNull(s.type(), "type");
     this.catalogueId = Objects.requireNonNull(s.catalogueId(), "catalogueId");
-    this.coaches = new HashSet<>(s.coaches());
-    this.specialists = new HashSet<>(s.specialists());
+    this.participants = new Participants(residentId, type, s.coaches(), s.specialists());
     this.stage = Objects.requireNonNull(s.stage(), "stage");
     this.midEvaluationWeek = s.midEvaluationWeek();
     this.startedAt = Objects.requireNonNull(s.startedAt(), "startedAt");
     this.startedBy = Objects.requireNonNull(s.startedBy(), "startedBy");
     this.invitedAt = s.invitedAt();
     this.activatedAt = s.activatedAt();
-    this.coachingStartedOn = s.coachingStartedOn();
-    this.coachingEndedOn = s.coachingEndedOn();
-    this.pauses = new ArrayList<>(s.pauses());
-    this.tempoChanges = new ArrayList<>(s.tempoChanges());
-    this.progress = new LinkedHashMap<>();
-    s.progress().forEach(p -> progress.put(p.code(), p));
-    this.ownAssignments = new ArrayList<>(s.ownAssignments());
-    this.notes = new ArrayList<>(s.notes());
+    this.schedule =
+        new Schedule(s.coachingStartedOn(), s.coachingEndedOn(), s.pauses(), s.tempoChanges());
+    this.weeklyWork = new WeeklyWork(s.progress(), s.ownAssignments());
+    this.notes = new Notes(s.notes());
     this.growthPlan = s.growthPlan() == null ? GrowthPlan.empty() : s.growthPlan();
-    this.evaluations = new LinkedHashMap<>();
-    s.evaluations().forEach(e -> evaluations.put(e.kind(), e));
-    this.screenings = new ArrayList<>(s.screenings());
+    this.evaluations = new Evaluations(s.evaluations());
+    this.screenings = new Screenings(s.screenings());
     this.outcome = s.outcome();
     this.earlyStop = s.earlyStop();
-    this.checkIns = new ArrayList<>(s.checkIns());
     this.closedOn = s.closedOn();
-    this.plannedConversation = s.plannedConversation();
+    this.appointments = new Appointments(s.plannedConversation(), s.checkIns());
     this.version = s.version();
   }
 
@@ -166,48 +127,19 @@ public final class Trajectory {
       StaffMemberId startedBy,
       Instant now) {
     TrajectoryType type = catalogue.id().type();
-    require(!coaches.isEmpty(), "coach-required", "A trajectory needs at least one coach");
-    require(
-        !type.requiresSpecialist() || !specialists.isEmpty(),
-        "specialist-required",
-        "A trajectory of type " + type.dutchName() + " needs a specialist");
-    require(
-        coaches.contains(startedBy) || specialists.contains(startedBy),
-        "starter-takes-part",
-        "Whoever starts a trajectory is one of its coaches or specialists");
+    Participants.requireValidStart(type, coaches, specialists, startedBy);
     Trajectory trajectory =
         new Trajectory(
-            new TrajectorySnapshot(
+            TrajectorySnapshot.ofStart(
                 id,
                 municipalityId,
                 residentId,
-                type,
                 catalogue.id(),
                 coaches,
                 specialists,
-                Stage.SELECTED,
-                DEFAULT_MID_EVALUATION_WEEK,
-                now,
                 startedBy,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                GrowthPlan.empty(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                List.of(),
-                null,
-                null,
-                0));
-    trajectory.record(new TrajectoryStarted(id, residentId, startedBy, now));
+                now));
+    trajectory.record(new TrajectoryEvent.TrajectoryStarted(id, residentId, startedBy, now));
     return trajectory;
   }
 
@@ -220,20 +152,18 @@ public final class Trajectory {
 
   /** Step 2: the resident is invited (again, if the first invitation got lost). */
   public void invite(Instant now) {
-    ensureNotClosed();
-    requireStage("invite", Stage.SELECTED, Stage.INVITED);
+    stage.requireNotClosed();
+    stage = stage.invite();
     invitedAt = now;
-    stage = Stage.INVITED;
-    record(new ResidentInvited(id, residentId, now));
+    record(new TrajectoryEvent.ResidentInvited(id, residentId, now));
   }
 
   /** Step 3: the resident activated the account from the invitation. */
   public void activate(Instant now) {
-    ensureNotClosed();
-    requireStage("activate", Stage.INVITED);
+    stage.requireNotClosed();
+    stage = stage.activate();
     activatedAt = now;
-    stage = Stage.ACTIVATED;
-    record(new ResidentActivated(id, residentId, now));
+    record(new TrajectoryEvent.ResidentActivated(id, residentId, now));
   }
 
   // ---------------------------------------------------------------- screenings (steps 4 and 9)
@@ -244,80 +174,14 @@ public final class Trajectory {
    * end are taken once each.
    */
   public void recordScreening(ScreeningResult result, Instant now) {
-    ensureNotClosed();
-    require(
-        screenings.stream().noneMatch(s -> s.id().equals(result.id())),
-        "duplicate-screening",
-        "Screening " + result.id() + " already exists");
-    switch (result.kind()) {
-      case START -> {
-        requireStage(
-            "record a start screening",
-            Stage.ACTIVATED,
-            Stage.START_SCREENING,
-            Stage.START_CONVERSATION);
-        requireNoScreening(ScreeningKind.START);
-        if (stage == Stage.ACTIVATED) {
-          stage = Stage.START_SCREENING;
-        }
-      }
-      case INTERIM ->
-          requireStage(
-              "record an interim screening",
-              Stage.COACHING_PART_ONE,
-              Stage.MID_EVALUATION,
-              Stage.COACHING_PART_TWO);
-      case END -> {
-        requireStage(
-            "record an end screening",
-            Stage.COACHING_PART_TWO,
-            Stage.END_SCREENING,
-            Stage.FINAL_EVALUATION);
-        requireNoScreening(ScreeningKind.END);
-        if (stage == Stage.COACHING_PART_TWO) {
-          stage = Stage.END_SCREENING;
-        }
-      }
-    }
-    screenings.add(result);
-    record(new ScreeningRecorded(id, result.kind(), now));
-  }
-
-  private void requireNoScreening(ScreeningKind kind) {
-    require(
-        screenings.stream().noneMatch(s -> s.kind() == kind),
-        "screening-taken-once",
-        "The " + kind.name().toLowerCase() + " screening has already been recorded");
+    stage.requireNotClosed();
+    stage = screenings.record(result, stage);
+    record(new TrajectoryEvent.ScreeningRecorded(id, result.kind(), now));
   }
 
   /** Start against end per domain, when both were taken with the same instrument. */
   public Optional<ScreeningComparison> screeningComparison() {
-    Optional<ScreeningResult> start = screening(ScreeningKind.START);
-    Optional<ScreeningResult> end = screening(ScreeningKind.END);
-    if (start.isEmpty()
-        || end.isEmpty()
-        || !start.get().instrument().equalsIgnoreCase(end.get().instrument())) {
-      return Optional.empty();
-    }
-    List<String> domains =
-        Stream.concat(start.get().scores().stream(), end.get().scores().stream())
-            .map(DomainScore::domain)
-            .distinct()
-            .toList();
-    List<ScreeningComparison.DomainChange> changes =
-        domains.stream()
-            .map(
-                domain ->
-                    new ScreeningComparison.DomainChange(
-                        domain,
-                        start.get().score(domain).map(DomainScore::score).orElse(null),
-                        end.get().score(domain).map(DomainScore::score).orElse(null)))
-            .toList();
-    return Optional.of(new ScreeningComparison(start.get().instrument(), changes));
-  }
-
-  private Optional<ScreeningResult> screening(ScreeningKind kind) {
-    return screenings.stream().filter(s -> s.kind() == kind).findFirst();
+    return screenings.comparison();
   }
 
   // ---------------------------------------------------------------- evaluations (5, 7, 10)
@@ -329,29 +193,14 @@ public final class Trajectory {
    */
   public void openEvaluation(
       EvaluationKind kind, Catalogue catalogue, StaffMemberId coach, Instant now) {
-    ensureNotClosed();
-    requireCoach(coach, "open an evaluation");
+    requireCoachMay(coach, "open an evaluation");
     requireCatalogue(catalogue);
-    switch (kind) {
-      case START -> {
-        requireStage("hold the start conversation", Stage.ACTIVATED, Stage.START_SCREENING);
-        stage = Stage.START_CONVERSATION;
-      }
-      case MID -> {
-        requireStage("hold the mid evaluation", Stage.COACHING_PART_ONE);
-        stage = Stage.MID_EVALUATION;
-      }
-      case FINAL -> {
-        requireStage("hold the final evaluation", Stage.COACHING_PART_TWO, Stage.END_SCREENING);
-        endCoaching(today(now));
-        stage = Stage.FINAL_EVALUATION;
-      }
+    Stage next = evaluations.open(kind, catalogue.evaluationQuestions(kind), stage, today(now));
+    if (kind == EvaluationKind.FINAL) {
+      schedule = schedule.endCoaching(today(now));
     }
-    evaluations.put(
-        kind,
-        new Evaluation(
-            kind, today(now), catalogue.evaluationQuestions(kind), List.of(), null, null));
-    record(new EvaluationOpened(id, kind, now));
+    stage = next;
+    record(new TrajectoryEvent.EvaluationOpened(id, kind, now));
   }
 
   /**
@@ -360,21 +209,9 @@ public final class Trajectory {
    */
   public void answerEvaluation(
       EvaluationKind kind, Participant participant, Map<String, String> answers, Instant now) {
-    ensureNotClosed();
-    requireParticipant(participant);
-    Evaluation evaluation = openEvaluation(kind);
-    List<EvaluationAnswer> checked = new ArrayList<>();
-    answers.forEach(
-        (questionId, text) -> {
-          require(
-              evaluation.asks(questionId),
-              "unknown-question",
-              "The " + kind + " evaluation has no question " + questionId);
-          checked.add(
-              new EvaluationAnswer(
-                  participant, questionId, Text.required(text, "An answer", MAX_NOTE_LENGTH)));
-        });
-    evaluations.put(kind, evaluation.withAnswersOf(participant, checked));
+    stage.requireNotClosed();
+    participants.requireParticipant(participant);
+    evaluations.answer(kind, participant, answers);
   }
 
   /**
@@ -387,23 +224,13 @@ public final class Trajectory {
         kind != EvaluationKind.FINAL,
         "outcome-with-final-evaluation",
         "The final evaluation is concluded together with its outcome");
-    ensureNotClosed();
-    requireCoach(coach, "conclude an evaluation");
-    Evaluation evaluation = openEvaluation(kind);
-    // An early stop can leave the start or mid evaluation open; concluding it then must not take
-    // the trajectory back from the final evaluation.
-    requireStage(
-        "conclude the " + kind.name().toLowerCase() + " evaluation",
-        kind == EvaluationKind.START ? Stage.START_CONVERSATION : Stage.MID_EVALUATION);
-    String conclusion = Text.required(jointConclusion, "The joint conclusion", 8000);
-    evaluations.put(kind, evaluation.concludedWith(conclusion, today(now)));
+    requireCoachMay(coach, "conclude an evaluation");
+    Stage next = evaluations.conclude(kind, jointConclusion, stage, today(now));
     if (kind == EvaluationKind.START) {
-      coachingStartedOn = today(now);
-      stage = Stage.COACHING_PART_ONE;
-    } else {
-      stage = Stage.COACHING_PART_TWO;
+      schedule = schedule.startCoaching(today(now));
     }
-    record(new EvaluationConcluded(id, kind, now));
+    stage = next;
+    record(new TrajectoryEvent.EvaluationConcluded(id, kind, now));
   }
 
   /**
@@ -412,25 +239,13 @@ public final class Trajectory {
    */
   public void concludeFinalEvaluation(
       String jointConclusion, Outcome agreedOutcome, StaffMemberId coach, Instant now) {
-    ensureNotClosed();
-    requireCoach(coach, "conclude the final evaluation");
+    requireCoachMay(coach, "conclude the final evaluation");
     Objects.requireNonNull(agreedOutcome, "outcome");
-    Evaluation evaluation = openEvaluation(EvaluationKind.FINAL);
-    String conclusion = Text.required(jointConclusion, "The joint conclusion", 8000);
-    evaluations.put(EvaluationKind.FINAL, evaluation.concludedWith(conclusion, today(now)));
+    Stage next = evaluations.conclude(EvaluationKind.FINAL, jointConclusion, stage, today(now));
     outcome = agreedOutcome;
-    stage = Stage.AFTERCARE;
-    record(new EvaluationConcluded(id, EvaluationKind.FINAL, now));
-    record(new OutcomeDecided(id, agreedOutcome, now));
-  }
-
-  private Evaluation openEvaluation(EvaluationKind kind) {
-    Evaluation evaluation = evaluations.get(kind);
-    require(
-        evaluation != null && !evaluation.concluded(),
-        "evaluation-not-open",
-        "The " + kind.name().toLowerCase() + " evaluation is not open");
-    return evaluation;
+    stage = next;
+    record(new TrajectoryEvent.EvaluationConcluded(id, EvaluationKind.FINAL, now));
+    record(new TrajectoryEvent.OutcomeDecided(id, agreedOutcome, now));
   }
 
   /** True when part one has reached the mid evaluation week and the evaluation is not held yet. */
@@ -453,15 +268,10 @@ public final class Trajectory {
           case COACHING_PART_ONE -> midEvaluationDue(today) ? EvaluationKind.MID : null;
           case MID_EVALUATION -> EvaluationKind.MID;
           case COACHING_PART_TWO, END_SCREENING ->
-              currentWeek(today) >= lastWeek(catalogue) ? EvaluationKind.FINAL : null;
+              currentWeek(today) >= weeklyWork.lastWeek(catalogue) ? EvaluationKind.FINAL : null;
           case FINAL_EVALUATION -> EvaluationKind.FINAL;
           case SELECTED, INVITED, AFTERCARE, CLOSED -> null;
         });
-  }
-
-  private int lastWeek(Catalogue catalogue) {
-    int own = ownAssignments.stream().mapToInt(OwnAssignment::week).max().orElse(0);
-    return Math.max(catalogue.lastWeek(), own);
   }
 
   /**
@@ -475,9 +285,8 @@ public final class Trajectory {
     Stream<Instant> moments =
         Stream.of(
                 Stream.ofNullable(activatedAt),
-                progress.values().stream().map(AssignmentProgress::submittedAt),
-                progress.values().stream().map(AssignmentProgress::draftSavedAt),
-                notes.stream().map(Note::writtenAt))
+                weeklyWork.residentMoments(),
+                notes.residentMoments())
             .flatMap(m -> m);
     return moments.filter(Objects::nonNull).max(Comparator.naturalOrder());
   }
@@ -486,58 +295,21 @@ public final class Trajectory {
 
   /** The trajectory week on {@code today}: 0 before coaching starts; frozen once coaching ends. */
   public int currentWeek(LocalDate today) {
-    return schedule().weekOn(today);
+    return schedule.weekOn(today);
   }
 
   public boolean paused() {
-    return pauses.stream().anyMatch(Pause::ongoing);
+    return schedule.pausedNow();
   }
 
   public Tempo tempo() {
-    return tempoChanges.isEmpty()
-        ? Tempo.NORMAL
-        : tempoChanges.get(tempoChanges.size() - 1).tempo();
+    return schedule.tempo();
   }
 
   /** All assignments of a week, from the catalogue and the coach's own, skipped ones included. */
   public List<WeekAssignment> assignmentsOfWeek(int week, Catalogue catalogue) {
     requireCatalogue(catalogue);
-    List<WeekAssignment> result = new ArrayList<>();
-    for (AssignmentTemplate t : catalogue.assignmentsOfWeek(week)) {
-      result.add(
-          new WeekAssignment(
-              t.code(),
-              t.week(),
-              t.theme(),
-              t.title(),
-              t.instruction(),
-              t.whyItMatters(),
-              t.steps(),
-              t.questions(),
-              t.coachExpectation(),
-              t.specialistExpectation(),
-              false,
-              progressOf(t.code())));
-    }
-    for (OwnAssignment own : ownAssignments) {
-      if (own.week() == week) {
-        result.add(
-            new WeekAssignment(
-                own.code(),
-                own.week(),
-                own.theme(),
-                own.title(),
-                own.instruction(),
-                null,
-                List.of(),
-                own.questions(),
-                null,
-                null,
-                true,
-                progressOf(own.code())));
-      }
-    }
-    return result;
+    return weeklyWork.assignmentsOfWeek(week, catalogue);
   }
 
   /** The assignments due this week: those of the current week that were not skipped. */
@@ -557,35 +329,7 @@ public final class Trajectory {
    */
   public List<ThemeProgress> themeProgress(Catalogue catalogue, LocalDate today) {
     requireCatalogue(catalogue);
-    int week = currentWeek(today);
-    record Placed(Theme theme, int week, ProgressState state) {}
-    List<Placed> all = new ArrayList<>();
-    catalogue
-        .assignments()
-        .forEach(t -> all.add(new Placed(t.theme(), t.week(), progressOf(t.code()).state())));
-    ownAssignments.forEach(
-        o -> all.add(new Placed(o.theme(), o.week(), progressOf(o.code()).state())));
-    List<ThemeProgress> result = new ArrayList<>();
-    for (Theme theme : Theme.values()) {
-      List<Placed> ofTheme = all.stream().filter(a -> a.theme() == theme).toList();
-      result.add(
-          new ThemeProgress(
-              theme,
-              ofTheme.size(),
-              (int) ofTheme.stream().filter(a -> a.state() == ProgressState.APPROVED).count(),
-              (int) ofTheme.stream().filter(a -> a.state() == ProgressState.SUBMITTED).count(),
-              (int) ofTheme.stream().filter(a -> a.state() == ProgressState.NEEDS_REWORK).count(),
-              (int)
-                  ofTheme.stream()
-                      .filter(a -> a.state() == ProgressState.OPEN && a.week() <= week)
-                      .count(),
-              (int)
-                  ofTheme.stream()
-                      .filter(a -> a.state() == ProgressState.OPEN && a.week() > week)
-                      .count(),
-              (int) ofTheme.stream().filter(a -> a.state() == ProgressState.SKIPPED).count()));
-    }
-    return result;
+    return weeklyWork.themeProgress(catalogue, currentWeek(today));
   }
 
   /**
@@ -594,10 +338,9 @@ public final class Trajectory {
    */
   public void submitAnswers(
       AssignmentCode code, Map<String, String> answers, Catalogue catalogue, Instant now) {
-    Assignment assignment = requireAnswerable(code, catalogue, now);
-    progress.put(
-        code, progressOf(code).submitted(checkAnswers(assignment.questions(), answers), now));
-    record(new AnswersSubmitted(id, code, now));
+    requireAnswerable(catalogue);
+    weeklyWork.submit(code, answers, catalogue, currentWeek(today(now)), now);
+    record(new TrajectoryEvent.AnswersSubmitted(id, code, now));
   }
 
   /**
@@ -609,95 +352,34 @@ public final class Trajectory {
    */
   public void saveDraft(
       AssignmentCode code, Map<String, String> answers, Catalogue catalogue, Instant now) {
-    Assignment assignment = requireAnswerable(code, catalogue, now);
-    requireKnownQuestions(assignment.questions(), answers);
-    List<Answer> draft = new ArrayList<>();
-    for (Question question : assignment.questions()) {
-      String raw = answers.get(question.id());
-      if (raw != null && !raw.isBlank()) {
-        draft.add(new Answer(question.id(), question.normalise(raw)));
-      }
-    }
-    progress.put(code, progressOf(code).withDraft(draft, now));
+    requireAnswerable(catalogue);
+    weeklyWork.saveDraft(code, answers, catalogue, currentWeek(today(now)), now);
   }
 
   /** The resident's draft answers to an assignment; empty when there is no draft. */
   public List<Answer> draft(AssignmentCode code) {
-    return progressOf(code).draft();
+    return weeklyWork.progressOf(code).draft();
   }
 
-  private Assignment requireAnswerable(AssignmentCode code, Catalogue catalogue, Instant now) {
-    ensureNotClosed();
-    require(
-        stage.isWeeklyWork(),
-        "not-in-coaching",
-        "Assignments can only be answered while coaching runs");
-    Assignment assignment = assignment(code, catalogue);
-    require(
-        assignment.week() <= currentWeek(today(now)),
-        "assignment-not-yet-available",
-        "Assignment " + code + " belongs to week " + assignment.week() + " and is not open yet");
-    AssignmentProgress current = progressOf(code);
-    require(
-        current.state() == ProgressState.OPEN || current.state() == ProgressState.NEEDS_REWORK,
-        "assignment-not-answerable",
-        "Assignment " + code + " is " + current.state() + " and cannot be answered now");
-    return assignment;
-  }
-
-  private static void requireKnownQuestions(List<Question> questions, Map<String, String> answers) {
-    for (String questionId : answers.keySet()) {
-      require(
-          questions.stream().anyMatch(q -> q.id().equals(questionId)),
-          "unknown-question",
-          "The assignment has no question " + questionId);
-    }
-  }
-
-  private static List<Answer> checkAnswers(List<Question> questions, Map<String, String> answers) {
-    requireKnownQuestions(questions, answers);
-    List<Answer> result = new ArrayList<>();
-    for (Question question : questions) {
-      String raw = answers.get(question.id());
-      if (raw == null || raw.isBlank()) {
-        require(
-            !question.required(),
-            "answer-required",
-            "Question " + question.id() + " needs an answer");
-        continue;
-      }
-      result.add(new Answer(question.id(), question.normalise(raw)));
-    }
-    return result;
+  private void requireAnswerable(Catalogue catalogue) {
+    stage.requireNotClosed();
+    stage.requireWeeklyWork("Assignments can only be answered while coaching runs");
+    requireCatalogue(catalogue);
   }
 
   /** A coach approves the submitted answers. */
   public void approve(AssignmentCode code, StaffMemberId coach, Instant now) {
-    ensureNotClosed();
-    requireCoach(coach, "review answers");
-    AssignmentProgress current = requireSubmitted(code);
-    progress.put(code, current.reviewed(ProgressState.APPROVED, coach, null, now));
-    record(new AnswersApproved(id, code, coach, now));
+    requireCoachMay(coach, "review answers");
+    weeklyWork.approve(code, coach, now);
+    record(new TrajectoryEvent.AnswersApproved(id, code, coach, now));
   }
 
   /** A coach sends the answers back with feedback saying what to improve. */
   public void requestRework(
       AssignmentCode code, String feedback, StaffMemberId coach, Instant now) {
-    ensureNotClosed();
-    requireCoach(coach, "review answers");
-    AssignmentProgress current = requireSubmitted(code);
-    String text = Text.required(feedback, "Feedback for rework", MAX_NOTE_LENGTH);
-    progress.put(code, current.reviewed(ProgressState.NEEDS_REWORK, coach, text, now));
-    record(new ReworkRequested(id, code, coach, now));
-  }
-
-  private AssignmentProgress requireSubmitted(AssignmentCode code) {
-    AssignmentProgress current = progressOf(code);
-    require(
-        current.state() == ProgressState.SUBMITTED,
-        "nothing-to-review",
-        "Assignment " + code + " has no answers waiting for review");
-    return current;
+    requireCoachMay(coach, "review answers");
+    weeklyWork.requestRework(code, feedback, coach, now);
+    record(new TrajectoryEvent.ReworkRequested(id, code, coach, now));
   }
 
   // ---------------------------------------------------------------- tailoring
@@ -705,30 +387,16 @@ public final class Trajectory {
   /** A coach decides an assignment need not be done. Approved work cannot be skipped. */
   public void skip(AssignmentCode code, Catalogue catalogue, StaffMemberId coach, Instant now) {
     ensureTailorable(coach);
-    assignment(code, catalogue);
-    AssignmentProgress current = progressOf(code);
-    // Approved work stays done, and submitted answers get their review first.
-    require(
-        current.state() == ProgressState.OPEN || current.state() == ProgressState.NEEDS_REWORK,
-        "cannot-skip",
-        "Assignment " + code + " is " + current.state() + " and cannot be skipped");
-    progress.put(code, current.inState(ProgressState.SKIPPED));
-    record(new AssignmentSkipped(id, code, now));
+    requireCatalogue(catalogue);
+    weeklyWork.skip(code, catalogue);
+    record(new TrajectoryEvent.AssignmentSkipped(id, code, now));
   }
 
   /** A coach undoes a skip: the assignment is open again. */
   public void reinstate(AssignmentCode code, StaffMemberId coach, Instant now) {
     ensureTailorable(coach);
-    AssignmentProgress current = progressOf(code);
-    require(
-        current.state() == ProgressState.SKIPPED,
-        "not-skipped",
-        "Assignment " + code + " was not skipped");
-    progress.put(
-        code,
-        current.inState(
-            current.submittedAt() == null ? ProgressState.OPEN : ProgressState.NEEDS_REWORK));
-    record(new AssignmentReinstated(id, code, now));
+    weeklyWork.reinstate(code);
+    record(new TrajectoryEvent.AssignmentReinstated(id, code, now));
   }
 
   /** Coach and resident choose to put extra weight on an assignment (or stop doing so). */
@@ -753,16 +421,9 @@ public final class Trajectory {
       StaffMemberId coach,
       Instant now) {
     ensureTailorable(coach);
-    assignment(code, catalogue);
-    AssignmentProgress current = progressOf(code);
-    require(
-        current.stressed() != stressed,
-        "stress-unchanged",
-        "Assignment " + code + (stressed ? " is already stressed" : " is not stressed"));
-    progress.put(
-        code,
-        current.withStress(stressed, Text.optional(reason, "The reason for stressing", 1000)));
-    record(new AssignmentStressChanged(id, code, stressed, now));
+    requireCatalogue(catalogue);
+    weeklyWork.stress(code, stressed, reason, catalogue);
+    record(new TrajectoryEvent.AssignmentStressChanged(id, code, stressed, now));
   }
 
   /** A coach adds an assignment of their own for this resident, for this week or a later one. */
@@ -775,24 +436,16 @@ public final class Trajectory {
       StaffMemberId coach,
       Instant now) {
     ensureTailorable(coach);
-    require(
-        week >= Math.max(1, currentWeek(today(now))),
-        "own-assignment-not-in-past",
-        "An own assignment is planned for the current week or later");
     AssignmentCode code =
-        new AssignmentCode(Catalogue.OWN_ASSIGNMENT_PREFIX + (ownAssignments.size() + 1));
-    ownAssignments.add(new OwnAssignment(code, week, theme, title, instruction, questions, coach));
-    record(new OwnAssignmentAdded(id, code, now));
+        weeklyWork.addOwn(
+            week, theme, title, instruction, questions, coach, currentWeek(today(now)));
+    record(new TrajectoryEvent.OwnAssignmentAdded(id, code, now));
     return code;
   }
 
   private void ensureTailorable(StaffMemberId coach) {
-    ensureNotClosed();
-    requireCoach(coach, "tailor the trajectory");
-    require(
-        stage.isTailorable(),
-        "not-tailorable",
-        "Assignments can be tailored from the start conversation until the final evaluation");
+    requireCoachMay(coach, "tailor the trajectory");
+    stage.requireTailorable();
   }
 
   // ---------------------------------------------------------------- notes
@@ -800,34 +453,22 @@ public final class Trajectory {
   /** The resident leaves a note on an assignment, for example to ask for help. */
   public void leaveNote(
       NoteId noteId, AssignmentCode code, String text, Catalogue catalogue, Instant now) {
-    ensureNotClosed();
-    assignment(code, catalogue);
-    require(
-        notes.stream().noneMatch(n -> n.id().equals(noteId)),
-        "duplicate-note",
-        "Note " + noteId + " already exists");
-    notes.add(
-        new Note(noteId, code, Text.required(text, "A note", MAX_NOTE_LENGTH), now, List.of()));
-    record(new NoteLeft(id, noteId, now));
+    stage.requireNotClosed();
+    requireCatalogue(catalogue);
+    weeklyWork.requireAssignment(code, catalogue);
+    notes.leave(noteId, code, text, now);
+    record(new TrajectoryEvent.NoteLeft(id, noteId, now));
   }
 
   /** A coach or specialist of this trajectory replies to a note. */
   public void replyToNote(NoteId noteId, String text, StaffMemberId author, Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     require(
-        coaches.contains(author) || author.equals(standInCoach) || specialists.contains(author),
+        participants.isStaff(author),
         "not-a-participant",
         "Only the trajectory's coaches and specialists reply to notes");
-    Note note =
-        notes.stream()
-            .filter(n -> n.id().equals(noteId))
-            .findFirst()
-            .orElseThrow(() -> new RuleViolation("unknown-note", "No note " + noteId));
-    notes.set(
-        notes.indexOf(note),
-        note.withReply(
-            new NoteReply(author, Text.required(text, "A reply", MAX_NOTE_LENGTH), now)));
-    record(new NoteAnswered(id, noteId, author, now));
+    notes.reply(noteId, text, author, now);
+    record(new TrajectoryEvent.NoteAnswered(id, noteId, author, now));
   }
 
   // ---------------------------------------------------------------- growth plan
@@ -836,68 +477,37 @@ public final class Trajectory {
   public void setGoal(
       GoalId goalId, String description, Theme theme, StaffMemberId coach, Instant now) {
     ensureGrowthPlanWritable(coach);
-    require(
-        growthPlan.goal(goalId).isEmpty(), "duplicate-goal", "Goal " + goalId + " already exists");
-    growthPlan =
-        growthPlan.withGoal(
-            new Goal(goalId, Text.required(description, "A goal", 2000), theme, today(now), null));
-    record(new GrowthPlanChanged(id, now));
+    growthPlan = growthPlan.setGoal(goalId, description, theme, today(now));
+    record(new TrajectoryEvent.GrowthPlanChanged(id, now));
   }
 
   /** A coach marks a goal as achieved. */
   public void achieveGoal(GoalId goalId, StaffMemberId coach, Instant now) {
     ensureGrowthPlanWritable(coach);
-    Goal goal =
-        growthPlan
-            .goal(goalId)
-            .orElseThrow(() -> new RuleViolation("unknown-goal", "No goal " + goalId));
-    require(!goal.achieved(), "goal-already-achieved", "Goal " + goalId + " is already achieved");
-    growthPlan =
-        growthPlan.withGoal(
-            new Goal(goal.id(), goal.description(), goal.theme(), goal.setOn(), today(now)));
-    record(new GrowthPlanChanged(id, now));
+    growthPlan = growthPlan.achieveGoal(goalId, today(now));
+    record(new TrajectoryEvent.GrowthPlanChanged(id, now));
   }
 
   /** A coach records an agreement made with the resident. */
   public void makeAgreement(
       AgreementId agreementId, String description, StaffMemberId coach, Instant now) {
     ensureGrowthPlanWritable(coach);
-    require(
-        growthPlan.agreements().stream().noneMatch(a -> a.id().equals(agreementId)),
-        "duplicate-agreement",
-        "Agreement " + agreementId + " already exists");
-    growthPlan =
-        growthPlan.withAgreement(
-            new Agreement(
-                agreementId, Text.required(description, "An agreement", 2000), today(now)));
-    record(new GrowthPlanChanged(id, now));
+    growthPlan = growthPlan.makeAgreement(agreementId, description, today(now));
+    record(new TrajectoryEvent.GrowthPlanChanged(id, now));
   }
 
   /** A coach records progress, on one goal or on the plan as a whole (goal null). */
   public void recordProgress(
       ProgressEntryId entryId, GoalId goal, String text, StaffMemberId coach, Instant now) {
     ensureGrowthPlanWritable(coach);
-    require(goal == null || growthPlan.goal(goal).isPresent(), "unknown-goal", "No goal " + goal);
-    require(
-        growthPlan.progress().stream().noneMatch(e -> e.id().equals(entryId)),
-        "duplicate-progress-entry",
-        "Progress entry " + entryId + " already exists");
-    growthPlan =
-        growthPlan.withProgress(
-            new ProgressEntry(
-                entryId,
-                goal,
-                Text.required(text, "A progress note", MAX_NOTE_LENGTH),
-                today(now),
-                coach));
-    record(new GrowthPlanChanged(id, now));
+    growthPlan = growthPlan.recordProgress(entryId, goal, text, today(now), coach);
+    record(new TrajectoryEvent.GrowthPlanChanged(id, now));
   }
 
   private void ensureGrowthPlanWritable(StaffMemberId coach) {
-    ensureNotClosed();
-    requireCoach(coach, "keep the growth plan");
+    requireCoachMay(coach, "keep the growth plan");
     require(
-        stage.step() >= Stage.START_CONVERSATION.step(),
+        !stage.isBefore(Stage.START_CONVERSATION),
         "growth-plan-from-start-conversation",
         "The growth plan is made at the start conversation");
   }
@@ -906,35 +516,27 @@ public final class Trajectory {
 
   /** A coach pauses the weeks, for example when the resident asks for a break. */
   public void pause(StaffMemberId coach, Instant now) {
-    ensureNotClosed();
-    requireCoach(coach, "pause the trajectory");
-    require(stage.isWeeklyWork(), "not-in-coaching", "Only running coaching can be paused");
-    require(!paused(), "already-paused", "The trajectory is already paused");
-    pauses.add(new Pause(today(now), null));
-    record(new TrajectoryPaused(id, now));
+    requireCoachMay(coach, "pause the trajectory");
+    stage.requireWeeklyWork("Only running coaching can be paused");
+    schedule = schedule.pause(today(now));
+    record(new TrajectoryEvent.TrajectoryPaused(id, now));
   }
 
   /** A coach lets the weeks run again. */
   public void resume(StaffMemberId coach, Instant now) {
-    ensureNotClosed();
-    requireCoach(coach, "resume the trajectory");
-    require(paused(), "not-paused", "The trajectory is not paused");
-    Pause ongoing = pauses.remove(pauses.size() - 1);
-    pauses.add(new Pause(ongoing.from(), today(now)));
-    record(new TrajectoryResumed(id, now));
+    requireCoachMay(coach, "resume the trajectory");
+    schedule = schedule.resume(today(now));
+    record(new TrajectoryEvent.TrajectoryResumed(id, now));
   }
 
   /** A coach makes the weeks pass faster or slower from today on. */
   public void changeTempo(Tempo newTempo, StaffMemberId coach, Instant now) {
-    ensureNotClosed();
+    stage.requireNotClosed();
     Objects.requireNonNull(newTempo, "tempo");
-    requireCoach(coach, "change the tempo");
-    require(stage.isWeeklyWork(), "not-in-coaching", "The tempo only matters while coaching runs");
-    require(newTempo != tempo(), "same-tempo", "The trajectory already runs at tempo " + newTempo);
-    LocalDate today = today(now);
-    tempoChanges.removeIf(change -> change.from().equals(today));
-    tempoChanges.add(new TempoChange(today, newTempo));
-    record(new TempoChanged(id, newTempo, now));
+    participants.requireCoach(coach, "change the tempo");
+    stage.requireWeeklyWork("The tempo only matters while coaching runs");
+    schedule = schedule.changeTempo(newTempo, today(now));
+    record(new TrajectoryEvent.TempoChanged(id, newTempo, now));
   }
 
   // ---------------------------------------------------------------- early stop, aftercare, close
@@ -950,12 +552,8 @@ public final class Trajectory {
       Catalogue catalogue,
       StaffMemberId coach,
       Instant now) {
-    ensureNotClosed();
-    requireCoach(coach, "stop the trajectory");
-    require(
-        stage.step() < Stage.FINAL_EVALUATION.step(),
-        "too-late-to-stop-early",
-        "The final evaluation has already begun");
+    requireCoachMay(coach, "stop the trajectory");
+    Stage next = stage.stopEarly();
     requireCatalogue(catalogue);
     earlyStop =
         new EarlyStop(
@@ -963,33 +561,22 @@ public final class Trajectory {
             Text.required(explanation, "The reason for stopping", 2000),
             today(now),
             coach);
-    if (stage.isTailorable()) {
-      endCoaching(today(now));
-      evaluations.remove(EvaluationKind.FINAL);
-      evaluations.put(
-          EvaluationKind.FINAL,
-          new Evaluation(
-              EvaluationKind.FINAL,
-              today(now),
-              catalogue.evaluationQuestions(EvaluationKind.FINAL),
-              List.of(),
-              null,
-              null));
-      stage = Stage.FINAL_EVALUATION;
-      record(new TrajectoryStoppedEarly(id, reason, now));
-      record(new EvaluationOpened(id, EvaluationKind.FINAL, now));
+    if (next == Stage.FINAL_EVALUATION) {
+      schedule = schedule.endCoaching(today(now));
+      evaluations.openFinalAfterEarlyStop(
+          catalogue.evaluationQuestions(EvaluationKind.FINAL), today(now));
+      stage = next;
+      record(new TrajectoryEvent.TrajectoryStoppedEarly(id, reason, now));
+      record(new TrajectoryEvent.EvaluationOpened(id, EvaluationKind.FINAL, now));
     } else {
-      stage = Stage.CLOSED;
+      stage = next;
       closedOn = today(now);
-      record(new TrajectoryStoppedEarly(id, reason, now));
-      record(new TrajectoryClosed(id, now));
+      record(new TrajectoryEvent.TrajectoryStoppedEarly(id, reason, now));
+      record(new TrajectoryEvent.TrajectoryClosed(id, now));
     }
   }
 
   // ---------------------------------------------------------------- the next conversation
-
-  /** How far ahead a conversation can be planned; further is almost always a typing error. */
-  private static final int MAX_DAYS_AHEAD = 366;
 
   /**
    * A coach plans the next conversation with the resident: a time (Dutch time) and a place. It
@@ -998,31 +585,16 @@ public final class Trajectory {
    */
   public void planConversation(
       LocalDateTime startsAt, String place, StaffMemberId coach, Instant now) {
-    ensureNotClosed();
-    requireCoach(coach, "plan a conversation");
-    // Whole minutes, as people agree a time; checked as stored.
-    LocalDateTime minute = startsAt.withSecond(0).withNano(0);
-    LocalDateTime localNow = LocalDateTime.ofInstant(now, ZONE);
-    require(
-        minute.isAfter(localNow),
-        "conversation-in-past",
-        "A conversation is planned for a time that has not passed yet");
-    require(
-        !minute.toLocalDate().isAfter(localNow.toLocalDate().plusDays(MAX_DAYS_AHEAD)),
-        "conversation-too-far-ahead",
-        "A conversation is planned at most " + MAX_DAYS_AHEAD + " days ahead");
-    String checkedPlace = Text.required(place, "The place", PlannedConversation.MAX_PLACE_LENGTH);
-    plannedConversation = new PlannedConversation(minute, checkedPlace);
-    record(new ConversationPlanned(id, now));
+    requireCoachMay(coach, "plan a conversation");
+    appointments.planConversation(startsAt, place, LocalDateTime.ofInstant(now, ZONE));
+    record(new TrajectoryEvent.ConversationPlanned(id, now));
   }
 
   /** A coach cancels the planned conversation; without one nothing changes. */
   public void cancelConversation(StaffMemberId coach, Instant now) {
-    ensureNotClosed();
-    requireCoach(coach, "cancel a conversation");
-    if (plannedConversation != null) {
-      plannedConversation = null;
-      record(new ConversationCancelled(id, now));
+    requireCoachMay(coach, "cancel a conversation");
+    if (appointments.cancelConversation()) {
+      record(new TrajectoryEvent.ConversationCancelled(id, now));
     }
   }
 
@@ -1031,92 +603,56 @@ public final class Trajectory {
    * the next one. A closed trajectory has none.
    */
   public Optional<PlannedConversation> nextConversation(LocalDate today) {
-    if (plannedConversation == null
-        || stage == Stage.CLOSED
-        || plannedConversation.startsAt().toLocalDate().isBefore(today)) {
-      return Optional.empty();
-    }
-    return Optional.of(plannedConversation);
+    return stage == Stage.CLOSED ? Optional.empty() : appointments.nextConversation(today);
   }
 
   /** In aftercare, a coach plans a check-in (waakvlamgesprek). */
   public void planCheckIn(CheckInId checkInId, LocalDate on, StaffMemberId coach, Instant now) {
-    ensureNotClosed();
-    requireCoach(coach, "plan a check-in");
-    requireStage("plan a check-in", Stage.AFTERCARE);
-    require(
-        !on.isBefore(today(now)), "check-in-in-past", "A check-in is planned for today or later");
-    require(
-        checkIns.stream().noneMatch(c -> c.id().equals(checkInId)),
-        "duplicate-check-in",
-        "Check-in " + checkInId + " already exists");
-    checkIns.add(new CheckIn(checkInId, on, null, null));
-    record(new CheckInPlanned(id, checkInId, now));
+    requireCoachMay(coach, "plan a check-in");
+    stage.requireOneOf("plan a check-in", Stage.AFTERCARE);
+    appointments.planCheckIn(checkInId, on, today(now));
+    record(new TrajectoryEvent.CheckInPlanned(id, checkInId, now));
   }
 
   /** A coach records that a planned check-in was held, with a short summary. */
   public void recordCheckIn(CheckInId checkInId, String summary, StaffMemberId coach, Instant now) {
-    ensureNotClosed();
-    requireCoach(coach, "record a check-in");
-    requireStage("record a check-in", Stage.AFTERCARE);
-    CheckIn checkIn =
-        checkIns.stream()
-            .filter(c -> c.id().equals(checkInId))
-            .findFirst()
-            .orElseThrow(() -> new RuleViolation("unknown-check-in", "No check-in " + checkInId));
-    require(
-        !checkIn.held(), "check-in-already-held", "Check-in " + checkInId + " was already held");
-    checkIns.set(
-        checkIns.indexOf(checkIn),
-        new CheckIn(
-            checkInId,
-            checkIn.plannedOn(),
-            today(now),
-            Text.required(summary, "A check-in summary", MAX_NOTE_LENGTH)));
-    record(new CheckInHeld(id, checkInId, now));
+    requireCoachMay(coach, "record a check-in");
+    stage.requireOneOf("record a check-in", Stage.AFTERCARE);
+    appointments.recordCheckIn(checkInId, summary, today(now));
+    record(new TrajectoryEvent.CheckInHeld(id, checkInId, now));
   }
 
   /** A coach closes the trajectory after aftercare. From then on it is read-only. */
   public void close(StaffMemberId coach, Instant now) {
-    ensureNotClosed();
-    requireCoach(coach, "close the trajectory");
-    requireStage("close the trajectory", Stage.AFTERCARE);
-    stage = Stage.CLOSED;
+    requireCoachMay(coach, "close the trajectory");
+    stage = stage.close();
     closedOn = today(now);
-    record(new TrajectoryClosed(id, now));
+    record(new TrajectoryEvent.TrajectoryClosed(id, now));
   }
 
   // ---------------------------------------------------------------- participants
 
   /** Adds a coach, for example a colleague who takes over. */
   public void addCoach(StaffMemberId coach) {
-    ensureNotClosed();
-    coaches.add(Objects.requireNonNull(coach, "coach"));
+    stage.requireNotClosed();
+    participants.addCoach(coach);
   }
 
   /** Removes a coach; a trajectory always keeps at least one. */
   public void removeCoach(StaffMemberId coach) {
-    ensureNotClosed();
-    require(
-        !coaches.contains(coach) || coaches.size() > 1,
-        "coach-required",
-        "A trajectory needs at least one coach");
-    coaches.remove(coach);
+    stage.requireNotClosed();
+    participants.removeCoach(coach);
   }
 
   public void addSpecialist(StaffMemberId specialist) {
-    ensureNotClosed();
-    specialists.add(Objects.requireNonNull(specialist, "specialist"));
+    stage.requireNotClosed();
+    participants.addSpecialist(specialist);
   }
 
   /** Removes a specialist; types other than prevention always keep at least one. */
   public void removeSpecialist(StaffMemberId specialist) {
-    ensureNotClosed();
-    require(
-        !type.requiresSpecialist() || !specialists.contains(specialist) || specialists.size() > 1,
-        "specialist-required",
-        "A trajectory of type " + type.dutchName() + " needs a specialist");
-    specialists.remove(specialist);
+    stage.requireNotClosed();
+    participants.removeSpecialist(specialist);
   }
 
   /**
@@ -1126,61 +662,29 @@ public final class Trajectory {
    * stand-in does is recorded under their own name.
    */
   public void acceptStandIn(StaffMemberId coach) {
-    standInCoach = Objects.requireNonNull(coach, "coach");
+    participants.acceptStandIn(coach);
   }
 
   public boolean isCoach(StaffMemberId staff) {
-    return coaches.contains(staff);
+    return participants.isCoach(staff);
   }
 
   public boolean isSpecialist(StaffMemberId staff) {
-    return specialists.contains(staff);
+    return participants.isSpecialist(staff);
   }
 
   // ---------------------------------------------------------------- helpers
 
-  private record Assignment(int week, List<Question> questions) {}
-
-  private Assignment assignment(AssignmentCode code, Catalogue catalogue) {
-    requireCatalogue(catalogue);
-    Optional<Assignment> fromCatalogue =
-        catalogue.assignment(code).map(t -> new Assignment(t.week(), t.questions()));
-    return fromCatalogue
-        .or(
-            () ->
-                ownAssignments.stream()
-                    .filter(o -> o.code().equals(code))
-                    .findFirst()
-                    .map(o -> new Assignment(o.week(), o.questions())))
-        .orElseThrow(
-            () ->
-                new RuleViolation(
-                    "unknown-assignment", "This trajectory has no assignment " + code));
-  }
-
   /** True when the assignment is in the trajectory's catalogue or one of the coach's own. */
   public boolean hasAssignment(AssignmentCode code, Catalogue catalogue) {
     requireCatalogue(catalogue);
-    return catalogue.assignment(code).isPresent()
-        || ownAssignments.stream().anyMatch(o -> o.code().equals(code));
+    return weeklyWork.has(code, catalogue);
   }
 
-  private AssignmentProgress progressOf(AssignmentCode code) {
-    return progress.getOrDefault(code, AssignmentProgress.open(code));
-  }
-
-  private void endCoaching(LocalDate on) {
-    if (coachingEndedOn == null) {
-      coachingEndedOn = on;
-    }
-    if (paused()) {
-      Pause ongoing = pauses.remove(pauses.size() - 1);
-      pauses.add(new Pause(ongoing.from(), on));
-    }
-  }
-
-  private Schedule schedule() {
-    return new Schedule(coachingStartedOn, coachingEndedOn, pauses, tempoChanges);
+  /** A closed trajectory is read-only; an open one changes by its coaches. */
+  private void requireCoachMay(StaffMemberId coach, String action) {
+    stage.requireNotClosed();
+    participants.requireCoach(coach, action);
   }
 
   private void requireCatalogue(Catalogue catalogue) {
@@ -1188,43 +692,6 @@ public final class Trajectory {
         catalogue.id().equals(catalogueId),
         "wrong-catalogue",
         "This trajectory runs on catalogue " + catalogueId + ", not " + catalogue.id());
-  }
-
-  private void requireCoach(StaffMemberId staff, String action) {
-    require(
-        coaches.contains(staff) || staff.equals(standInCoach),
-        "coach-only",
-        "Only a coach of this trajectory may " + action);
-  }
-
-  private void requireParticipant(Participant participant) {
-    boolean takesPart =
-        switch (participant.role()) {
-          case RESIDENT -> residentId.value().equals(participant.personId());
-          case COACH -> {
-            StaffMemberId coach = new StaffMemberId(participant.personId());
-            yield coaches.contains(coach) || coach.equals(standInCoach);
-          }
-          case SPECIALIST -> specialists.contains(new StaffMemberId(participant.personId()));
-        };
-    require(takesPart, "not-a-participant", "Only the trajectory's participants take part");
-  }
-
-  private void requireStage(String action, Stage... allowed) {
-    for (Stage s : allowed) {
-      if (stage == s) {
-        return;
-      }
-    }
-    throw new RuleViolation(
-        "wrong-stage", "Cannot " + action + " while the trajectory is at stage " + stage);
-  }
-
-  private void ensureNotClosed() {
-    require(
-        stage != Stage.CLOSED,
-        "closed-trajectory-is-read-only",
-        "The trajectory is closed and can no longer change");
   }
 
   private static LocalDate today(Instant now) {
@@ -1251,29 +718,29 @@ public final class Trajectory {
         residentId,
         type,
         catalogueId,
-        coaches,
-        specialists,
+        participants.coaches(),
+        participants.specialists(),
         stage,
         midEvaluationWeek,
         startedAt,
         startedBy,
         invitedAt,
         activatedAt,
-        coachingStartedOn,
-        coachingEndedOn,
-        pauses,
-        tempoChanges,
-        List.copyOf(progress.values()),
-        ownAssignments,
-        notes,
+        schedule.coachingStartedOn(),
+        schedule.coachingEndedOn(),
+        schedule.pauses(),
+        schedule.tempoChanges(),
+        weeklyWork.progress(),
+        weeklyWork.ownAssignments(),
+        notes.all(),
         growthPlan,
-        evaluations.values().stream().sorted(Comparator.comparing(Evaluation::kind)).toList(),
-        screenings,
+        evaluations.all(),
+        screenings.all(),
         outcome,
         earlyStop,
-        checkIns,
+        appointments.checkIns(),
         closedOn,
-        plannedConversation,
+        appointments.plannedConversation(),
         version);
   }
 
@@ -1298,11 +765,11 @@ public final class Trajectory {
   }
 
   public Set<StaffMemberId> coaches() {
-    return Set.copyOf(coaches);
+    return participants.coaches();
   }
 
   public Set<StaffMemberId> specialists() {
-    return Set.copyOf(specialists);
+    return participants.specialists();
   }
 
   public Stage stage() {
@@ -1326,32 +793,32 @@ public final class Trajectory {
   }
 
   public Optional<Evaluation> evaluation(EvaluationKind kind) {
-    return Optional.ofNullable(evaluations.get(kind));
+    return evaluations.of(kind);
   }
 
   public List<Note> notes() {
-    return List.copyOf(notes);
+    return notes.all();
   }
 
   public List<ScreeningResult> screenings() {
-    return List.copyOf(screenings);
+    return screenings.all();
   }
 
   public List<CheckIn> checkIns() {
-    return List.copyOf(checkIns);
+    return appointments.checkIns();
   }
 
   public List<OwnAssignment> ownAssignments() {
-    return List.copyOf(ownAssignments);
+    return weeklyWork.ownAssignments();
   }
 
   /** The progress of every assignment that has left the open state, was stressed or has a draft. */
   public List<AssignmentProgress> progress() {
-    return List.copyOf(progress.values());
+    return weeklyWork.progress();
   }
 
   public AssignmentProgress progress(AssignmentCode code) {
-    return progressOf(code);
+    return weeklyWork.progressOf(code);
   }
 
   public long version() {

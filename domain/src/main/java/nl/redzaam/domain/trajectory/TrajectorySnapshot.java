@@ -59,4 +59,46 @@ public record TrajectorySnapshot(
     screenings = List.copyOf(screenings);
     checkIns = List.copyOf(checkIns);
   }
+
+  /** A trajectory just selected: nothing happened yet but the start. */
+  static TrajectorySnapshot ofStart(
+      TrajectoryId id,
+      MunicipalityId municipalityId,
+      ResidentId residentId,
+      CatalogueId catalogueId,
+      Set<StaffMemberId> coaches,
+      Set<StaffMemberId> specialists,
+      StaffMemberId startedBy,
+      Instant now) {
+    return new TrajectorySnapshot(
+        id,
+        municipalityId,
+        residentId,
+        catalogueId.type(),
+        catalogueId,
+        coaches,
+        specialists,
+        Stage.SELECTED,
+        Trajectory.DEFAULT_MID_EVALUATION_WEEK,
+        now,
+        startedBy,
+        null,
+        null,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        GrowthPlan.empty(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        0);
+  }
 }

@@ -2,6 +2,7 @@ package nl.redzaam.domain.trajectory;
 
 import java.util.List;
 import nl.redzaam.domain.catalogue.AssignmentCode;
+import nl.redzaam.domain.catalogue.AssignmentTemplate;
 import nl.redzaam.domain.catalogue.Question;
 import nl.redzaam.domain.method.Theme;
 
@@ -31,6 +32,39 @@ public record WeekAssignment(
 
   public WeekAssignment {
     steps = steps == null ? List.of() : List.copyOf(steps);
+  }
+
+  static WeekAssignment fromCatalogue(AssignmentTemplate t, AssignmentProgress progress) {
+    return new WeekAssignment(
+        t.code(),
+        t.week(),
+        t.theme(),
+        t.title(),
+        t.instruction(),
+        t.whyItMatters(),
+        t.steps(),
+        t.questions(),
+        t.coachExpectation(),
+        t.specialistExpectation(),
+        false,
+        progress);
+  }
+
+  /** The coach's own assignment has no why, steps or expectations of its own. */
+  static WeekAssignment own(OwnAssignment own, AssignmentProgress progress) {
+    return new WeekAssignment(
+        own.code(),
+        own.week(),
+        own.theme(),
+        own.title(),
+        own.instruction(),
+        null,
+        List.of(),
+        own.questions(),
+        null,
+        null,
+        true,
+        progress);
   }
 
   public boolean skipped() {
