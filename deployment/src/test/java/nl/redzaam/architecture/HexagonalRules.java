@@ -60,8 +60,10 @@ final class HexagonalRules {
         .resideInAPackage(APPLICATION)
         .should()
         .onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", DOMAIN, APPLICATION)
-        .because("use cases and ports know the domain, not the frameworks or adapters");
+        .resideInAnyPackage("java..", "jakarta.inject..", DOMAIN, APPLICATION)
+        .because(
+            "use cases and ports know the domain, not the frameworks or adapters; @Inject only"
+                + " marks the constructor a container calls (ADR 0001)");
   }
 
   static ArchRule adaptersDoNotDependOnEachOther() {

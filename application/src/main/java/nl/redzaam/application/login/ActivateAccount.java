@@ -2,6 +2,7 @@ package nl.redzaam.application.login;
 
 import static nl.redzaam.domain.shared.RuleViolation.require;
 
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import nl.redzaam.application.port.Account;
@@ -38,6 +39,7 @@ public final class ActivateAccount {
   private final Clock clock;
   private final Notifications notifications;
 
+  @Inject
   public ActivateAccount(
       AccountTokenRepository tokens,
       AccountRepository accounts,

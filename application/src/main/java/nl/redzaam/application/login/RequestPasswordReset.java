@@ -1,5 +1,6 @@
 package nl.redzaam.application.login;
 
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -49,6 +50,7 @@ public final class RequestPasswordReset {
   private final Clock clock;
   private final Notifications notifications;
 
+  @Inject
   public RequestPasswordReset(
       AccountRepository accounts,
       AccountTokenRepository tokens,

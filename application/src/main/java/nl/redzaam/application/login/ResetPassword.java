@@ -1,5 +1,6 @@
 package nl.redzaam.application.login;
 
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import nl.redzaam.application.port.Account;
@@ -29,6 +30,7 @@ public final class ResetPassword {
   private final PasswordHasher passwords;
   private final Clock clock;
 
+  @Inject
   public ResetPassword(
       AccountTokenRepository tokens,
       AccountRepository accounts,

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.NotFound;
 import nl.redzaam.domain.trajectory.GoalId;
@@ -21,6 +22,7 @@ public final class AchieveGoal {
 
   private final TrajectoryChanges changes;
 
+  @Inject
   public AchieveGoal(TrajectoryChanges changes) {
     this.changes = changes;
   }

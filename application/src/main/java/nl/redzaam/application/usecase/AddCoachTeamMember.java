@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.Actor.StaffActor;
 import nl.redzaam.application.port.CoachTeamRepository;
@@ -22,6 +23,7 @@ public final class AddCoachTeamMember {
   private final AdministratorAccess access;
   private final CoachTeamRepository teams;
 
+  @Inject
   public AddCoachTeamMember(
       CurrentUser currentUser, AdministratorAccess access, CoachTeamRepository teams) {
     this.currentUser = currentUser;

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import nl.redzaam.domain.catalogue.AssignmentCode;
@@ -28,6 +29,7 @@ public final class AddOwnAssignment {
 
   private final TrajectoryChanges changes;
 
+  @Inject
   public AddOwnAssignment(TrajectoryChanges changes) {
     this.changes = changes;
   }

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.Account;
 import nl.redzaam.application.port.CurrentUser;
@@ -33,6 +34,7 @@ public final class AddSupportWorker {
   private final PersonAccounts accounts;
   private final IdentityGenerator ids;
 
+  @Inject
   public AddSupportWorker(
       CurrentUser currentUser,
       AdministratorAccess access,

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.redzaam.application.AccessDenied;
@@ -34,6 +35,7 @@ public final class AdministratorAccess {
   private final SupportOrganisationRepository organisations;
   private final SupportWorkerRepository workers;
 
+  @Inject
   public AdministratorAccess(
       StaffMemberRepository staff,
       CoachTeamRepository teams,

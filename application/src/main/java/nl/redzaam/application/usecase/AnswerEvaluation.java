@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -35,6 +36,7 @@ public final class AnswerEvaluation {
 
   private final TrajectoryChanges changes;
 
+  @Inject
   public AnswerEvaluation(TrajectoryChanges changes) {
     this.changes = changes;
   }

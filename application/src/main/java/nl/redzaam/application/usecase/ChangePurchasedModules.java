@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -31,6 +32,7 @@ public final class ChangePurchasedModules {
   private final AdministratorAccess access;
   private final MunicipalityRepository municipalities;
 
+  @Inject
   public ChangePurchasedModules(
       CurrentUser currentUser, AdministratorAccess access, MunicipalityRepository municipalities) {
     this.currentUser = currentUser;

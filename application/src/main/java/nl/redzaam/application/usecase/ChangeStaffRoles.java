@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import java.util.Set;
 import nl.redzaam.application.StaleVersion;
@@ -27,6 +28,7 @@ public final class ChangeStaffRoles {
   private final AdministratorAccess access;
   private final StaffMemberRepository staff;
 
+  @Inject
   public ChangeStaffRoles(
       CurrentUser currentUser, AdministratorAccess access, StaffMemberRepository staff) {
     this.currentUser = currentUser;

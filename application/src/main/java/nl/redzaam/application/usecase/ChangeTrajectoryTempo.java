@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.domain.trajectory.Tempo;
 import nl.redzaam.domain.trajectory.TrajectoryId;
@@ -24,6 +25,7 @@ public final class ChangeTrajectoryTempo {
 
   private final TrajectoryChanges changes;
 
+  @Inject
   public ChangeTrajectoryTempo(TrajectoryChanges changes) {
     this.changes = changes;
   }

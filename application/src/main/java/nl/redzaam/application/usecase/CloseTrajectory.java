@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
@@ -14,6 +15,7 @@ public final class CloseTrajectory {
 
   private final TrajectoryChanges changes;
 
+  @Inject
   public CloseTrajectory(TrajectoryChanges changes) {
     this.changes = changes;
   }

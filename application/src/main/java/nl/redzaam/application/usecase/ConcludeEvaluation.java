@@ -2,6 +2,7 @@ package nl.redzaam.application.usecase;
 
 import static nl.redzaam.domain.shared.RuleViolation.require;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.method.Outcome;
@@ -41,6 +42,7 @@ public final class ConcludeEvaluation {
 
   private final TrajectoryChanges changes;
 
+  @Inject
   public ConcludeEvaluation(TrajectoryChanges changes) {
     this.changes = changes;
   }

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import java.util.Set;
 import nl.redzaam.application.port.Actor.StaffActor;
@@ -29,6 +30,7 @@ public final class CreateCoachTeam {
   private final StaffMemberRepository staff;
   private final IdentityGenerator ids;
 
+  @Inject
   public CreateCoachTeam(
       CurrentUser currentUser,
       AdministratorAccess access,

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import java.util.Set;
 import nl.redzaam.application.port.Account;
@@ -38,6 +39,7 @@ public final class CreateStaffMember {
   private final PersonAccounts accounts;
   private final IdentityGenerator ids;
 
+  @Inject
   public CreateStaffMember(
       CurrentUser currentUser,
       AdministratorAccess access,

@@ -2,6 +2,7 @@ package nl.redzaam.application.usecase;
 
 import static nl.redzaam.domain.shared.RuleViolation.require;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.Actor.StaffActor;
 import nl.redzaam.application.port.CurrentUser;
@@ -27,6 +28,7 @@ public final class DeactivateStaffMember {
   private final StaffMemberRepository staff;
   private final PersonAccounts accounts;
 
+  @Inject
   public DeactivateStaffMember(
       CurrentUser currentUser,
       AdministratorAccess access,

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.NotFound;
 import nl.redzaam.application.port.Actor.StaffActor;
@@ -27,6 +28,7 @@ public final class DeactivateSupportWorker {
   private final SupportWorkerRepository workers;
   private final PersonAccounts accounts;
 
+  @Inject
   public DeactivateSupportWorker(
       CurrentUser currentUser,
       AdministratorAccess access,

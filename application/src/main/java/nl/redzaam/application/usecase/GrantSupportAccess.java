@@ -2,6 +2,7 @@ package nl.redzaam.application.usecase;
 
 import static nl.redzaam.domain.shared.RuleViolation.require;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.CurrentUser;
@@ -36,6 +37,7 @@ public final class GrantSupportAccess {
   private final IdentityGenerator ids;
   private final Clock clock;
 
+  @Inject
   public GrantSupportAccess(
       CurrentUser currentUser,
       TrajectoryAccess access,

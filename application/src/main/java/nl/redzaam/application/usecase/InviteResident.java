@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Objects;
 import nl.redzaam.application.NotFound;
@@ -36,6 +37,7 @@ public final class InviteResident {
   private final AccountTokenRepository tokens;
   private final SessionSettings settings;
 
+  @Inject
   public InviteResident(
       TrajectoryChanges changes,
       ResidentRepository residents,

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.IdentityGenerator;
 import nl.redzaam.domain.catalogue.AssignmentCode;
@@ -19,6 +20,7 @@ public final class LeaveNote {
   private final TrajectoryChanges changes;
   private final IdentityGenerator ids;
 
+  @Inject
   public LeaveNote(TrajectoryChanges changes, IdentityGenerator ids) {
     this.changes = changes;
     this.ids = ids;

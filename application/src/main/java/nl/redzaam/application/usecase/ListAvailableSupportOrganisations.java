@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.Objects;
 import nl.redzaam.application.port.CurrentUser;
@@ -26,6 +27,7 @@ public final class ListAvailableSupportOrganisations {
   private final TrajectoryAccess access;
   private final SupportOrganisationRepository organisations;
 
+  @Inject
   public ListAvailableSupportOrganisations(
       CurrentUser currentUser,
       TrajectoryAccess access,

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -193,6 +194,7 @@ public final class ListCaseload {
   private final AccessLog accessLog;
   private final Clock clock;
 
+  @Inject
   public ListCaseload(
       CurrentUser currentUser,
       TrajectoryRepository trajectories,

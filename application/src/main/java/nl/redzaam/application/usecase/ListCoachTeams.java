@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.Objects;
 import nl.redzaam.application.port.Actor.StaffActor;
@@ -23,6 +24,7 @@ public final class ListCoachTeams {
   private final CoachTeamRepository teams;
   private final StaffMemberRepository staff;
 
+  @Inject
   public ListCoachTeams(
       CurrentUser currentUser,
       AdministratorAccess access,

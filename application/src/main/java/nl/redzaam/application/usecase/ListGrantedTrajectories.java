@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -54,6 +55,7 @@ public final class ListGrantedTrajectories {
   private final AccessLog accessLog;
   private final Clock clock;
 
+  @Inject
   public ListGrantedTrajectories(
       CurrentUser currentUser,
       SupportGrantRepository grants,

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import nl.redzaam.application.port.CurrentUser;
@@ -31,6 +32,7 @@ public final class ListMessages {
   private final TrajectoryAccess access;
   private final MessageRepository messages;
 
+  @Inject
   public ListMessages(
       CurrentUser currentUser, TrajectoryAccess access, MessageRepository messages) {
     this.currentUser = currentUser;

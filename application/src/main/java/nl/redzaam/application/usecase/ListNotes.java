@@ -2,6 +2,7 @@ package nl.redzaam.application.usecase;
 
 import static nl.redzaam.domain.shared.RuleViolation.require;
 
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class ListNotes {
   private final CurrentUser currentUser;
   private final TrajectoryAccess access;
 
+  @Inject
   public ListNotes(CurrentUser currentUser, TrajectoryAccess access) {
     this.currentUser = currentUser;
     this.access = access;

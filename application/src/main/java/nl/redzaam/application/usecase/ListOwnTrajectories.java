@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -36,6 +37,7 @@ public final class ListOwnTrajectories {
   private final AccessLog accessLog;
   private final Clock clock;
 
+  @Inject
   public ListOwnTrajectories(
       CurrentUser currentUser,
       TrajectoryRepository trajectories,

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -97,6 +98,7 @@ public final class ListSpecialistTasks {
   private final AccessLog accessLog;
   private final Clock clock;
 
+  @Inject
   public ListSpecialistTasks(
       CurrentUser currentUser,
       TrajectoryRepository trajectories,

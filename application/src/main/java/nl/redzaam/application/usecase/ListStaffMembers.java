@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.Objects;
 import nl.redzaam.application.port.Actor.StaffActor;
@@ -25,6 +26,7 @@ public final class ListStaffMembers {
   private final AdministratorAccess access;
   private final StaffMemberRepository staff;
 
+  @Inject
   public ListStaffMembers(
       CurrentUser currentUser, AdministratorAccess access, StaffMemberRepository staff) {
     this.currentUser = currentUser;

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.Objects;
 import nl.redzaam.application.port.CurrentUser;
@@ -28,6 +29,7 @@ public final class ListSupportGrants {
   private final SupportGrantRepository grants;
   private final SupportOrganisationRepository organisations;
 
+  @Inject
   public ListSupportGrants(
       CurrentUser currentUser,
       TrajectoryAccess access,

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.Objects;
 import nl.redzaam.application.port.Actor.StaffActor;
@@ -21,6 +22,7 @@ public final class ListSupportOrganisations {
   private final AdministratorAccess access;
   private final SupportOrganisationRepository organisations;
 
+  @Inject
   public ListSupportOrganisations(
       CurrentUser currentUser,
       AdministratorAccess access,

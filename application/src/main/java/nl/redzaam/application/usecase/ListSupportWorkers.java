@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.Objects;
 import nl.redzaam.application.port.Actor.StaffActor;
@@ -24,6 +25,7 @@ public final class ListSupportWorkers {
   private final AdministratorAccess access;
   private final SupportWorkerRepository workers;
 
+  @Inject
   public ListSupportWorkers(
       CurrentUser currentUser, AdministratorAccess access, SupportWorkerRepository workers) {
     this.currentUser = currentUser;

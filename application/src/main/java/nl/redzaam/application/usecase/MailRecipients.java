@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
 import nl.redzaam.application.login.SecretTokens;
@@ -26,6 +27,7 @@ public final class MailRecipients {
   private final StaffMemberRepository staff;
   private final MailPreferenceRepository preferences;
 
+  @Inject
   public MailRecipients(
       AccountRepository accounts,
       ResidentRepository residents,

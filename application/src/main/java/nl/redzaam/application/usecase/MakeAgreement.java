@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.IdentityGenerator;
 import nl.redzaam.domain.trajectory.AgreementId;
@@ -26,6 +27,7 @@ public final class MakeAgreement {
   private final TrajectoryChanges changes;
   private final IdentityGenerator ids;
 
+  @Inject
   public MakeAgreement(TrajectoryChanges changes, IdentityGenerator ids) {
     this.changes = changes;
     this.ids = ids;

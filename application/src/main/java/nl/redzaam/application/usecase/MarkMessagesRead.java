@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Objects;
 import nl.redzaam.application.NotFound;
@@ -30,6 +31,7 @@ public final class MarkMessagesRead {
   private final MessageRepository messages;
   private final Clock clock;
 
+  @Inject
   public MarkMessagesRead(
       CurrentUser currentUser, TrajectoryAccess access, MessageRepository messages, Clock clock) {
     this.currentUser = currentUser;

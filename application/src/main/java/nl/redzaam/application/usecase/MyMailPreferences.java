@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import java.util.UUID;
 import nl.redzaam.application.StaleVersion;
@@ -29,6 +30,7 @@ public final class MyMailPreferences {
   private final CurrentUser currentUser;
   private final MailPreferenceRepository preferences;
 
+  @Inject
   public MyMailPreferences(CurrentUser currentUser, MailPreferenceRepository preferences) {
     this.currentUser = currentUser;
     this.preferences = preferences;

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.trajectory.TrajectoryId;
@@ -19,6 +20,7 @@ public final class OpenEvaluation {
 
   private final TrajectoryChanges changes;
 
+  @Inject
   public OpenEvaluation(TrajectoryChanges changes) {
     this.changes = changes;
   }

@@ -2,6 +2,7 @@ package nl.redzaam.application.usecase;
 
 import static nl.redzaam.domain.shared.RuleViolation.require;
 
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -40,6 +41,7 @@ public final class PersonAccounts {
   private final SessionSettings settings;
   private final Notifications notifications;
 
+  @Inject
   public PersonAccounts(
       AccountRepository accounts,
       AccountTokenRepository tokens,

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Objects;
 import nl.redzaam.application.port.IdentityGenerator;
@@ -19,6 +20,7 @@ public final class PlanCheckIn {
   private final TrajectoryChanges changes;
   private final IdentityGenerator ids;
 
+  @Inject
   public PlanCheckIn(TrajectoryChanges changes, IdentityGenerator ids) {
     this.changes = changes;
     this.ids = ids;

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import nl.redzaam.domain.trajectory.TrajectoryId;
@@ -19,6 +20,7 @@ public final class PlanConversation {
 
   private final TrajectoryChanges changes;
 
+  @Inject
   public PlanConversation(TrajectoryChanges changes) {
     this.changes = changes;
   }

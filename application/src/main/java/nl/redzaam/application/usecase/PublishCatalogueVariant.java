@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import nl.redzaam.application.StaleVersion;
@@ -37,6 +38,7 @@ public final class PublishCatalogueVariant {
   private final CatalogueVariantRepository variants;
   private final Clock clock;
 
+  @Inject
   public PublishCatalogueVariant(
       CurrentUser currentUser,
       AdministratorAccess access,

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import nl.redzaam.application.port.AccessRecords;
 import nl.redzaam.application.port.AccessRecords.AccessRecord;
@@ -13,6 +14,7 @@ public final class ReadAccessLog {
   private final CurrentUser currentUser;
   private final AccessRecords records;
 
+  @Inject
   public ReadAccessLog(CurrentUser currentUser, AccessRecords records) {
     this.currentUser = currentUser;
     this.records = records;

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +29,7 @@ public final class ReadAftercare {
   private final CurrentUser currentUser;
   private final TrajectoryAccess access;
 
+  @Inject
   public ReadAftercare(CurrentUser currentUser, TrajectoryAccess access) {
     this.currentUser = currentUser;
     this.access = access;

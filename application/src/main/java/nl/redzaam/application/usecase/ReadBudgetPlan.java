@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.Actor;
 import nl.redzaam.application.port.BudgetPlanRepository;
@@ -27,6 +28,7 @@ public final class ReadBudgetPlan {
   private final BudgetPlanRepository plans;
   private final Clock clock;
 
+  @Inject
   public ReadBudgetPlan(
       CurrentUser currentUser, TrajectoryAccess access, BudgetPlanRepository plans, Clock clock) {
     this.currentUser = currentUser;

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import java.util.Optional;
 import nl.redzaam.application.port.Actor.StaffActor;
@@ -31,6 +32,7 @@ public final class ReadCatalogueVariant {
   private final CatalogueVariantRepository variants;
   private final CatalogueRepository catalogues;
 
+  @Inject
   public ReadCatalogueVariant(
       CurrentUser currentUser,
       AdministratorAccess access,

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.StaffMemberRepository;
@@ -18,6 +19,7 @@ public final class ReadCoachTeam {
   private final AdministratorAccess access;
   private final StaffMemberRepository staff;
 
+  @Inject
   public ReadCoachTeam(
       CurrentUser currentUser, AdministratorAccess access, StaffMemberRepository staff) {
     this.currentUser = currentUser;

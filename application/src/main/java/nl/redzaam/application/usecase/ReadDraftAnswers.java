@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +36,7 @@ public final class ReadDraftAnswers {
   private final TrajectoryAccess access;
   private final CatalogueRepository catalogues;
 
+  @Inject
   public ReadDraftAnswers(
       CurrentUser currentUser, TrajectoryAccess access, CatalogueRepository catalogues) {
     this.currentUser = currentUser;

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -69,6 +70,7 @@ public final class ReadEvaluations {
   private final CurrentUser currentUser;
   private final TrajectoryAccess access;
 
+  @Inject
   public ReadEvaluations(CurrentUser currentUser, TrajectoryAccess access) {
     this.currentUser = currentUser;
     this.access = access;

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.domain.trajectory.GrowthPlan;
@@ -23,6 +24,7 @@ public final class ReadGrowthPlan {
   private final CurrentUser currentUser;
   private final TrajectoryAccess access;
 
+  @Inject
   public ReadGrowthPlan(CurrentUser currentUser, TrajectoryAccess access) {
     this.currentUser = currentUser;
     this.access = access;

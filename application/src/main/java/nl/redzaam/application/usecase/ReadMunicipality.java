@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import nl.redzaam.application.NotFound;
 import nl.redzaam.application.port.Actor.StaffActor;
 import nl.redzaam.application.port.CurrentUser;
@@ -12,6 +13,7 @@ public final class ReadMunicipality {
   private final CurrentUser currentUser;
   private final MunicipalityRepository municipalities;
 
+  @Inject
   public ReadMunicipality(CurrentUser currentUser, MunicipalityRepository municipalities) {
     this.currentUser = currentUser;
     this.municipalities = municipalities;

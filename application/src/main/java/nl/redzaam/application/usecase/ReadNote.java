@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.NotFound;
 import nl.redzaam.application.port.CurrentUser;
@@ -20,6 +21,7 @@ public final class ReadNote {
   private final CurrentUser currentUser;
   private final TrajectoryAccess access;
 
+  @Inject
   public ReadNote(CurrentUser currentUser, TrajectoryAccess access) {
     this.currentUser = currentUser;
     this.access = access;

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.SelfAssessmentRepository;
@@ -22,6 +23,7 @@ public final class ReadSelfAssessment {
   private final TrajectoryAccess access;
   private final SelfAssessmentRepository selfAssessments;
 
+  @Inject
   public ReadSelfAssessment(
       CurrentUser currentUser, TrajectoryAccess access, SelfAssessmentRepository selfAssessments) {
     this.currentUser = currentUser;

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.domain.staff.StaffMember;
@@ -17,6 +18,7 @@ public final class ReadStaffMember {
   private final CurrentUser currentUser;
   private final AdministratorAccess access;
 
+  @Inject
   public ReadStaffMember(CurrentUser currentUser, AdministratorAccess access) {
     this.currentUser = currentUser;
     this.access = access;

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.domain.support.SupportOrganisation;
@@ -17,6 +18,7 @@ public final class ReadSupportOrganisation {
   private final CurrentUser currentUser;
   private final AdministratorAccess access;
 
+  @Inject
   public ReadSupportOrganisation(CurrentUser currentUser, AdministratorAccess access) {
     this.currentUser = currentUser;
     this.access = access;

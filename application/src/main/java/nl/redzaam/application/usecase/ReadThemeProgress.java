@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import nl.redzaam.application.port.CatalogueRepository;
@@ -28,6 +29,7 @@ public final class ReadThemeProgress {
   private final CatalogueRepository catalogues;
   private final Clock clock;
 
+  @Inject
   public ReadThemeProgress(
       CurrentUser currentUser,
       TrajectoryAccess access,

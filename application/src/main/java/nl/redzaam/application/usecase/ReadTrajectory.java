@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import java.util.Optional;
 import nl.redzaam.application.port.Clock;
@@ -31,6 +32,7 @@ public final class ReadTrajectory {
   private final TrajectoryAccess access;
   private final Clock clock;
 
+  @Inject
   public ReadTrajectory(CurrentUser currentUser, TrajectoryAccess access, Clock clock) {
     this.currentUser = currentUser;
     this.access = access;

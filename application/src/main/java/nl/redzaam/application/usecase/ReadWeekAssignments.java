@@ -2,6 +2,7 @@ package nl.redzaam.application.usecase;
 
 import static nl.redzaam.domain.shared.RuleViolation.require;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import nl.redzaam.application.port.Actor;
@@ -36,6 +37,7 @@ public final class ReadWeekAssignments {
   private final CatalogueRepository catalogues;
   private final Clock clock;
 
+  @Inject
   public ReadWeekAssignments(
       CurrentUser currentUser,
       TrajectoryAccess access,

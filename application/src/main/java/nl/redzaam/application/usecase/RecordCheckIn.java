@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.NotFound;
 import nl.redzaam.domain.trajectory.CheckInId;
@@ -17,6 +18,7 @@ public final class RecordCheckIn {
 
   private final TrajectoryChanges changes;
 
+  @Inject
   public RecordCheckIn(TrajectoryChanges changes) {
     this.changes = changes;
   }

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.IdentityGenerator;
 import nl.redzaam.domain.trajectory.GoalId;
@@ -28,6 +29,7 @@ public final class RecordProgress {
   private final TrajectoryChanges changes;
   private final IdentityGenerator ids;
 
+  @Inject
   public RecordProgress(TrajectoryChanges changes, IdentityGenerator ids) {
     this.changes = changes;
     this.ids = ids;

@@ -2,6 +2,7 @@ package nl.redzaam.application.usecase;
 
 import static nl.redzaam.domain.shared.RuleViolation.require;
 
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -64,6 +65,7 @@ public final class RecordScreening {
   private final SelfAssessmentRepository selfAssessments;
   private final IdentityGenerator ids;
 
+  @Inject
   public RecordScreening(
       TrajectoryChanges changes, SelfAssessmentRepository selfAssessments, IdentityGenerator ids) {
     this.changes = changes;

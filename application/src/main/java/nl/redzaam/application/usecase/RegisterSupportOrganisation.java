@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import nl.redzaam.application.port.Actor.StaffActor;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.IdentityGenerator;
@@ -20,6 +21,7 @@ public final class RegisterSupportOrganisation {
   private final SupportOrganisationRepository organisations;
   private final IdentityGenerator ids;
 
+  @Inject
   public RegisterSupportOrganisation(
       CurrentUser currentUser,
       AdministratorAccess access,

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import nl.redzaam.application.StaleVersion;
@@ -40,6 +41,7 @@ public final class ReplaceBudgetPlan {
   private final BudgetPlanRepository plans;
   private final Clock clock;
 
+  @Inject
   public ReplaceBudgetPlan(
       CurrentUser currentUser, TrajectoryAccess access, BudgetPlanRepository plans, Clock clock) {
     this.currentUser = currentUser;

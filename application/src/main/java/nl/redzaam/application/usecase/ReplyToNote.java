@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.NotFound;
 import nl.redzaam.domain.trajectory.NoteId;
@@ -17,6 +18,7 @@ public final class ReplyToNote {
 
   private final TrajectoryChanges changes;
 
+  @Inject
   public ReplyToNote(TrajectoryChanges changes) {
     this.changes = changes;
   }

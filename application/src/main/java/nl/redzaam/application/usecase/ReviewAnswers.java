@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.domain.catalogue.AssignmentCode;
 import nl.redzaam.domain.trajectory.TrajectoryId;
@@ -23,6 +24,7 @@ public final class ReviewAnswers {
 
   private final TrajectoryChanges changes;
 
+  @Inject
   public ReviewAnswers(TrajectoryChanges changes) {
     this.changes = changes;
   }

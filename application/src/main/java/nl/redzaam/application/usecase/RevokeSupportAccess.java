@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.NotFound;
 import nl.redzaam.application.port.Clock;
@@ -28,6 +29,7 @@ public final class RevokeSupportAccess {
   private final SupportGrantRepository grants;
   private final Clock clock;
 
+  @Inject
   public RevokeSupportAccess(
       CurrentUser currentUser,
       TrajectoryAccess access,

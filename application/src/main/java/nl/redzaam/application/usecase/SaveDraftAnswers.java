@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Objects;
 import nl.redzaam.domain.catalogue.AssignmentCode;
@@ -22,6 +23,7 @@ public final class SaveDraftAnswers {
 
   private final TrajectoryChanges changes;
 
+  @Inject
   public SaveDraftAnswers(TrajectoryChanges changes) {
     this.changes = changes;
   }

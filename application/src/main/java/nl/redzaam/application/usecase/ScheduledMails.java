@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ public final class ScheduledMails {
   private final Clock clock;
   private final Notifications notifications;
 
+  @Inject
   public ScheduledMails(
       MailPreferenceRepository preferences,
       MailRecipients recipients,

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import nl.redzaam.application.port.Actor;
@@ -30,6 +31,7 @@ public final class SendMessage {
   private final Clock clock;
   private final Notifications notifications;
 
+  @Inject
   public SendMessage(
       CurrentUser currentUser,
       TrajectoryAccess access,

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.IdentityGenerator;
 import nl.redzaam.domain.method.Theme;
@@ -28,6 +29,7 @@ public final class SetGoal {
   private final TrajectoryChanges changes;
   private final IdentityGenerator ids;
 
+  @Inject
   public SetGoal(TrajectoryChanges changes, IdentityGenerator ids) {
     this.changes = changes;
     this.ids = ids;

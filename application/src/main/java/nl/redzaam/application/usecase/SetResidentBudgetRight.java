@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.Actor;
 import nl.redzaam.application.port.BudgetPlanRepository;
@@ -28,6 +29,7 @@ public final class SetResidentBudgetRight {
   private final BudgetPlanRepository plans;
   private final Clock clock;
 
+  @Inject
   public SetResidentBudgetRight(
       CurrentUser currentUser, TrajectoryAccess access, BudgetPlanRepository plans, Clock clock) {
     this.currentUser = currentUser;

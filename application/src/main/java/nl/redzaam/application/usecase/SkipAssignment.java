@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.domain.catalogue.AssignmentCode;
 import nl.redzaam.domain.trajectory.TrajectoryId;
@@ -16,6 +17,7 @@ public final class SkipAssignment {
 
   private final TrajectoryChanges changes;
 
+  @Inject
   public SkipAssignment(TrajectoryChanges changes) {
     this.changes = changes;
   }

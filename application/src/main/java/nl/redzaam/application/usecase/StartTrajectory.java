@@ -2,6 +2,7 @@ package nl.redzaam.application.usecase;
 
 import static nl.redzaam.domain.shared.RuleViolation.require;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,6 +63,7 @@ public final class StartTrajectory {
   private final Notifications notifications;
   private final AccessLog accessLog;
 
+  @Inject
   public StartTrajectory(
       CurrentUser currentUser,
       MunicipalityRepository municipalities,

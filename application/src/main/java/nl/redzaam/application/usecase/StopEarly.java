@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.domain.trajectory.EarlyStopReason;
 import nl.redzaam.domain.trajectory.TrajectoryId;
@@ -19,6 +20,7 @@ public final class StopEarly {
 
   private final TrajectoryChanges changes;
 
+  @Inject
   public StopEarly(TrajectoryChanges changes) {
     this.changes = changes;
   }

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.domain.catalogue.AssignmentCode;
 import nl.redzaam.domain.trajectory.TrajectoryId;
@@ -20,6 +21,7 @@ public final class StressAssignment {
 
   private final TrajectoryChanges changes;
 
+  @Inject
   public StressAssignment(TrajectoryChanges changes) {
     this.changes = changes;
   }

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Objects;
 import nl.redzaam.domain.catalogue.AssignmentCode;
@@ -19,6 +20,7 @@ public final class SubmitAnswers {
 
   private final TrajectoryChanges changes;
 
+  @Inject
   public SubmitAnswers(TrajectoryChanges changes) {
     this.changes = changes;
   }

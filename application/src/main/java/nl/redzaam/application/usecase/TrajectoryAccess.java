@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,6 +33,7 @@ public final class TrajectoryAccess {
   private final SupportGrantRepository grants;
   private final AccessLog accessLog;
 
+  @Inject
   public TrajectoryAccess(
       TrajectoryRepository trajectories,
       CoachTeamRepository teams,

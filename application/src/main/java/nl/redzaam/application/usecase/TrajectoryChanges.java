@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +47,7 @@ public final class TrajectoryChanges {
   private final Clock clock;
   private final Notifications notifications;
 
+  @Inject
   public TrajectoryChanges(
       CurrentUser currentUser,
       TrajectoryAccess access,

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.NotFound;
 import nl.redzaam.application.port.ConcurrentUpdateException;
@@ -21,6 +22,7 @@ public final class Unsubscribe {
 
   private final MailPreferenceRepository preferences;
 
+  @Inject
   public Unsubscribe(MailPreferenceRepository preferences) {
     this.preferences = preferences;
   }

@@ -1,5 +1,6 @@
 package nl.redzaam.application.usecase;
 
+import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.SupportOrganisationRepository;
@@ -22,6 +23,7 @@ public final class VerifySupportOrganisation {
   private final AdministratorAccess access;
   private final SupportOrganisationRepository organisations;
 
+  @Inject
   public VerifySupportOrganisation(
       CurrentUser currentUser,
       AdministratorAccess access,

@@ -11,22 +11,12 @@ import nl.redzaam.adapters.mail.JpaMailOutbox;
 import nl.redzaam.adapters.mail.LocalMailbox;
 import nl.redzaam.adapters.mail.Mails;
 import nl.redzaam.adapters.mail.OutboxNotifications;
-import nl.redzaam.application.port.AccountRepository;
-import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.application.port.Clock;
-import nl.redzaam.application.port.CurrentUser;
-import nl.redzaam.application.port.MailPreferenceRepository;
-import nl.redzaam.application.port.MessageRepository;
 import nl.redzaam.application.port.MunicipalityRepository;
 import nl.redzaam.application.port.Notifications;
-import nl.redzaam.application.port.ResidentRepository;
-import nl.redzaam.application.port.StaffMemberRepository;
 import nl.redzaam.application.port.TrajectoryRepository;
 import nl.redzaam.application.usecase.CoachNewsMails;
 import nl.redzaam.application.usecase.MailRecipients;
-import nl.redzaam.application.usecase.MyMailPreferences;
-import nl.redzaam.application.usecase.ScheduledMails;
-import nl.redzaam.application.usecase.Unsubscribe;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -65,39 +55,6 @@ public class MailWiring {
 
   private Mails mails() {
     return new Mails(URI.create(publicUrl));
-  }
-
-  @Produces
-  MailRecipients mailRecipients(
-      AccountRepository accounts,
-      ResidentRepository residents,
-      StaffMemberRepository staff,
-      MailPreferenceRepository preferences) {
-    return new MailRecipients(accounts, residents, staff, preferences);
-  }
-
-  @Produces
-  MyMailPreferences myMailPreferences(
-      CurrentUser currentUser, MailPreferenceRepository preferences) {
-    return new MyMailPreferences(currentUser, preferences);
-  }
-
-  @Produces
-  Unsubscribe unsubscribe(MailPreferenceRepository preferences) {
-    return new Unsubscribe(preferences);
-  }
-
-  @Produces
-  ScheduledMails scheduledMails(
-      MailPreferenceRepository preferences,
-      MailRecipients recipients,
-      TrajectoryRepository trajectories,
-      CatalogueRepository catalogues,
-      MessageRepository messages,
-      Clock clock,
-      Notifications notifications) {
-    return new ScheduledMails(
-        preferences, recipients, trajectories, catalogues, messages, clock, notifications);
   }
 
   /** The embedded default's mailbox; kept in memory for as long as the server runs. */

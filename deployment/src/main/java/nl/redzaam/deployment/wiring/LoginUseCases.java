@@ -5,26 +5,15 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import nl.redzaam.adapters.rest.security.PasswordHashing;
-import nl.redzaam.application.login.ActivateAccount;
 import nl.redzaam.application.login.Authentication;
 import nl.redzaam.application.login.SessionSettings;
-import nl.redzaam.application.port.AccessRecords;
 import nl.redzaam.application.port.AccountRepository;
-import nl.redzaam.application.port.AccountTokenRepository;
 import nl.redzaam.application.port.Clock;
-import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.LoginThrottle;
-import nl.redzaam.application.port.Notifications;
-import nl.redzaam.application.port.PasswordPolicy;
-import nl.redzaam.application.port.ResidentRepository;
 import nl.redzaam.application.port.SessionRepository;
-import nl.redzaam.application.port.TrajectoryRepository;
-import nl.redzaam.application.usecase.InviteResident;
-import nl.redzaam.application.usecase.ReadAccessLog;
-import nl.redzaam.application.usecase.TrajectoryChanges;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Builds logging in, activation, invitations and the access log reader. */
+/** The session settings from configuration, and logging in, which needs a decoy hash made once. */
 @ApplicationScoped
 public class LoginUseCases {
 
@@ -70,34 +59,6 @@ public class LoginUseCases {
       SessionSettings settings) {
     return new Authentication(
         accounts, sessions, throttle, passwords, clock, settings, decoyHash(passwords));
-  }
-
-  @Produces
-  ActivateAccount activateAccount(
-      AccountTokenRepository tokens,
-      AccountRepository accounts,
-      SessionRepository sessions,
-      TrajectoryRepository trajectories,
-      PasswordPolicy policy,
-      PasswordHashing passwords,
-      Clock clock,
-      Notifications notifications) {
-    return new ActivateAccount(
-        tokens, accounts, sessions, trajectories, policy, passwords, clock, notifications);
-  }
-
-  @Produces
-  InviteResident inviteResident(
-      TrajectoryChanges changes,
-      ResidentRepository residents,
-      AccountTokenRepository tokens,
-      SessionSettings settings) {
-    return new InviteResident(changes, residents, tokens, settings);
-  }
-
-  @Produces
-  ReadAccessLog readAccessLog(CurrentUser currentUser, AccessRecords records) {
-    return new ReadAccessLog(currentUser, records);
   }
 
   /** A hash to check wrong addresses against, so they take as long as right ones. */

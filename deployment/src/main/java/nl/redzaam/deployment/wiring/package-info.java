@@ -1,6 +1,7 @@
 /**
- * Assembles the hexagon: CDI producers that build the plain use-case classes from the port
- * implementations the adapters provide, plus the small system adapters (clock, identities,
- * notifications) that need no module of their own.
+ * Assembles the hexagon. The use cases are CDI beans of their own jar (their {@code @Inject}
+ * constructors, ADR 0001); what is built here needs configuration or wraps an adapter: the session
+ * settings and logging in ({@link nl.redzaam.deployment.wiring.LoginUseCases}), the tailored
+ * catalogues, and the small system adapters (clock, identities) that need no module of their own.
  */
 package nl.redzaam.deployment.wiring;
