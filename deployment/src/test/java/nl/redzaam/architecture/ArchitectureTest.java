@@ -1,5 +1,7 @@
 package nl.redzaam.architecture;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -40,19 +42,29 @@ class ArchitectureTest {
         List.of(
             "nl.redzaam.adapters.persistence..",
             "nl.redzaam.adapters.rest..",
-            "nl.redzaam.adapters.catalogue.."));
+            "nl.redzaam.adapters.catalogue..",
+            "nl.redzaam.adapters.mail.."));
     HexagonalRules.adaptersDoNotDependOnEachOther().check(production);
   }
 
   @Test
+  void rest_resources_use_no_repositories() {
+    HexagonalRules.requireNonEmpty(production, List.of("nl.redzaam.adapters.rest.."));
+    HexagonalRules.restResourcesUseNoRepositories().check(production);
+  }
+
+  @Test
   void aggregate_packages_have_no_cycles() {
-    HexagonalRules.requireNonEmpty(production, HexagonalRules.AGGREGATE_PACKAGES);
+    HexagonalRules.requireNonEmpty(production, HexagonalRules.aggregatePackages(production));
     HexagonalRules.aggregatePackagesAreFreeOfCycles().check(production);
   }
 
   @Test
   void aggregates_reference_each_other_by_id() {
-    HexagonalRules.requireNonEmpty(production, HexagonalRules.AGGREGATE_PACKAGES);
+    assertTrue(
+        HexagonalRules.aggregateRoots(production).size() >= 12,
+        "the aggregate roots are the classes marked AggregateRoot: "
+            + HexagonalRules.aggregateRoots(production));
     HexagonalRules.aggregatesReferenceEachOtherById().check(production);
   }
 }

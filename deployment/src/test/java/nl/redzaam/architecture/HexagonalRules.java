@@ -1,9 +1,13 @@
 package nl.redzaam.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -11,7 +15,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
-import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import nl.redzaam.domain.shared.AggregateRoot;
 
 /**
  * The architecture rules, stated once so that the real code and the planted violations are checked
@@ -24,23 +31,26 @@ final class HexagonalRules {
   static final String APPLICATION = "nl.redzaam.application..";
   static final String ADAPTERS = "nl.redzaam.adapters..";
 
-  /** The aggregate packages of the domain; each holds one or more aggregate roots. */
-  static final List<String> AGGREGATE_PACKAGES =
-      List.of(
-          "nl.redzaam.domain.municipality",
-          "nl.redzaam.domain.resident",
-          "nl.redzaam.domain.staff",
-          "nl.redzaam.domain.catalogue",
-          "nl.redzaam.domain.trajectory");
+  /**
+   * The aggregate roots: the domain's classes marked {@link AggregateRoot}. Other aggregates may
+   * hold their ids, never the objects themselves.
+   */
+  static SortedSet<String> aggregateRoots(JavaClasses classes) {
+    return classes.stream()
+        .filter(c -> !c.isInterface() && c.isAssignableTo(AggregateRoot.class))
+        .map(JavaClass::getSimpleName)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
 
-  /** Aggregate roots: other aggregates may hold their ids, never the objects themselves. */
-  static final Set<String> AGGREGATE_ROOTS =
-      Set.of(
-          "nl.redzaam.domain.municipality.Municipality",
-          "nl.redzaam.domain.resident.Resident",
-          "nl.redzaam.domain.staff.StaffMember",
-          "nl.redzaam.domain.catalogue.Catalogue",
-          "nl.redzaam.domain.trajectory.Trajectory");
+  /** The packages that hold the aggregate roots. */
+  static List<String> aggregatePackages(JavaClasses classes) {
+    return classes.stream()
+        .filter(c -> !c.isInterface() && c.isAssignableTo(AggregateRoot.class))
+        .map(JavaClass::getPackageName)
+        .distinct()
+        .sorted()
+        .toList();
+  }
 
   private HexagonalRules() {}
 
@@ -74,6 +84,22 @@ final class HexagonalRules {
         .because("adapters meet only through the application's ports");
   }
 
+  static ArchRule restResourcesUseNoRepositories() {
+    return noClasses()
+        .that()
+        .resideInAPackage("nl.redzaam.adapters.rest..")
+        .and()
+        .areAnnotatedWith("jakarta.ws.rs.Path")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("nl.redzaam.application.port..")
+                .and(simpleNameEndingWith("Repository")))
+        .because(
+            "a REST resource calls use cases and query ports, so that what it reads goes through"
+                + " their access checks (only security.AuthenticatedUser, which implements the"
+                + " CurrentUser port, reads accounts itself)");
+  }
+
   static ArchRule aggregatePackagesAreFreeOfCycles() {
     return slices()
         .matching("nl.redzaam.domain.(*)..")
@@ -97,7 +123,7 @@ final class HexagonalRules {
       public void check(JavaField field, ConditionEvents events) {
         String ownPackage = field.getOwner().getPackageName();
         field.getAllInvolvedRawTypes().stream()
-            .filter(type -> AGGREGATE_ROOTS.contains(type.getName()))
+            .filter(type -> !type.isInterface() && type.isAssignableTo(AggregateRoot.class))
             .filter(type -> !type.getPackageName().equals(ownPackage))
             .forEach(
                 type ->

@@ -57,6 +57,13 @@ class PlantedViolationsTest {
   }
 
   @Test
+  void a_rest_resource_using_a_repository_is_caught() {
+    assertCaught(
+        HexagonalRules.restResourcesUseNoRepositories(),
+        planted("nl.redzaam.adapters.rest.plantedresource"));
+  }
+
+  @Test
   void a_rule_about_an_empty_package_is_caught() {
     assertThrows(
         AssertionError.class,

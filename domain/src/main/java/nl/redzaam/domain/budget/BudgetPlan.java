@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import nl.redzaam.domain.shared.AggregateRoot;
 import nl.redzaam.domain.shared.RuleViolation;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
@@ -16,7 +17,7 @@ import nl.redzaam.domain.trajectory.TrajectoryId;
  * right ({@link #empty}). The plan stays usable after the trajectory is closed: the resident keeps
  * it in the aftercare (handreiking, 11A).
  */
-public final class BudgetPlan {
+public final class BudgetPlan implements AggregateRoot<TrajectoryId> {
 
   /** The right a resident has until a professional sets another. */
   public static final ResidentBudgetRight DEFAULT_RESIDENT_RIGHT = ResidentBudgetRight.READ;
@@ -114,6 +115,12 @@ public final class BudgetPlan {
           "too-many-budget-lines", field + " must have at most " + MAX_LINES + " lines");
     }
     return List.copyOf(lines);
+  }
+
+  /** A budget plan is known by its trajectory's id. */
+  @Override
+  public TrajectoryId id() {
+    return trajectoryId;
   }
 
   public TrajectoryId trajectoryId() {

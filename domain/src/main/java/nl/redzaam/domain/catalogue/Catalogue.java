@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.redzaam.domain.method.EvaluationKind;
+import nl.redzaam.domain.shared.AggregateRoot;
 
 /**
  * A published version of the assignments for one trajectory type. A catalogue never changes once
@@ -17,7 +18,7 @@ import nl.redzaam.domain.method.EvaluationKind;
  * on. Invariants: assignment codes are unique; a type that needs no specialist has no assignment
  * that needs one; every evaluation kind has questions.
  */
-public final class Catalogue {
+public final class Catalogue implements AggregateRoot<CatalogueId> {
 
   /** Codes of a coach's own assignments start with this; catalogues never use it. */
   public static final String OWN_ASSIGNMENT_PREFIX = "EIGEN-";
@@ -62,6 +63,7 @@ public final class Catalogue {
     this.evaluationQuestions = questions;
   }
 
+  @Override
   public CatalogueId id() {
     return id;
   }

@@ -14,6 +14,7 @@ import java.util.Set;
 import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.method.Theme;
 import nl.redzaam.domain.municipality.MunicipalityId;
+import nl.redzaam.domain.shared.AggregateRoot;
 
 /**
  * A municipality's own version of a national catalogue: the national catalogue it is based on plus
@@ -26,7 +27,8 @@ import nl.redzaam.domain.municipality.MunicipalityId;
  * @param base the national catalogue the variant tailors
  */
 public record CatalogueVariant(
-    CatalogueId id, CatalogueId base, LocalDate publishedOn, List<Tailoring> tailorings) {
+    CatalogueId id, CatalogueId base, LocalDate publishedOn, List<Tailoring> tailorings)
+    implements AggregateRoot<CatalogueId> {
 
   public CatalogueVariant {
     Objects.requireNonNull(id, "id");

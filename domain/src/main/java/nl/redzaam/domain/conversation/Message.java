@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import nl.redzaam.domain.shared.AggregateRoot;
 import nl.redzaam.domain.shared.Text;
 import nl.redzaam.domain.trajectory.Stage;
 import nl.redzaam.domain.trajectory.Trajectory;
@@ -17,7 +18,7 @@ import nl.redzaam.domain.trajectory.TrajectoryId;
  * is sent; what changes is who has read it. Readings are only ever added, so two people reading at
  * the same time never conflict.
  */
-public final class Message {
+public final class Message implements AggregateRoot<MessageId> {
 
   /** The longest message, in characters after trimming. */
   public static final int MAX_LENGTH = 4000;
@@ -87,6 +88,7 @@ public final class Message {
     return new MessageSent(id, trajectoryId, author.kind(), sentAt);
   }
 
+  @Override
   public MessageId id() {
     return id;
   }

@@ -7,13 +7,14 @@ import java.util.Objects;
 import java.util.Set;
 import nl.redzaam.domain.method.Module;
 import nl.redzaam.domain.method.TrajectoryType;
+import nl.redzaam.domain.shared.AggregateRoot;
 import nl.redzaam.domain.shared.Text;
 
 /**
  * A municipality using Redzaam. Invariants: it has a name; a trajectory type can only be started
  * when the municipality has purchased the module that offers it.
  */
-public final class Municipality {
+public final class Municipality implements AggregateRoot<MunicipalityId> {
 
   private final MunicipalityId id;
   private String name;
@@ -63,6 +64,7 @@ public final class Municipality {
             + type.dutchName());
   }
 
+  @Override
   public MunicipalityId id() {
     return id;
   }

@@ -2,11 +2,12 @@ package nl.redzaam.domain.resident;
 
 import java.util.Objects;
 import nl.redzaam.domain.municipality.MunicipalityId;
+import nl.redzaam.domain.shared.AggregateRoot;
 import nl.redzaam.domain.shared.EmailAddress;
 import nl.redzaam.domain.shared.Text;
 
 /** A resident of a municipality. Invariants: belongs to exactly one municipality; has a name. */
-public final class Resident {
+public final class Resident implements AggregateRoot<ResidentId> {
 
   private final ResidentId id;
   private final MunicipalityId municipalityId;
@@ -39,6 +40,7 @@ public final class Resident {
     this.email = Objects.requireNonNull(email, "email");
   }
 
+  @Override
   public ResidentId id() {
     return id;
   }

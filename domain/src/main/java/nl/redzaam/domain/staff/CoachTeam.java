@@ -4,13 +4,14 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 import nl.redzaam.domain.municipality.MunicipalityId;
+import nl.redzaam.domain.shared.AggregateRoot;
 import nl.redzaam.domain.shared.Text;
 
 /**
  * Coaches of one municipality who stand in for each other: every member may work on the
  * trajectories of every other member, for instance during a holiday.
  */
-public final class CoachTeam {
+public final class CoachTeam implements AggregateRoot<CoachTeamId> {
 
   private final CoachTeamId id;
   private final MunicipalityId municipalityId;
@@ -47,6 +48,7 @@ public final class CoachTeam {
     return members.contains(staffMember);
   }
 
+  @Override
   public CoachTeamId id() {
     return id;
   }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import nl.redzaam.domain.municipality.MunicipalityId;
+import nl.redzaam.domain.shared.AggregateRoot;
 import nl.redzaam.domain.shared.EmailAddress;
 import nl.redzaam.domain.shared.Text;
 
@@ -13,7 +14,7 @@ import nl.redzaam.domain.shared.Text;
  * A professional working for (or on behalf of) one municipality. Invariants: holds at least one
  * role; the organisation is only set for people working for an outside organisation.
  */
-public final class StaffMember {
+public final class StaffMember implements AggregateRoot<StaffMemberId> {
 
   private static final String ADMINISTRATOR_OF_OUTSIDE_ORGANISATION =
       "administrator-of-outside-organisation";
@@ -103,6 +104,7 @@ public final class StaffMember {
     roles.remove(role);
   }
 
+  @Override
   public StaffMemberId id() {
     return id;
   }

@@ -5,13 +5,14 @@ import static nl.redzaam.domain.shared.RuleViolation.require;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import nl.redzaam.domain.shared.AggregateRoot;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /**
  * A resident's permission for a verified support organisation to read their trajectory, from the
  * moment it is granted until the resident revokes it.
  */
-public final class SupportGrant {
+public final class SupportGrant implements AggregateRoot<SupportGrantId> {
 
   private final SupportGrantId id;
   private final TrajectoryId trajectoryId;
@@ -54,6 +55,7 @@ public final class SupportGrant {
     return revokedAt == null;
   }
 
+  @Override
   public SupportGrantId id() {
     return id;
   }

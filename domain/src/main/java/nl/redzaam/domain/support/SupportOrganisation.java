@@ -2,6 +2,7 @@ package nl.redzaam.domain.support;
 
 import java.util.Objects;
 import nl.redzaam.domain.municipality.MunicipalityId;
+import nl.redzaam.domain.shared.AggregateRoot;
 import nl.redzaam.domain.shared.Text;
 
 /**
@@ -9,7 +10,7 @@ import nl.redzaam.domain.shared.Text;
  * grant access to organisations their municipality has verified; withdrawing the verification ends
  * every access the organisation had.
  */
-public final class SupportOrganisation {
+public final class SupportOrganisation implements AggregateRoot<SupportOrganisationId> {
 
   private final SupportOrganisationId id;
   private final MunicipalityId municipalityId;
@@ -42,6 +43,7 @@ public final class SupportOrganisation {
     verified = false;
   }
 
+  @Override
   public SupportOrganisationId id() {
     return id;
   }

@@ -2,11 +2,12 @@ package nl.redzaam.domain.support;
 
 import java.util.Objects;
 import nl.redzaam.domain.municipality.MunicipalityId;
+import nl.redzaam.domain.shared.AggregateRoot;
 import nl.redzaam.domain.shared.EmailAddress;
 import nl.redzaam.domain.shared.Text;
 
 /** Someone working for a support organisation, with read-only access to granted trajectories. */
-public final class SupportWorker {
+public final class SupportWorker implements AggregateRoot<SupportWorkerId> {
 
   private final SupportWorkerId id;
   private final SupportOrganisationId organisationId;
@@ -41,6 +42,7 @@ public final class SupportWorker {
     active = false;
   }
 
+  @Override
   public SupportWorkerId id() {
     return id;
   }

@@ -24,6 +24,7 @@ import nl.redzaam.domain.method.Theme;
 import nl.redzaam.domain.method.TrajectoryType;
 import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.resident.ResidentId;
+import nl.redzaam.domain.shared.AggregateRoot;
 import nl.redzaam.domain.shared.Text;
 import nl.redzaam.domain.staff.StaffMemberId;
 
@@ -51,7 +52,7 @@ import nl.redzaam.domain.staff.StaffMemberId;
  * part that owns the state decides the rest, this class applies the stage the part returns and
  * records the event. The parts live in this package and are not visible outside it.
  */
-public final class Trajectory {
+public final class Trajectory implements AggregateRoot<TrajectoryId> {
 
   /** Dates in the method are Dutch calendar dates. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -744,6 +745,7 @@ public final class Trajectory {
         version);
   }
 
+  @Override
   public TrajectoryId id() {
     return id;
   }

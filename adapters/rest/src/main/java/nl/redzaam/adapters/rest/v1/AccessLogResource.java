@@ -11,10 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import nl.redzaam.application.port.StaffMemberRepository;
 import nl.redzaam.application.usecase.ReadAccessLog;
-import nl.redzaam.domain.staff.StaffMember;
-import nl.redzaam.domain.staff.StaffMemberId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccessLogResource {
 
   @Inject ReadAccessLog readAccessLog;
-  @Inject StaffMemberRepository staff;
 
   /** One access; {@code actorName} is the staff member's name, or null for others. */
   public record AccessLogEntry(
@@ -70,21 +66,16 @@ public class AccessLogResource {
     List<AccessLogEntry> items =
         Paging.slice(all, pageNumber, size).stream()
             .map(
-                r ->
+                e ->
                     new AccessLogEntry(
-                        r.at(),
-                        r.action(),
-                        r.object(),
-                        r.result(),
-                        r.actorKind(),
-                        r.actorId(),
-                        "STAFF".equals(r.actorKind()) && r.actorId() != null
-                            ? staff
-                                .find(new StaffMemberId(r.actorId()))
-                                .map(StaffMember::name)
-                                .orElse(null)
-                            : null,
-                        r.onBehalfOf()))
+                        e.record().at(),
+                        e.record().action(),
+                        e.record().object(),
+                        e.record().result(),
+                        e.record().actorKind(),
+                        e.record().actorId(),
+                        e.actorName(),
+                        e.record().onBehalfOf()))
             .toList();
     return new AccessLogPage(items, pageNumber, size, all.size());
   }
