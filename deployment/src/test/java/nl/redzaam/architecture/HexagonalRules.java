@@ -31,7 +31,8 @@ final class HexagonalRules {
           "nl.redzaam.domain.resident",
           "nl.redzaam.domain.staff",
           "nl.redzaam.domain.catalogue",
-          "nl.redzaam.domain.trajectory");
+          "nl.redzaam.domain.trajectory",
+          "nl.redzaam.domain.growthplan");
 
   /** Aggregate roots: other aggregates may hold their ids, never the objects themselves. */
   static final Set<String> AGGREGATE_ROOTS =
@@ -40,7 +41,8 @@ final class HexagonalRules {
           "nl.redzaam.domain.resident.Resident",
           "nl.redzaam.domain.staff.StaffMember",
           "nl.redzaam.domain.catalogue.Catalogue",
-          "nl.redzaam.domain.trajectory.Trajectory");
+          "nl.redzaam.domain.trajectory.Trajectory",
+          "nl.redzaam.domain.growthplan.GrowthPlan");
 
   private HexagonalRules() {}
 

@@ -5,9 +5,12 @@ import jakarta.enterprise.inject.Produces;
 import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.CurrentUser;
+import nl.redzaam.application.port.GrowthPlanRepository;
 import nl.redzaam.application.port.IdentityGenerator;
+import nl.redzaam.application.port.Notifications;
 import nl.redzaam.application.usecase.AchieveGoal;
 import nl.redzaam.application.usecase.AddOwnAssignment;
+import nl.redzaam.application.usecase.GrowthPlanChanges;
 import nl.redzaam.application.usecase.LeaveNote;
 import nl.redzaam.application.usecase.ListNotes;
 import nl.redzaam.application.usecase.MakeAgreement;
@@ -63,28 +66,43 @@ public class TrajectoryWorkUseCases {
     return new ReadDraftAnswers(currentUser, access, catalogues);
   }
 
+  /**
+   * How the growth-plan use cases change the plan, which has its own version (not the
+   * trajectory's).
+   */
   @Produces
-  ReadGrowthPlan readGrowthPlan(CurrentUser currentUser, TrajectoryAccess access) {
-    return new ReadGrowthPlan(currentUser, access);
+  GrowthPlanChanges growthPlanChanges(
+      CurrentUser currentUser,
+      TrajectoryAccess access,
+      GrowthPlanRepository plans,
+      Clock clock,
+      Notifications notifications) {
+    return new GrowthPlanChanges(currentUser, access, plans, clock, notifications);
   }
 
   @Produces
-  SetGoal setGoal(TrajectoryChanges changes, IdentityGenerator ids) {
+  ReadGrowthPlan readGrowthPlan(
+      CurrentUser currentUser, TrajectoryAccess access, GrowthPlanRepository plans) {
+    return new ReadGrowthPlan(currentUser, access, plans);
+  }
+
+  @Produces
+  SetGoal setGoal(GrowthPlanChanges changes, IdentityGenerator ids) {
     return new SetGoal(changes, ids);
   }
 
   @Produces
-  AchieveGoal achieveGoal(TrajectoryChanges changes) {
+  AchieveGoal achieveGoal(GrowthPlanChanges changes) {
     return new AchieveGoal(changes);
   }
 
   @Produces
-  MakeAgreement makeAgreement(TrajectoryChanges changes, IdentityGenerator ids) {
+  MakeAgreement makeAgreement(GrowthPlanChanges changes, IdentityGenerator ids) {
     return new MakeAgreement(changes, ids);
   }
 
   @Produces
-  RecordProgress recordProgress(TrajectoryChanges changes, IdentityGenerator ids) {
+  RecordProgress recordProgress(GrowthPlanChanges changes, IdentityGenerator ids) {
     return new RecordProgress(changes, ids);
   }
 
