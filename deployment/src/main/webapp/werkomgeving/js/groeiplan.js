@@ -1,6 +1,7 @@
 // The growth plan (GET …/growth-plan with its ETag): goals per theme, agreements and progress
 // entries; adding a goal, an agreement or progress and marking a goal achieved send the ETag in
-// If-Match. A 412 says in Dutch that someone else changed the trajectory; the typed text stays.
+// If-Match: the plan's own version. A 412 says in Dutch that someone else changed the plan; the
+// typed text stays.
 import { apiVersioned, SessionEnded } from "./api.js";
 import { errorBox, h } from "./dom.js";
 import { failureBox, field, keptSelect, keptTextarea } from "./formulier.js";

@@ -3,13 +3,13 @@ package nl.redzaam.application.usecase;
 import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.IdentityGenerator;
-import nl.redzaam.domain.trajectory.AgreementId;
+import nl.redzaam.domain.growthplan.AgreementId;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /**
  * A coach records an agreement made with the resident in the growth plan. The command names the
- * version of the trajectory it is based on; when someone changed the trajectory since, the change
- * is refused ({@link nl.redzaam.application.StaleVersion}).
+ * version of the growth plan it is based on; when someone changed the plan since, the change is
+ * refused ({@link nl.redzaam.application.StaleVersion}).
  */
 public final class MakeAgreement {
 
@@ -20,15 +20,15 @@ public final class MakeAgreement {
   }
 
   /**
-   * @param version the version the trajectory is stored at now, for the next change
+   * @param version the version the growth plan is stored at now, for the next change
    */
   public record Created(AgreementId id, long version) {}
 
-  private final TrajectoryChanges changes;
+  private final GrowthPlanChanges changes;
   private final IdentityGenerator ids;
 
   @Inject
-  public MakeAgreement(TrajectoryChanges changes, IdentityGenerator ids) {
+  public MakeAgreement(GrowthPlanChanges changes, IdentityGenerator ids) {
     this.changes = changes;
     this.ids = ids;
   }
@@ -39,10 +39,9 @@ public final class MakeAgreement {
         changes.changeAt(
             command.expectedVersion(),
             command.trajectoryId(),
-            TrajectoryPermission.EDIT_GROWTH_PLAN,
-            (trajectory, by) ->
-                trajectory.makeAgreement(
-                    id, command.description(), by.staff("keep the growth plan"), by.now()));
+            (plan, by) ->
+                plan.makeAgreement(
+                    id, command.description(), by.coach(), by.trajectory(), by.now()));
     return new Created(id, version);
   }
 }

@@ -3,8 +3,8 @@ package nl.redzaam.application.usecase;
 import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.CurrentUser;
-import nl.redzaam.domain.trajectory.GrowthPlan;
-import nl.redzaam.domain.trajectory.Trajectory;
+import nl.redzaam.application.port.GrowthPlanRepository;
+import nl.redzaam.domain.growthplan.GrowthPlan;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /** The growth plan, for everyone who may view the trajectory: the resident reads it too. */
@@ -17,22 +17,25 @@ public final class ReadGrowthPlan {
   }
 
   /**
-   * @param version the trajectory's version, which a change to the plan must name
+   * @param version the growth plan's own version, which a change to the plan must name
    */
   public record VersionedPlan(GrowthPlan plan, long version) {}
 
   private final CurrentUser currentUser;
   private final TrajectoryAccess access;
+  private final GrowthPlanRepository plans;
 
   @Inject
-  public ReadGrowthPlan(CurrentUser currentUser, TrajectoryAccess access) {
+  public ReadGrowthPlan(
+      CurrentUser currentUser, TrajectoryAccess access, GrowthPlanRepository plans) {
     this.currentUser = currentUser;
     this.access = access;
+    this.plans = plans;
   }
 
   public VersionedPlan execute(Query query) {
-    Trajectory trajectory =
-        access.require(currentUser.actor(), TrajectoryPermission.VIEW, query.trajectoryId());
-    return new VersionedPlan(trajectory.growthPlan(), trajectory.version());
+    access.require(currentUser.actor(), TrajectoryPermission.VIEW, query.trajectoryId());
+    GrowthPlan plan = GrowthPlanChanges.load(plans, query.trajectoryId());
+    return new VersionedPlan(plan, plan.version());
   }
 }

@@ -3,14 +3,14 @@ package nl.redzaam.application.usecase;
 import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.IdentityGenerator;
-import nl.redzaam.domain.trajectory.GoalId;
-import nl.redzaam.domain.trajectory.ProgressEntryId;
+import nl.redzaam.domain.growthplan.GoalId;
+import nl.redzaam.domain.growthplan.ProgressEntryId;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /**
  * A coach records progress in the growth plan, on one goal or on the plan as a whole. The command
- * names the version of the trajectory it is based on; when someone changed the trajectory since,
- * the change is refused ({@link nl.redzaam.application.StaleVersion}).
+ * names the version of the growth plan it is based on; when someone changed the plan since, the
+ * change is refused ({@link nl.redzaam.application.StaleVersion}).
  */
 public final class RecordProgress {
 
@@ -22,15 +22,15 @@ public final class RecordProgress {
   }
 
   /**
-   * @param version the version the trajectory is stored at now, for the next change
+   * @param version the version the growth plan is stored at now, for the next change
    */
   public record Created(ProgressEntryId id, long version) {}
 
-  private final TrajectoryChanges changes;
+  private final GrowthPlanChanges changes;
   private final IdentityGenerator ids;
 
   @Inject
-  public RecordProgress(TrajectoryChanges changes, IdentityGenerator ids) {
+  public RecordProgress(GrowthPlanChanges changes, IdentityGenerator ids) {
     this.changes = changes;
     this.ids = ids;
   }
@@ -41,14 +41,9 @@ public final class RecordProgress {
         changes.changeAt(
             command.expectedVersion(),
             command.trajectoryId(),
-            TrajectoryPermission.EDIT_GROWTH_PLAN,
-            (trajectory, by) ->
-                trajectory.recordProgress(
-                    id,
-                    command.goalId(),
-                    command.text(),
-                    by.staff("keep the growth plan"),
-                    by.now()));
+            (plan, by) ->
+                plan.recordProgress(
+                    id, command.goalId(), command.text(), by.coach(), by.trajectory(), by.now()));
     return new Created(id, version);
   }
 }

@@ -3,14 +3,14 @@ package nl.redzaam.application.usecase;
 import jakarta.inject.Inject;
 import java.util.Objects;
 import nl.redzaam.application.port.IdentityGenerator;
+import nl.redzaam.domain.growthplan.GoalId;
 import nl.redzaam.domain.method.Theme;
-import nl.redzaam.domain.trajectory.GoalId;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /**
  * A coach records one of the resident's goals in the growth plan, optionally tied to a theme. The
- * command names the version of the trajectory it is based on; when someone changed the trajectory
- * since, the change is refused ({@link nl.redzaam.application.StaleVersion}).
+ * command names the version of the growth plan it is based on; when someone changed the plan since,
+ * the change is refused ({@link nl.redzaam.application.StaleVersion}).
  */
 public final class SetGoal {
 
@@ -22,15 +22,15 @@ public final class SetGoal {
   }
 
   /**
-   * @param version the version the trajectory is stored at now, for the next change
+   * @param version the version the growth plan is stored at now, for the next change
    */
   public record Created(GoalId id, long version) {}
 
-  private final TrajectoryChanges changes;
+  private final GrowthPlanChanges changes;
   private final IdentityGenerator ids;
 
   @Inject
-  public SetGoal(TrajectoryChanges changes, IdentityGenerator ids) {
+  public SetGoal(GrowthPlanChanges changes, IdentityGenerator ids) {
     this.changes = changes;
     this.ids = ids;
   }
@@ -41,13 +41,13 @@ public final class SetGoal {
         changes.changeAt(
             command.expectedVersion(),
             command.trajectoryId(),
-            TrajectoryPermission.EDIT_GROWTH_PLAN,
-            (trajectory, by) ->
-                trajectory.setGoal(
+            (plan, by) ->
+                plan.setGoal(
                     id,
                     command.description(),
                     command.theme(),
-                    by.staff("keep the growth plan"),
+                    by.coach(),
+                    by.trajectory(),
                     by.now()));
     return new Created(id, version);
   }

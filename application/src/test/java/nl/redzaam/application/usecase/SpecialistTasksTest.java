@@ -234,7 +234,6 @@ class SpecialistTasksTest {
                 List.of(),
                 List.of(),
                 List.of(),
-                t.growthPlan(),
                 List.of(),
                 List.of(),
                 null,

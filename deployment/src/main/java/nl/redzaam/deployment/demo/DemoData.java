@@ -19,6 +19,7 @@ import nl.redzaam.application.port.AccountRepository;
 import nl.redzaam.application.port.BudgetPlanRepository;
 import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.application.port.Clock;
+import nl.redzaam.application.port.GrowthPlanRepository;
 import nl.redzaam.application.port.MailPreferenceRepository;
 import nl.redzaam.application.port.MailPreferences;
 import nl.redzaam.application.port.MessageRepository;
@@ -42,6 +43,10 @@ import nl.redzaam.domain.conversation.Correspondent;
 import nl.redzaam.domain.conversation.Message;
 import nl.redzaam.domain.conversation.MessageId;
 import nl.redzaam.domain.conversation.MessageReading;
+import nl.redzaam.domain.growthplan.AgreementId;
+import nl.redzaam.domain.growthplan.GoalId;
+import nl.redzaam.domain.growthplan.GrowthPlan;
+import nl.redzaam.domain.growthplan.TrajectoryStatus;
 import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.method.Module;
 import nl.redzaam.domain.method.Theme;
@@ -58,9 +63,7 @@ import nl.redzaam.domain.support.SupportOrganisation;
 import nl.redzaam.domain.support.SupportOrganisationId;
 import nl.redzaam.domain.support.SupportWorker;
 import nl.redzaam.domain.support.SupportWorkerId;
-import nl.redzaam.domain.trajectory.AgreementId;
 import nl.redzaam.domain.trajectory.DomainScore;
-import nl.redzaam.domain.trajectory.GoalId;
 import nl.redzaam.domain.trajectory.NoteId;
 import nl.redzaam.domain.trajectory.Participant;
 import nl.redzaam.domain.trajectory.ScreeningId;
@@ -115,6 +118,7 @@ public class DemoData {
   @Inject MessageRepository messages;
   @Inject MailPreferenceRepository mailPreferences;
   @Inject BudgetPlanRepository budgetPlans;
+  @Inject GrowthPlanRepository growthPlans;
   @Inject SupportOrganisationRepository organisations;
   @Inject SupportWorkerRepository workers;
   @Inject CatalogueRepository catalogues;
@@ -149,7 +153,9 @@ public class DemoData {
         MailPreferences.defaults(RESIDENT.value(), SecretTokens.newToken())
             .with(true, true, MailPreferences.CoachNews.EACH));
 
-    trajectories.add(trajectoryInWeekFive());
+    Trajectory trajectory = trajectoryInWeekFive();
+    trajectories.add(trajectory);
+    growthPlans.add(growthPlan(trajectory));
     addMessages();
     budgetPlans.add(budgetPlan());
     addSupportOrganisation();
@@ -246,6 +252,27 @@ public class DemoData {
         new EmailAddress(login.email()), passwords.hash(login.password()), kind, person);
   }
 
+  /** Lisa's growth plan, made at the start conversation: a goal and an agreement. */
+  private GrowthPlan growthPlan(Trajectory trajectory) {
+    Instant startConversation = daysAgo(clock.now(), 30);
+    TrajectoryStatus status = TrajectoryStatus.of(trajectory);
+    GrowthPlan plan = GrowthPlan.empty(trajectory.id());
+    plan.setGoal(
+        new GoalId(UUID.fromString("5d1e0d5e-6a0b-4c59-9a55-0a5e3b1d0201")),
+        "Ik betaal mijn vaste lasten zelf en op tijd.",
+        Theme.ORGANISING_MONEY_MATTERS,
+        COACH,
+        status,
+        startConversation);
+    plan.makeAgreement(
+        new AgreementId(UUID.fromString("5d1e0d5e-6a0b-4c59-9a55-0a5e3b1d0202")),
+        "We spreken elkaar om de twee weken, bij Lisa thuis.",
+        COACH,
+        status,
+        startConversation);
+    return plan;
+  }
+
   private Trajectory trajectoryInWeekFive() {
     Instant now = clock.now();
     Catalogue catalogue =
@@ -293,17 +320,6 @@ public class DemoData {
     t.concludeEvaluation(
         EvaluationKind.START,
         "We starten met de opdrachten. Lisa wil leren zelf haar geld te verdelen.",
-        COACH,
-        daysAgo(now, 30));
-    t.setGoal(
-        new GoalId(UUID.fromString("5d1e0d5e-6a0b-4c59-9a55-0a5e3b1d0201")),
-        "Ik betaal mijn vaste lasten zelf en op tijd.",
-        Theme.ORGANISING_MONEY_MATTERS,
-        COACH,
-        daysAgo(now, 30));
-    t.makeAgreement(
-        new AgreementId(UUID.fromString("5d1e0d5e-6a0b-4c59-9a55-0a5e3b1d0202")),
-        "We spreken elkaar om de twee weken, bij Lisa thuis.",
         COACH,
         daysAgo(now, 30));
 

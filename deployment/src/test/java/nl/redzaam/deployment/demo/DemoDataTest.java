@@ -14,6 +14,7 @@ import java.util.function.Function;
 import nl.redzaam.adapters.catalogue.FileCatalogueRepository;
 import nl.redzaam.adapters.persistence.jpa.JpaAccountRepository;
 import nl.redzaam.adapters.persistence.jpa.JpaBudgetPlanRepository;
+import nl.redzaam.adapters.persistence.jpa.JpaGrowthPlanRepository;
 import nl.redzaam.adapters.persistence.jpa.JpaMessageRepository;
 import nl.redzaam.adapters.persistence.jpa.JpaMunicipalityRepository;
 import nl.redzaam.adapters.persistence.jpa.JpaResidentRepository;
@@ -80,6 +81,9 @@ class DemoDataTest {
           assertEquals(
               Map.of(DemoData.TRAJECTORY, 1L),
               demo.messages.unreadByStaff(Set.of(DemoData.TRAJECTORY)));
+          var growthPlan = demo.growthPlans.find(DemoData.TRAJECTORY).orElseThrow();
+          assertEquals(1, growthPlan.goals().size());
+          assertEquals(1, growthPlan.agreements().size());
           var plan = demo.budgetPlans.find(DemoData.TRAJECTORY).orElseThrow();
           assertEquals(ResidentBudgetRight.READ_AND_EDIT, plan.residentRight());
           assertEquals(1, plan.debts().size());
@@ -104,6 +108,7 @@ class DemoDataTest {
     demo.messages = new JpaMessageRepository(em);
     demo.mailPreferences = new nl.redzaam.adapters.persistence.jpa.JpaMailPreferenceRepository(em);
     demo.budgetPlans = new JpaBudgetPlanRepository(em);
+    demo.growthPlans = new JpaGrowthPlanRepository(em);
     demo.organisations = new JpaSupportOrganisationRepository(em);
     demo.workers = new JpaSupportWorkerRepository(em);
     demo.catalogues = FileCatalogueRepository.fromClasspath(FileCatalogueRepository.DEFAULT_INDEX);

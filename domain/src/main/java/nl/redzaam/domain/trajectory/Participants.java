@@ -110,6 +110,15 @@ final class Participants {
     standInCoach = Objects.requireNonNull(coach, "coach");
   }
 
+  /** The coaches and, while accepted, the stand-in coach. */
+  Set<StaffMemberId> actingCoaches() {
+    Set<StaffMemberId> acting = new HashSet<>(coaches);
+    if (standInCoach != null) {
+      acting.add(standInCoach);
+    }
+    return Set.copyOf(acting);
+  }
+
   Set<StaffMemberId> coaches() {
     return Set.copyOf(coaches);
   }

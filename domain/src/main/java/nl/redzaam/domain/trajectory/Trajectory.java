@@ -42,8 +42,8 @@ import nl.redzaam.domain.staff.StaffMemberId;
  *       tempo changes; it is never stored;
  *   <li>the resident can only answer assignments of the current week or earlier, and only while
  *       coaching runs; answers must fit the questions;
- *   <li>only a coach of this trajectory reviews answers, tailors assignments, keeps the growth
- *       plan, changes the tempo, concludes evaluations and stops early;
+ *   <li>only a coach of this trajectory reviews answers, tailors assignments, changes the tempo,
+ *       concludes evaluations and stops early;
  *   <li>the outcome (11A, 11B, 11C) is set only by concluding the final evaluation;
  *   <li>a closed trajectory is read-only.
  * </ul>
@@ -77,7 +77,6 @@ public final class Trajectory implements AggregateRoot<TrajectoryId> {
   private Schedule schedule;
   private final WeeklyWork weeklyWork;
   private final Notes notes;
-  private GrowthPlan growthPlan;
   private final Evaluations evaluations;
   private final Screenings screenings;
   private Outcome outcome;
@@ -104,7 +103,6 @@ public final class Trajectory implements AggregateRoot<TrajectoryId> {
         new Schedule(s.coachingStartedOn(), s.coachingEndedOn(), s.pauses(), s.tempoChanges());
     this.weeklyWork = new WeeklyWork(s.progress(), s.ownAssignments());
     this.notes = new Notes(s.notes());
-    this.growthPlan = s.growthPlan() == null ? GrowthPlan.empty() : s.growthPlan();
     this.evaluations = new Evaluations(s.evaluations());
     this.screenings = new Screenings(s.screenings());
     this.outcome = s.outcome();
@@ -472,47 +470,6 @@ public final class Trajectory implements AggregateRoot<TrajectoryId> {
     record(new TrajectoryEvent.NoteAnswered(id, noteId, author, now));
   }
 
-  // ---------------------------------------------------------------- growth plan
-
-  /** A coach records one of the resident's goals, optionally tied to a theme. */
-  public void setGoal(
-      GoalId goalId, String description, Theme theme, StaffMemberId coach, Instant now) {
-    ensureGrowthPlanWritable(coach);
-    growthPlan = growthPlan.setGoal(goalId, description, theme, today(now));
-    record(new TrajectoryEvent.GrowthPlanChanged(id, now));
-  }
-
-  /** A coach marks a goal as achieved. */
-  public void achieveGoal(GoalId goalId, StaffMemberId coach, Instant now) {
-    ensureGrowthPlanWritable(coach);
-    growthPlan = growthPlan.achieveGoal(goalId, today(now));
-    record(new TrajectoryEvent.GrowthPlanChanged(id, now));
-  }
-
-  /** A coach records an agreement made with the resident. */
-  public void makeAgreement(
-      AgreementId agreementId, String description, StaffMemberId coach, Instant now) {
-    ensureGrowthPlanWritable(coach);
-    growthPlan = growthPlan.makeAgreement(agreementId, description, today(now));
-    record(new TrajectoryEvent.GrowthPlanChanged(id, now));
-  }
-
-  /** A coach records progress, on one goal or on the plan as a whole (goal null). */
-  public void recordProgress(
-      ProgressEntryId entryId, GoalId goal, String text, StaffMemberId coach, Instant now) {
-    ensureGrowthPlanWritable(coach);
-    growthPlan = growthPlan.recordProgress(entryId, goal, text, today(now), coach);
-    record(new TrajectoryEvent.GrowthPlanChanged(id, now));
-  }
-
-  private void ensureGrowthPlanWritable(StaffMemberId coach) {
-    requireCoachMay(coach, "keep the growth plan");
-    require(
-        !stage.isBefore(Stage.START_CONVERSATION),
-        "growth-plan-from-start-conversation",
-        "The growth plan is made at the start conversation");
-  }
-
   // ---------------------------------------------------------------- tempo
 
   /** A coach pauses the weeks, for example when the resident asks for a break. */
@@ -670,6 +627,14 @@ public final class Trajectory implements AggregateRoot<TrajectoryId> {
     return participants.isCoach(staff);
   }
 
+  /**
+   * Who acts as a coach of this trajectory now: its coaches and, while accepted, the stand-in. The
+   * growth plan, kept outside the trajectory, takes its "coach only" rule from this.
+   */
+  public Set<StaffMemberId> actingCoaches() {
+    return participants.actingCoaches();
+  }
+
   public boolean isSpecialist(StaffMemberId staff) {
     return participants.isSpecialist(staff);
   }
@@ -734,7 +699,6 @@ public final class Trajectory implements AggregateRoot<TrajectoryId> {
         weeklyWork.progress(),
         weeklyWork.ownAssignments(),
         notes.all(),
-        growthPlan,
         evaluations.all(),
         screenings.all(),
         outcome,
@@ -788,10 +752,6 @@ public final class Trajectory implements AggregateRoot<TrajectoryId> {
 
   public Optional<EarlyStop> earlyStop() {
     return Optional.ofNullable(earlyStop);
-  }
-
-  public GrowthPlan growthPlan() {
-    return growthPlan;
   }
 
   public Optional<Evaluation> evaluation(EvaluationKind kind) {

@@ -118,7 +118,6 @@ class MessageTest {
             s.progress(),
             s.ownAssignments(),
             s.notes(),
-            s.growthPlan(),
             s.evaluations(),
             s.screenings(),
             s.outcome(),

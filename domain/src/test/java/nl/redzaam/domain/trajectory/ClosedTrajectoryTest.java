@@ -32,14 +32,12 @@ import org.junit.jupiter.api.TestFactory;
 class ClosedTrajectoryTest {
 
   private static final NoteId NOTE = new NoteId(uuid(500));
-  private static final GoalId GOAL = new GoalId(uuid(501));
   private static final CheckInId CHECK_IN = new CheckInId(uuid(502));
 
-  /** A closed trajectory with a note, a goal and a planned check-in to try to change. */
+  /** A closed trajectory with a note and a planned check-in to try to change. */
   private static Trajectory closedWithContent() {
     Trajectory t = TrajectoryFixtures.inCoaching();
     t.leaveNote(NOTE, INCOME_OVERVIEW, "Help", CATALOGUE, day(1));
-    t.setGoal(GOAL, "Huur betalen", Theme.INCOME, COACH, day(1));
     t.addCoach(SECOND_COACH);
     t.stopEarly(EarlyStopReason.READY_SOONER, "Klaar.", CATALOGUE, COACH, day(30));
     t.concludeFinalEvaluation("Zelfstandig.", Outcome.INDEPENDENT, COACH, day(31));
@@ -91,15 +89,6 @@ class ClosedTrajectoryTest {
         "leave a note",
         t -> t.leaveNote(new NoteId(uuid(503)), INCOME_OVERVIEW, "Hallo?", CATALOGUE, day(100)));
     changes.put("reply to a note", t -> t.replyToNote(NOTE, "Hallo!", COACH, day(100)));
-    changes.put(
-        "set a goal", t -> t.setGoal(new GoalId(uuid(504)), "Sparen", null, COACH, day(100)));
-    changes.put("achieve a goal", t -> t.achieveGoal(GOAL, COACH, day(100)));
-    changes.put(
-        "make an agreement",
-        t -> t.makeAgreement(new AgreementId(uuid(505)), "Bellen", COACH, day(100)));
-    changes.put(
-        "record progress",
-        t -> t.recordProgress(new ProgressEntryId(uuid(506)), GOAL, "Goed", COACH, day(100)));
     changes.put("pause", t -> t.pause(COACH, day(100)));
     changes.put("resume", t -> t.resume(COACH, day(100)));
     changes.put("change the tempo", t -> t.changeTempo(Tempo.FASTER, COACH, day(100)));
@@ -134,7 +123,6 @@ class ClosedTrajectoryTest {
     assertEquals(Stage.CLOSED, t.stage());
     assertEquals(Outcome.INDEPENDENT, t.outcome().orElseThrow());
     assertEquals(1, t.notes().size());
-    assertEquals(1, t.growthPlan().goals().size());
     assertEquals(5, t.currentWeek(date(365)));
     assertEquals(List.of(), t.dueThisWeek(date(365), CATALOGUE));
   }

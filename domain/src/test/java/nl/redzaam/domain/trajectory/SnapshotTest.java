@@ -70,9 +70,6 @@ class SnapshotTest {
     assertEquals(1, s.progress().stream().filter(p -> p.stressReason() != null).count());
     assertEquals(1, s.ownAssignments().size());
     assertEquals(2, s.notes().size());
-    assertEquals(2, s.growthPlan().goals().size());
-    assertEquals(1, s.growthPlan().agreements().size());
-    assertEquals(1, s.growthPlan().progress().size());
     assertEquals(2, s.checkIns().size());
     assertEquals(
         new PlannedConversation(date(150).atTime(14, 30), "Bij je thuis"), s.plannedConversation());

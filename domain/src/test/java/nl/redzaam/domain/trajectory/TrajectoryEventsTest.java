@@ -30,10 +30,15 @@ class TrajectoryEventsTest {
     }
   }
 
+  /**
+   * Every kind but {@code GrowthPlanChanged}, which the growth plan records: it is an aggregate of
+   * its own, whose event listeners know under its trajectory (see {@code GrowthPlanTest}).
+   */
   @Test
   void every_kind_of_event_is_recorded_by_some_change() {
     List<String> kinds =
         Arrays.stream(TrajectoryEvent.class.getPermittedSubclasses())
+            .filter(kind -> kind != TrajectoryEvent.GrowthPlanChanged.class)
             .map(Class::getSimpleName)
             .sorted()
             .toList();

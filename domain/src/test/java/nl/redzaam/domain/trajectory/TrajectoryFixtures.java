@@ -232,10 +232,6 @@ final class TrajectoryFixtures {
         Participant.specialist(SPECIALIST),
         Map.of("worries", "Terugval"),
         day(-1));
-    GoalId goal = new GoalId(uuid(700));
-    t.setGoal(goal, "Huur betalen", Theme.INCOME, COACH, day(-1));
-    t.setGoal(new GoalId(uuid(701)), "Sparen", null, COACH, day(-1));
-    t.makeAgreement(new AgreementId(uuid(702)), "Om de week contact", COACH, day(-1));
     t.concludeEvaluation(EvaluationKind.START, "Start.", COACH, day(0));
     t.addCoach(SECOND_COACH);
     t.submitAnswers(INCOME_OVERVIEW, INCOME_ANSWERS, CATALOGUE, day(1));
@@ -259,8 +255,6 @@ final class TrajectoryFixtures {
     t.leaveNote(note, INCOME_OVERVIEW, "Wat is een toeslag?", CATALOGUE, day(3));
     t.replyToNote(note, "Ik leg het uit.", SPECIALIST, day(4));
     t.leaveNote(new NoteId(uuid(704)), LETTERS, "Moet dit?", CATALOGUE, day(4));
-    t.recordProgress(new ProgressEntryId(uuid(705)), goal, "Maart betaald.", COACH, day(10));
-    t.achieveGoal(goal, COACH, day(30));
     t.pause(COACH, day(14));
     t.resume(COACH, day(21));
     t.changeTempo(Tempo.FASTER, COACH, day(21));

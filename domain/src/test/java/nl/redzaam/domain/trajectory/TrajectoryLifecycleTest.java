@@ -30,7 +30,6 @@ import java.util.Optional;
 import java.util.Set;
 import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.method.Outcome;
-import nl.redzaam.domain.method.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -81,9 +80,6 @@ class TrajectoryLifecycleTest {
         Participant.specialist(SPECIALIST),
         Map.of("worries", "Nieuwe schulden"),
         day(-1));
-    GoalId goal = new GoalId(uuid(100));
-    t.setGoal(goal, "Elke maand de huur op tijd betalen", Theme.INCOME, COACH, day(-1));
-    t.makeAgreement(new AgreementId(uuid(101)), "Om de week contact", COACH, day(-1));
     t.concludeEvaluation(EvaluationKind.START, "Doelen staan in het groeiplan.", COACH, day(0));
     assertEquals(Stage.COACHING_PART_ONE, t.stage());
     assertEquals(1, t.currentWeek(date(0)));
@@ -142,7 +138,6 @@ class TrajectoryLifecycleTest {
     assertEquals(17, t.currentWeek(date(136)));
     assertTrue(t.midEvaluationDue(date(137)));
     assertEquals(18, t.currentWeek(date(137)));
-    t.achieveGoal(goal, COACH, day(100));
 
     // Step 7: the mid evaluation.
     t.openEvaluation(EvaluationKind.MID, CATALOGUE, COACH, day(137));
@@ -203,8 +198,6 @@ class TrajectoryLifecycleTest {
             "ResidentActivated",
             "ScreeningRecorded",
             "EvaluationOpened",
-            "GrowthPlanChanged",
-            "GrowthPlanChanged",
             "EvaluationConcluded",
             "AnswersSubmitted",
             "NoteLeft",
@@ -219,7 +212,6 @@ class TrajectoryLifecycleTest {
             "TempoChanged",
             "TempoChanged",
             "TempoChanged",
-            "GrowthPlanChanged",
             "EvaluationOpened",
             "EvaluationConcluded",
             "AnswersSubmitted",

@@ -14,7 +14,7 @@ import org.eclipse.persistence.annotations.Customizer;
 @Table(name = "trajectory_agreement")
 @ChangeTracking(ChangeTrackingType.DEFERRED)
 @Customizer(UuidColumns.class)
-class AgreementEntity extends TrajectoryPart {
+class AgreementEntity extends GrowthPlanPart {
 
   @Column(name = "description", nullable = false, length = 2000)
   String description;
@@ -24,7 +24,7 @@ class AgreementEntity extends TrajectoryPart {
 
   AgreementEntity() {}
 
-  AgreementEntity(TrajectoryEntity trajectory, UUID id) {
-    super(trajectory, id);
+  AgreementEntity(GrowthPlanEntity plan, UUID id) {
+    super(plan, id);
   }
 }

@@ -17,7 +17,7 @@ import org.eclipse.persistence.annotations.Customizer;
 @Table(name = "trajectory_goal")
 @ChangeTracking(ChangeTrackingType.DEFERRED)
 @Customizer(UuidColumns.class)
-class GoalEntity extends TrajectoryPart {
+class GoalEntity extends GrowthPlanPart {
 
   @Column(name = "description", nullable = false, length = 2000)
   String description;
@@ -34,7 +34,7 @@ class GoalEntity extends TrajectoryPart {
 
   GoalEntity() {}
 
-  GoalEntity(TrajectoryEntity trajectory, UUID id) {
-    super(trajectory, id);
+  GoalEntity(GrowthPlanEntity plan, UUID id) {
+    super(plan, id);
   }
 }

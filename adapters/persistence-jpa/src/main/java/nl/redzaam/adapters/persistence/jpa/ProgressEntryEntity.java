@@ -14,7 +14,7 @@ import org.eclipse.persistence.annotations.Customizer;
 @Table(name = "trajectory_progress_entry")
 @ChangeTracking(ChangeTrackingType.DEFERRED)
 @Customizer(UuidColumns.class)
-class ProgressEntryEntity extends TrajectoryPart {
+class ProgressEntryEntity extends GrowthPlanPart {
 
   @Column(name = "goal_id")
   UUID goalId;
@@ -30,7 +30,7 @@ class ProgressEntryEntity extends TrajectoryPart {
 
   ProgressEntryEntity() {}
 
-  ProgressEntryEntity(TrajectoryEntity trajectory, UUID id) {
-    super(trajectory, id);
+  ProgressEntryEntity(GrowthPlanEntity plan, UUID id) {
+    super(plan, id);
   }
 }

@@ -157,18 +157,6 @@ class TrajectoryEntity {
 
   @OneToMany(mappedBy = "trajectory", cascade = CascadeType.ALL, orphanRemoval = true)
   @BatchFetch(BatchFetchType.IN)
-  List<GoalEntity> goals = new ArrayList<>();
-
-  @OneToMany(mappedBy = "trajectory", cascade = CascadeType.ALL, orphanRemoval = true)
-  @BatchFetch(BatchFetchType.IN)
-  List<AgreementEntity> agreements = new ArrayList<>();
-
-  @OneToMany(mappedBy = "trajectory", cascade = CascadeType.ALL, orphanRemoval = true)
-  @BatchFetch(BatchFetchType.IN)
-  List<ProgressEntryEntity> progressEntries = new ArrayList<>();
-
-  @OneToMany(mappedBy = "trajectory", cascade = CascadeType.ALL, orphanRemoval = true)
-  @BatchFetch(BatchFetchType.IN)
   List<EvaluationEntity> evaluations = new ArrayList<>();
 
   @OneToMany(mappedBy = "trajectory", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -13,8 +13,6 @@ import nl.redzaam.domain.catalogue.Question;
 import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.staff.StaffMemberId;
-import nl.redzaam.domain.trajectory.Agreement;
-import nl.redzaam.domain.trajectory.AgreementId;
 import nl.redzaam.domain.trajectory.Answer;
 import nl.redzaam.domain.trajectory.AssignmentProgress;
 import nl.redzaam.domain.trajectory.CheckIn;
@@ -23,9 +21,6 @@ import nl.redzaam.domain.trajectory.DomainScore;
 import nl.redzaam.domain.trajectory.EarlyStop;
 import nl.redzaam.domain.trajectory.Evaluation;
 import nl.redzaam.domain.trajectory.EvaluationAnswer;
-import nl.redzaam.domain.trajectory.Goal;
-import nl.redzaam.domain.trajectory.GoalId;
-import nl.redzaam.domain.trajectory.GrowthPlan;
 import nl.redzaam.domain.trajectory.Note;
 import nl.redzaam.domain.trajectory.NoteId;
 import nl.redzaam.domain.trajectory.NoteReply;
@@ -33,8 +28,6 @@ import nl.redzaam.domain.trajectory.OwnAssignment;
 import nl.redzaam.domain.trajectory.Participant;
 import nl.redzaam.domain.trajectory.Pause;
 import nl.redzaam.domain.trajectory.PlannedConversation;
-import nl.redzaam.domain.trajectory.ProgressEntry;
-import nl.redzaam.domain.trajectory.ProgressEntryId;
 import nl.redzaam.domain.trajectory.ScreeningId;
 import nl.redzaam.domain.trajectory.ScreeningResult;
 import nl.redzaam.domain.trajectory.TempoChange;
@@ -79,10 +72,6 @@ final class TrajectoryMapper {
         Rows.inOrder(e.progress, p -> p.position, TrajectoryMapper::progress),
         Rows.inOrder(e.ownAssignments, o -> o.position, TrajectoryMapper::ownAssignment),
         Rows.inOrder(e.notes, n -> n.position, TrajectoryMapper::note),
-        new GrowthPlan(
-            Rows.inOrder(e.goals, g -> g.position, TrajectoryMapper::goal),
-            Rows.inOrder(e.agreements, a -> a.position, TrajectoryMapper::agreement),
-            Rows.inOrder(e.progressEntries, p -> p.position, TrajectoryMapper::progressEntry)),
         e.evaluations.stream()
             .map(TrajectoryMapper::evaluation)
             .sorted(Comparator.comparing(Evaluation::kind))
@@ -165,23 +154,6 @@ final class TrajectoryMapper {
 
   private static NoteReply reply(NoteReplyEntity x) {
     return new NoteReply(new StaffMemberId(x.author), x.body, x.writtenAt);
-  }
-
-  private static Goal goal(GoalEntity g) {
-    return new Goal(new GoalId(g.id), g.description, g.theme, g.setOn, g.achievedOn);
-  }
-
-  private static Agreement agreement(AgreementEntity a) {
-    return new Agreement(new AgreementId(a.id), a.description, a.madeOn);
-  }
-
-  private static ProgressEntry progressEntry(ProgressEntryEntity p) {
-    return new ProgressEntry(
-        new ProgressEntryId(p.id),
-        p.goalId == null ? null : new GoalId(p.goalId),
-        p.body,
-        p.writtenOn,
-        new StaffMemberId(p.author));
   }
 
   private static Evaluation evaluation(EvaluationEntity e) {
@@ -291,28 +263,6 @@ final class TrajectoryMapper {
         n -> n.id,
         n -> new NoteEntity(e, n.id().value()),
         TrajectoryMapper::copyNote);
-    GrowthPlan plan = s.growthPlan();
-    Rows.sync(
-        e.goals,
-        plan.goals(),
-        g -> g.id().value(),
-        g -> g.id,
-        g -> new GoalEntity(e, g.id().value()),
-        TrajectoryMapper::copyGoal);
-    Rows.sync(
-        e.agreements,
-        plan.agreements(),
-        a -> a.id().value(),
-        a -> a.id,
-        a -> new AgreementEntity(e, a.id().value()),
-        TrajectoryMapper::copyAgreement);
-    Rows.sync(
-        e.progressEntries,
-        plan.progress(),
-        p -> p.id().value(),
-        p -> p.id,
-        p -> new ProgressEntryEntity(e, p.id().value()),
-        TrajectoryMapper::copyProgressEntry);
     Rows.sync(
         e.evaluations,
         s.evaluations(),
@@ -409,28 +359,6 @@ final class TrajectoryMapper {
           r.body = reply.text();
           r.writtenAt = reply.writtenAt();
         });
-  }
-
-  private static void copyGoal(Goal g, GoalEntity x, int position) {
-    x.position = position;
-    x.description = g.description();
-    x.theme = g.theme();
-    x.setOn = g.setOn();
-    x.achievedOn = g.achievedOn();
-  }
-
-  private static void copyAgreement(Agreement a, AgreementEntity x, int position) {
-    x.position = position;
-    x.description = a.description();
-    x.madeOn = a.madeOn();
-  }
-
-  private static void copyProgressEntry(ProgressEntry p, ProgressEntryEntity x, int position) {
-    x.position = position;
-    x.goalId = p.goal() == null ? null : p.goal().value();
-    x.body = p.text();
-    x.writtenOn = p.writtenOn();
-    x.author = p.author().value();
   }
 
   /** Evaluations are ordered by kind; they need no position. */

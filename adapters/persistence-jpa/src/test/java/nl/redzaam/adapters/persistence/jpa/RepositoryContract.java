@@ -33,7 +33,13 @@ import nl.redzaam.application.port.ConcurrentUpdateException;
 import nl.redzaam.application.usecase.ListCaseload;
 import nl.redzaam.domain.catalogue.Catalogue;
 import nl.redzaam.domain.catalogue.CatalogueId;
+import nl.redzaam.domain.growthplan.AgreementId;
+import nl.redzaam.domain.growthplan.GoalId;
+import nl.redzaam.domain.growthplan.GrowthPlan;
+import nl.redzaam.domain.growthplan.ProgressEntryId;
+import nl.redzaam.domain.growthplan.TrajectoryStatus;
 import nl.redzaam.domain.method.Module;
+import nl.redzaam.domain.method.Theme;
 import nl.redzaam.domain.method.TrajectoryType;
 import nl.redzaam.domain.municipality.Municipality;
 import nl.redzaam.domain.municipality.MunicipalityId;
@@ -573,6 +579,141 @@ abstract class RepositoryContract {
     return t;
   }
 
+  // ---------------------------------------------------------------- growth plan
+
+  /** What the growth plan needs of a trajectory in coaching whose coach is {@code p.c()}. */
+  private static TrajectoryStatus inCoaching(TrajectoryId id, People p) {
+    return new TrajectoryStatus(id, Stage.COACHING_PART_ONE, Set.of(p.c()));
+  }
+
+  @Test
+  void a_growth_plan_round_trips_and_every_change_is_a_new_version() {
+    People p = storedPeople();
+    TrajectoryId id = new TrajectoryId(newId());
+    run(r -> r.trajectories.add(started(id, p)));
+    assertEquals(Optional.empty(), inTransaction(r -> r.growthPlans.find(id)));
+    TrajectoryStatus status = inCoaching(id, p);
+    GoalId income = new GoalId(newId());
+    GoalId post = new GoalId(newId());
+    GrowthPlan plan = GrowthPlan.empty(id);
+    plan.setGoal(income, "Weten wat er binnenkomt", Theme.INCOME, p.c(), status, day(-1));
+    plan.setGoal(post, "Overzicht in de post", null, p.c(), status, day(-1));
+    plan.makeAgreement(
+        new AgreementId(newId()), "We spreken elke week bij je thuis af", p.c(), status, day(-1));
+    plan.recordProgress(
+        new ProgressEntryId(newId()), income, "Loonstroken verzameld", p.c(), status, day(-1));
+    run(r -> r.growthPlans.add(plan));
+
+    GrowthPlan loaded = load(r -> r.growthPlans.find(id));
+    assertSameGrowthPlan(plan, loaded);
+    assertEquals(1, loaded.version());
+
+    loaded.achieveGoal(income, p.c(), status, day(36));
+    loaded.recordProgress(
+        new ProgressEntryId(newId()), null, "Het gaat de goede kant op.", p.c(), status, day(36));
+    loaded.makeAgreement(
+        new AgreementId(newId()), "Vanaf nu spreken we elke maand af", p.c(), status, day(36));
+    run(r -> r.growthPlans.update(loaded));
+
+    GrowthPlan reloaded = load(r -> r.growthPlans.find(id));
+    assertSameGrowthPlan(loaded, reloaded);
+    assertEquals(2, reloaded.version());
+  }
+
+  @Test
+  void a_stale_growth_plan_and_a_second_first_save_are_refused() {
+    People p = storedPeople();
+    TrajectoryId id = new TrajectoryId(newId());
+    run(r -> r.trajectories.add(started(id, p)));
+    TrajectoryStatus status = inCoaching(id, p);
+    GrowthPlan first = GrowthPlan.empty(id);
+    first.setGoal(new GoalId(newId()), "Eerste", null, p.c(), status, day(1));
+    run(r -> r.growthPlans.add(first));
+    GrowthPlan second = GrowthPlan.empty(id);
+    second.setGoal(new GoalId(newId()), "Tegelijk", null, p.c(), status, day(1));
+    assertThrows(ConcurrentUpdateException.class, () -> run(r -> r.growthPlans.add(second)));
+
+    GrowthPlan stale = load(r -> r.growthPlans.find(id));
+    GrowthPlan fresh = load(r -> r.growthPlans.find(id));
+    fresh.makeAgreement(new AgreementId(newId()), "Bellen", p.c(), status, day(2));
+    run(r -> r.growthPlans.update(fresh));
+    stale.makeAgreement(new AgreementId(newId()), "Mailen", p.c(), status, day(2));
+    assertThrows(ConcurrentUpdateException.class, () -> run(r -> r.growthPlans.update(stale)));
+
+    GrowthPlan stored = load(r -> r.growthPlans.find(id));
+    assertSameGrowthPlan(fresh, stored);
+    assertEquals(2, stored.version());
+  }
+
+  @Test
+  void the_growth_plan_and_its_trajectory_have_their_own_versions() {
+    People p = storedPeople();
+    TrajectoryId id = new TrajectoryId(newId());
+    run(r -> r.trajectories.add(started(id, p)));
+    GrowthPlan plan = GrowthPlan.empty(id);
+    plan.setGoal(new GoalId(newId()), "Sparen", null, p.c(), inCoaching(id, p), day(1));
+    run(r -> r.growthPlans.add(plan));
+    long trajectoryVersion = load(r -> r.trajectories.find(id)).version();
+
+    // The trajectory and the plan change in one transaction, each raising only its own version.
+    // The plan is loaded after the trajectory's flush, as in GrowthPlanChanges (after the access
+    // log's flush): EclipseLink loses the forced version increment of an entity that was loaded
+    // before an earlier flush of the same transaction.
+    run(
+        r -> {
+          Trajectory t = r.trajectories.find(id).orElseThrow();
+          t.invite(day(-20));
+          r.trajectories.update(t);
+          GrowthPlan g = r.growthPlans.find(id).orElseThrow();
+          g.makeAgreement(new AgreementId(newId()), "Bellen", p.c(), inCoaching(id, p), day(2));
+          r.growthPlans.update(g);
+        });
+    GrowthPlan stale = load(r -> r.growthPlans.find(id));
+    run(
+        r -> {
+          Trajectory t = r.trajectories.find(id).orElseThrow();
+          t.activate(day(-19));
+          r.trajectories.update(t);
+        });
+
+    assertEquals(trajectoryVersion + 2, load(r -> r.trajectories.find(id)).version());
+    assertEquals(2, load(r -> r.growthPlans.find(id)).version());
+    stale.recordProgress(
+        new ProgressEntryId(newId()), null, "Goed", p.c(), inCoaching(id, p), day(3));
+    run(r -> r.growthPlans.update(stale));
+    assertEquals(3, load(r -> r.growthPlans.find(id)).version());
+  }
+
+  @Test
+  void a_trajectory_that_existed_before_the_growth_plan_had_its_own_table_has_one_at_version_0()
+      throws Exception {
+    People p = storedPeople();
+    TrajectoryId id = new TrajectoryId(newId());
+    run(r -> r.trajectories.add(started(id, p)));
+    // What V11 does for every trajectory it finds: the plan at version 0.
+    try (Connection connection = database.connect();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO growth_plan (trajectory_id, version) VALUES (?, 0)")) {
+      insert.setObject(1, id.value());
+      assertEquals(1, insert.executeUpdate());
+    }
+
+    GrowthPlan plan = load(r -> r.growthPlans.find(id));
+    assertEquals(0, plan.version());
+    assertEquals(List.of(), plan.goals());
+    plan.setGoal(new GoalId(newId()), "Sparen", null, p.c(), inCoaching(id, p), day(1));
+    run(r -> r.growthPlans.update(plan));
+    assertEquals(1, load(r -> r.growthPlans.find(id)).version());
+  }
+
+  private static void assertSameGrowthPlan(GrowthPlan expected, GrowthPlan actual) {
+    assertEquals(expected.trajectoryId(), actual.trajectoryId());
+    assertEquals(expected.goals(), actual.goals());
+    assertEquals(expected.agreements(), actual.agreements());
+    assertEquals(expected.progress(), actual.progress());
+  }
+
   // ---------------------------------------------------------------- optimistic locking
 
   @Test
@@ -1034,7 +1175,8 @@ abstract class RepositoryContract {
       JpaSupportOrganisationRepository organisations,
       JpaSupportWorkerRepository workers,
       JpaSupportGrantRepository grants,
-      JpaMessageRepository messages) {
+      JpaMessageRepository messages,
+      JpaGrowthPlanRepository growthPlans) {
 
     static Repositories on(EntityManager em) {
       return new Repositories(
@@ -1047,7 +1189,8 @@ abstract class RepositoryContract {
           new JpaSupportOrganisationRepository(em),
           new JpaSupportWorkerRepository(em),
           new JpaSupportGrantRepository(em),
-          new JpaMessageRepository(em));
+          new JpaMessageRepository(em),
+          new JpaGrowthPlanRepository(em));
     }
   }
 

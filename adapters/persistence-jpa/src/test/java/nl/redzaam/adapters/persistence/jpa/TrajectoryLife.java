@@ -40,14 +40,11 @@ import nl.redzaam.domain.shared.EmailAddress;
 import nl.redzaam.domain.staff.StaffMember;
 import nl.redzaam.domain.staff.StaffMemberId;
 import nl.redzaam.domain.staff.StaffRole;
-import nl.redzaam.domain.trajectory.AgreementId;
 import nl.redzaam.domain.trajectory.CheckInId;
 import nl.redzaam.domain.trajectory.DomainScore;
 import nl.redzaam.domain.trajectory.EarlyStopReason;
-import nl.redzaam.domain.trajectory.GoalId;
 import nl.redzaam.domain.trajectory.NoteId;
 import nl.redzaam.domain.trajectory.Participant;
-import nl.redzaam.domain.trajectory.ProgressEntryId;
 import nl.redzaam.domain.trajectory.ScreeningId;
 import nl.redzaam.domain.trajectory.ScreeningKind;
 import nl.redzaam.domain.trajectory.ScreeningResult;
@@ -59,9 +56,9 @@ import nl.redzaam.domain.trajectory.TrajectorySnapshot;
 /**
  * A catalogue and a trajectory's whole life, built through the domain's public methods: started,
  * invited, activated, start screening, start conversation with answers of all participants, weekly
- * work with answers, approval, rework, notes and replies, tailoring, the growth plan, a pause,
- * tempo changes, an interim screening, the mid evaluation, the end screening, the final evaluation
- * with its outcome, check-ins and closing.
+ * work with answers, approval, rework, notes and replies, tailoring, a pause, tempo changes, an
+ * interim screening, the mid evaluation, the end screening, the final evaluation with its outcome,
+ * check-ins and closing.
  *
  * <p>The catalogue, the assignments and the calendar are the domain's test fixtures ({@link
  * SampleCatalogue}, {@link SampleDays}): {@link SampleDays#day(int) day(0)} is the day the start
@@ -201,12 +198,6 @@ final class TrajectoryLife {
     ScreeningId startScreening = new ScreeningId(newId());
     ScreeningId interimScreening = new ScreeningId(newId());
     ScreeningId endScreening = new ScreeningId(newId());
-    GoalId incomeGoal = new GoalId(newId());
-    GoalId postGoal = new GoalId(newId());
-    AgreementId weekly = new AgreementId(newId());
-    AgreementId monthly = new AgreementId(newId());
-    ProgressEntryId firstEntry = new ProgressEntryId(newId());
-    ProgressEntryId secondEntry = new ProgressEntryId(newId());
     NoteId note = new NoteId(newId());
     NoteId secondNote = new NoteId(newId());
     CheckInId soon = new CheckInId(newId());
@@ -258,17 +249,13 @@ final class TrajectoryLife {
             }));
     steps.add(
         step(
-            "resident changes answers, growth plan made",
+            "resident changes answers",
             t -> {
               t.answerEvaluation(
                   EvaluationKind.START,
                   Participant.resident(r),
                   ordered("goals", "Mijn rekeningen op tijd betalen"),
                   day(-1));
-              t.setGoal(incomeGoal, "Weten wat er binnenkomt", Theme.INCOME, c, day(-1));
-              t.setGoal(postGoal, "Overzicht in de post", null, c, day(-1));
-              t.makeAgreement(weekly, "We spreken elke week bij je thuis af", c, day(-1));
-              t.recordProgress(firstEntry, incomeGoal, "Loonstroken verzameld", c, day(-1));
             }));
     steps.add(
         step(
@@ -365,14 +352,6 @@ final class TrajectoryLife {
               t.resume(c, day(34));
               t.changeTempo(Tempo.FASTER, c, day(35));
               t.addCoach(p.secondCoach().id());
-            }));
-    steps.add(
-        step(
-            "goal achieved, progress and a new agreement",
-            t -> {
-              t.achieveGoal(incomeGoal, c, day(36));
-              t.recordProgress(secondEntry, null, "Het gaat de goede kant op.", c, day(36));
-              t.makeAgreement(monthly, "Vanaf nu spreken we elke maand af", c, day(36));
             }));
     steps.add(
         step(

@@ -1,4 +1,4 @@
-package nl.redzaam.domain.trajectory;
+package nl.redzaam.domain.growthplan;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,10 +1,10 @@
-package nl.redzaam.domain.trajectory;
+package nl.redzaam.domain.growthplan;
 
 import java.util.Objects;
 import java.util.UUID;
 
-public record GoalId(UUID value) {
-  public GoalId {
+public record AgreementId(UUID value) {
+  public AgreementId {
     Objects.requireNonNull(value, "value");
   }
 

@@ -1,10 +1,10 @@
-package nl.redzaam.domain.trajectory;
+package nl.redzaam.domain.growthplan;
 
 import java.util.Objects;
 import java.util.UUID;
 
-public record ProgressEntryId(UUID value) {
-  public ProgressEntryId {
+public record GoalId(UUID value) {
+  public GoalId {
     Objects.requireNonNull(value, "value");
   }
 
