@@ -1,42 +1,53 @@
 package nl.redzaam.adapters.rest.v1;
 
-import static nl.redzaam.adapters.rest.v1.WorkPaths.trajectoryId;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.redzaam.adapters.rest.problem.BadRequest;
+import nl.redzaam.application.usecase.ChangeTrajectoryTempo;
+import nl.redzaam.application.usecase.PlanConversation;
 import nl.redzaam.application.usecase.ReadTrajectory;
+import nl.redzaam.application.usecase.ReadWeekAssignments;
+import nl.redzaam.application.usecase.ReviewAnswers;
 import nl.redzaam.application.usecase.StartTrajectory;
+import nl.redzaam.application.usecase.SubmitAnswers;
+import nl.redzaam.domain.catalogue.AssignmentCode;
+import nl.redzaam.domain.catalogue.Question;
 import nl.redzaam.domain.method.TrajectoryType;
 import nl.redzaam.domain.staff.StaffMemberId;
+import nl.redzaam.domain.trajectory.Answer;
 import nl.redzaam.domain.trajectory.PlannedConversation;
 import nl.redzaam.domain.trajectory.TrajectoryId;
+import nl.redzaam.domain.trajectory.WeekAssignment;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/**
- * Trajectories: start one and read it. A trajectory's week of assignments, its tempo and its next
- * conversation have resources of their own ({@link WeekAssignmentsResource}, {@link TempoResource},
- * {@link NextConversationResource}).
- */
+/** Trajectories: start one, read a week's assignments, answer and review them. */
 @RequestScoped
 @Path("/v1/trajectories")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +58,11 @@ public class TrajectoriesResource {
 
   @Inject StartTrajectory startTrajectory;
   @Inject ReadTrajectory readTrajectory;
+  @Inject ReadWeekAssignments readWeekAssignments;
+  @Inject SubmitAnswers submitAnswers;
+  @Inject ReviewAnswers reviewAnswers;
+  @Inject ChangeTrajectoryTempo changeTempo;
+  @Inject PlanConversation planConversation;
 
   /** Body of a new trajectory. */
   public record NewTrajectory(
@@ -167,5 +183,228 @@ public class TrajectoriesResource {
         t.outcome().map(o -> o.step()).orElse(null),
         t.earlyStop().map(e -> e.reason().name()).orElse(null),
         overview.nextConversation().map(NextConversationView::of).orElse(null));
+  }
+
+  /** One assignment of a week, as the API shows it. */
+  public record AssignmentView(
+      String code,
+      int week,
+      String theme,
+      String title,
+      String instruction,
+      @Schema(
+              description =
+                  "Why the assignment matters, for the resident; null for the coach's own"
+                      + " assignments")
+          String whyItMatters,
+      // The steps to take, in order; empty for the coach's own assignments. (A @Schema here would
+      // replace the array's generated items.)
+      List<String> steps,
+      List<QuestionView> questions,
+      String expectedOfCoach,
+      String expectedOfSpecialist,
+      boolean ownAssignment,
+      String state,
+      boolean stressed,
+      String stressReason,
+      @Schema(description = "The answers by question id", additionalProperties = String.class)
+          Map<String, String> answers,
+      String feedback) {
+
+    static AssignmentView of(WeekAssignment a) {
+      var p = a.progress();
+      return new AssignmentView(
+          a.code().value(),
+          a.week(),
+          a.theme().name(),
+          a.title(),
+          a.instruction(),
+          a.whyItMatters(),
+          a.steps(),
+          a.questions().stream().map(QuestionView::of).toList(),
+          a.coachExpectation(),
+          a.specialistExpectation(),
+          a.own(),
+          p.state().name(),
+          p.stressed(),
+          p.stressReason(),
+          p.answers().stream().collect(Collectors.toMap(Answer::questionId, Answer::value)),
+          p.feedback());
+    }
+  }
+
+  public record QuestionView(
+      String id, String text, String answerType, List<String> options, boolean required) {
+    static QuestionView of(Question q) {
+      return new QuestionView(q.id(), q.text(), q.type().name(), q.options(), q.required());
+    }
+  }
+
+  public record WeekView(
+      UUID trajectoryId, int week, int currentWeek, List<AssignmentView> assignments) {}
+
+  @GET
+  @Path("/{trajectoryId}/assignments")
+  @Operation(
+      summary = "Read the assignments of a week",
+      description =
+          "The assignments of the given week (default: the current week), with the resident's"
+              + " answers, the review state and what is expected of coach and specialist.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The week",
+      content = @Content(schema = @Schema(ref = "WeekView")))
+  @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
+  public WeekView assignments(
+      @PathParam("trajectoryId") String trajectoryId,
+      @Parameter(description = "Trajectory week, from 1; default the current week")
+          @QueryParam("week")
+          Integer week) {
+    var overview =
+        readWeekAssignments.execute(
+            new ReadWeekAssignments.Query(trajectoryId(trajectoryId), week));
+    return new WeekView(
+        overview.trajectoryId().value(),
+        overview.week(),
+        overview.currentWeek(),
+        overview.assignments().stream().map(AssignmentView::of).toList());
+  }
+
+  /** The resident's answers, by question id. */
+  public record Answers(
+      @Schema(description = "The answers by question id", additionalProperties = String.class)
+          Map<String, String> answers) {}
+
+  @PUT
+  @Path("/{trajectoryId}/assignments/{assignmentCode}/answers")
+  @Operation(
+      summary = "Submit answers",
+      description =
+          "The resident hands in the answers to an assignment of this week or an earlier one."
+              + " Answers are text: yes/no questions take 'yes' or 'no', amounts '12.50',"
+              + " dates 'yyyy-mm-dd', choices one of the options.")
+  @APIResponse(responseCode = "204", description = "Submitted; waits for the coach's review")
+  @APIResponse(responseCode = "409", description = "Not answerable now (already submitted, ...)")
+  @APIResponse(responseCode = "422", description = "An answer does not fit its question")
+  public Response submit(
+      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("assignmentCode") String assignmentCode,
+      Answers body) {
+    submitAnswers.execute(
+        new SubmitAnswers.Command(
+            trajectoryId(trajectoryId),
+            new AssignmentCode(assignmentCode),
+            Json.orEmpty(Json.required(body, "The body").answers())));
+    return Response.noContent().build();
+  }
+
+  /** A coach's review: {@code APPROVED}, or {@code NEEDS_REWORK} with feedback. */
+  public record Review(String verdict, String feedback) {}
+
+  @POST
+  @Path("/{trajectoryId}/assignments/{assignmentCode}/reviews")
+  @Operation(
+      summary = "Review submitted answers",
+      description = "A coach approves the answers or sends them back with feedback.")
+  @APIResponse(responseCode = "204", description = "Reviewed")
+  @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
+  @APIResponse(responseCode = "409", description = "Nothing waits for review")
+  public Response review(
+      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("assignmentCode") String assignmentCode,
+      Review body) {
+    Json.required(body, "The body");
+    reviewAnswers.execute(
+        new ReviewAnswers.Command(
+            trajectoryId(trajectoryId),
+            new AssignmentCode(assignmentCode),
+            Json.enumValue(ReviewAnswers.Verdict.class, body.verdict(), "verdict"),
+            body.feedback()));
+    return Response.noContent().build();
+  }
+
+  /**
+   * A tempo change: {@code PAUSE}, {@code RESUME}, {@code FASTER}, {@code NORMAL} or {@code
+   * SLOWER}.
+   */
+  public record TempoChange(String change) {}
+
+  @POST
+  @Path("/{trajectoryId}/tempo-changes")
+  @Operation(
+      summary = "Pause, resume, speed up or slow down",
+      description =
+          "A coach pauses the weeks, lets them run again, or makes them pass faster (a week in"
+              + " about 4.7 days), at normal speed (7 days) or slower (14 days) from today on.")
+  @APIResponse(responseCode = "204", description = "Changed")
+  @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
+  @APIResponse(responseCode = "409", description = "Already paused, not paused, same tempo, ...")
+  public Response changeTempo(@PathParam("trajectoryId") String trajectoryId, TempoChange body) {
+    Json.required(body, "The body");
+    changeTempo.execute(
+        new ChangeTrajectoryTempo.Command(
+            trajectoryId(trajectoryId),
+            Json.enumValue(ChangeTrajectoryTempo.Change.class, body.change(), "change")));
+    return Response.noContent().build();
+  }
+
+  /** The next conversation: Dutch time {@code yyyy-mm-ddThh:mm} and a place. */
+  public record NewConversation(String startsAt, String place) {}
+
+  @PUT
+  @Path("/{trajectoryId}/next-conversation")
+  @Operation(
+      summary = "Plan the next conversation",
+      description =
+          "A coach plans the next conversation with the resident: a time (Dutch time) later than"
+              + " now and at most 366 days ahead, and a place (at most 200 characters). It"
+              + " replaces the earlier appointment; the resident sees it in the app.")
+  @APIResponse(responseCode = "204", description = "Planned")
+  @APIResponse(responseCode = "400", description = "Body, time or trajectoryId unreadable")
+  @APIResponse(responseCode = "401", description = "Not logged in")
+  @APIResponse(responseCode = "403", description = "Not a coach (or stand-in) of the trajectory")
+  @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
+  @APIResponse(responseCode = "409", description = "Closed, or changed at the same time")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "A time that has passed (conversation-in-past), too far ahead"
+              + " (conversation-too-far-ahead), no place (text-required) or a place too long"
+              + " (text-too-long)")
+  public Response planConversation(
+      @PathParam("trajectoryId") String trajectoryId, NewConversation body) {
+    Json.required(body, "The body");
+    planConversation.plan(
+        new PlanConversation.Command(
+            trajectoryId(trajectoryId), dateTime(body.startsAt(), "startsAt"), body.place()));
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("/{trajectoryId}/next-conversation")
+  @Operation(
+      summary = "Cancel the next conversation",
+      description = "A coach cancels the planned conversation. Without one nothing changes.")
+  @APIResponse(responseCode = "204", description = "Cancelled, or there was none")
+  @APIResponse(responseCode = "400", description = "trajectoryId is not a UUID")
+  @APIResponse(responseCode = "401", description = "Not logged in")
+  @APIResponse(responseCode = "403", description = "Not a coach (or stand-in) of the trajectory")
+  @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
+  @APIResponse(responseCode = "409", description = "Closed, or changed at the same time")
+  public Response cancelConversation(@PathParam("trajectoryId") String trajectoryId) {
+    planConversation.cancel(trajectoryId(trajectoryId));
+    return Response.noContent().build();
+  }
+
+  private static LocalDateTime dateTime(String value, String name) {
+    try {
+      return LocalDateTime.parse(Json.required(value, name));
+    } catch (DateTimeParseException e) {
+      throw new BadRequest(name + " must be a Dutch time yyyy-mm-ddThh:mm, not '" + value + "'");
+    }
+  }
+
+  private static TrajectoryId trajectoryId(String pathValue) {
+    return new TrajectoryId(Json.uuid(pathValue, "trajectoryId"));
   }
 }
