@@ -73,15 +73,7 @@ public final class GrowthPlanChanges {
     Trajectory trajectory = access.require(actor, TrajectoryPermission.EDIT_GROWTH_PLAN, id);
     Optional<GrowthPlan> stored = plans.find(id);
     GrowthPlan plan = stored.orElseGet(() -> GrowthPlan.empty(id));
-    if (plan.version() != expectedVersion) {
-      throw new StaleVersion(
-          "The growth plan is at version "
-              + plan.version()
-              + ", not "
-              + expectedVersion
-              + ": someone changed it since you read it",
-          null);
-    }
+    StaleVersion.require(expectedVersion, plan.version(), "The growth plan");
     change.apply(plan, new Keeping(actor, TrajectoryStatus.of(trajectory), clock.now()));
     try {
       if (stored.isPresent()) {

@@ -93,15 +93,7 @@ public final class TrajectoryChanges {
       long expectedVersion, TrajectoryId id, TrajectoryPermission permission, Action action) {
     Acting acting = load(id, permission);
     Trajectory trajectory = acting.trajectory;
-    if (trajectory.version() != expectedVersion) {
-      throw new StaleVersion(
-          "The trajectory is at version "
-              + trajectory.version()
-              + ", not "
-              + expectedVersion
-              + ": someone changed it since you read it",
-          null);
-    }
+    StaleVersion.require(expectedVersion, trajectory.version(), "The trajectory");
     action.apply(trajectory, acting);
     try {
       trajectories.update(trajectory);
