@@ -349,7 +349,7 @@ class ResidentJourneyIT {
     String read = etag(empty);
     // The growth plan has a version of its own: work on the trajectory does not make it stale.
     assertNotEquals(evaluationEtag, read, "the plan is not at the trajectory's version");
-    assertEquals("0", read, "a plan nobody changed is at version 0");
+    assertEquals("\"0\"", read, "a plan nobody changed is at version 0");
 
     var goal =
         growthPlan.setGoalWithHttpInfo(
