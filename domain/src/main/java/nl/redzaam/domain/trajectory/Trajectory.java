@@ -7,16 +7,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import nl.redzaam.domain.catalogue.AssignmentCode;
 import nl.redzaam.domain.catalogue.Catalogue;
-import nl.redzaam.domain.catalogue.CatalogueId;
 import nl.redzaam.domain.catalogue.Question;
 import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.method.Outcome;
@@ -50,9 +46,10 @@ import nl.redzaam.domain.staff.StaffMemberId;
  *
  * <p>Each change follows the same shape: this class guards (closed? who acts? which stage?), the
  * part that owns the state decides the rest, this class applies the stage the part returns and
- * records the event. The parts live in this package and are not visible outside it.
+ * records the event. The parts live in this package and are not visible outside it. What can be
+ * read from a trajectory (its state, the current week, what is due) is in {@link TrajectoryState}.
  */
-public final class Trajectory implements AggregateRoot<TrajectoryId> {
+public final class Trajectory extends TrajectoryState implements AggregateRoot<TrajectoryId> {
 
   /** Dates in the method are Dutch calendar dates. */
   public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -62,54 +59,10 @@ public final class Trajectory implements AggregateRoot<TrajectoryId> {
   /** One limit for every free text people write in a trajectory: notes, feedback, summaries. */
   static final int MAX_TEXT_LENGTH = 4000;
 
-  private final TrajectoryId id;
-  private final MunicipalityId municipalityId;
-  private final ResidentId residentId;
-  private final TrajectoryType type;
-  private final CatalogueId catalogueId;
-  private final Participants participants;
-  private Stage stage;
-  private final int midEvaluationWeek;
-  private final Instant startedAt;
-  private final StaffMemberId startedBy;
-  private Instant invitedAt;
-  private Instant activatedAt;
-  private Schedule schedule;
-  private final WeeklyWork weeklyWork;
-  private final Notes notes;
-  private final Evaluations evaluations;
-  private final Screenings screenings;
-  private Outcome outcome;
-  private EarlyStop earlyStop;
-  private LocalDate closedOn;
-  private final Appointments appointments;
-  private final long version;
   private final List<TrajectoryEvent> events = new ArrayList<>();
 
-  private Trajectory(TrajectorySnapshot s) {
-    this.id = Objects.requireNonNull(s.id(), "id");
-    this.municipalityId = Objects.requireNonNull(s.municipalityId(), "municipalityId");
-    this.residentId = Objects.requireNonNull(s.residentId(), "residentId");
-    this.type = Objects.requireNonNull(s.type(), "type");
-    this.catalogueId = Objects.requireNonNull(s.catalogueId(), "catalogueId");
-    this.participants = new Participants(residentId, type, s.coaches(), s.specialists());
-    this.stage = Objects.requireNonNull(s.stage(), "stage");
-    this.midEvaluationWeek = s.midEvaluationWeek();
-    this.startedAt = Objects.requireNonNull(s.startedAt(), "startedAt");
-    this.startedBy = Objects.requireNonNull(s.startedBy(), "startedBy");
-    this.invitedAt = s.invitedAt();
-    this.activatedAt = s.activatedAt();
-    this.schedule =
-        new Schedule(s.coachingStartedOn(), s.coachingEndedOn(), s.pauses(), s.tempoChanges());
-    this.weeklyWork = new WeeklyWork(s.progress(), s.ownAssignments());
-    this.notes = new Notes(s.notes());
-    this.evaluations = new Evaluations(s.evaluations());
-    this.screenings = new Screenings(s.screenings());
-    this.outcome = s.outcome();
-    this.earlyStop = s.earlyStop();
-    this.closedOn = s.closedOn();
-    this.appointments = new Appointments(s.plannedConversation(), s.checkIns());
-    this.version = s.version();
+  private Trajectory(TrajectorySnapshot snapshot) {
+    super(snapshot);
   }
 
   /**
@@ -178,11 +131,6 @@ public final class Trajectory implements AggregateRoot<TrajectoryId> {
     record(new TrajectoryEvent.ScreeningRecorded(id, result.kind(), now));
   }
 
-  /** Start against end per domain, when both were taken with the same instrument. */
-  public Optional<ScreeningComparison> screeningComparison() {
-    return screenings.comparison();
-  }
-
   // ---------------------------------------------------------------- evaluations (5, 7, 10)
 
   /**
@@ -247,89 +195,7 @@ public final class Trajectory implements AggregateRoot<TrajectoryId> {
     record(new TrajectoryEvent.OutcomeDecided(id, agreedOutcome, now));
   }
 
-  /** True when part one has reached the mid evaluation week and the evaluation is not held yet. */
-  public boolean midEvaluationDue(LocalDate today) {
-    return stage == Stage.COACHING_PART_ONE && currentWeek(today) >= midEvaluationWeek;
-  }
-
-  /**
-   * The evaluation the coach is to hold or conclude now, if any: the start conversation once the
-   * resident has activated (the start screening is optional, so it need not come first) until it is
-   * concluded; the mid evaluation from the mid evaluation week of part one (week 18) until it is
-   * concluded; the final evaluation from the last week with an assignment (the catalogue's or the
-   * coach's own) of part two until it is concluded, and at once after an early stop.
-   */
-  public Optional<EvaluationKind> evaluationDue(LocalDate today, Catalogue catalogue) {
-    requireCatalogue(catalogue);
-    return Optional.ofNullable(
-        switch (stage) {
-          case ACTIVATED, START_SCREENING, START_CONVERSATION -> EvaluationKind.START;
-          case COACHING_PART_ONE -> midEvaluationDue(today) ? EvaluationKind.MID : null;
-          case MID_EVALUATION -> EvaluationKind.MID;
-          case COACHING_PART_TWO, END_SCREENING ->
-              currentWeek(today) >= weeklyWork.lastWeek(catalogue) ? EvaluationKind.FINAL : null;
-          case FINAL_EVALUATION -> EvaluationKind.FINAL;
-          case SELECTED, INVITED, AFTERCARE, CLOSED -> null;
-        });
-  }
-
-  /**
-   * The latest moment the resident visibly did something in the trajectory, as far as the
-   * trajectory records it: activating the account, handing in answers (the latest hand-in per
-   * assignment), saving a draft (the latest save of a draft still kept), leaving a note. Messages
-   * live outside the trajectory and are added by whoever lists them; evaluation answers and
-   * screenings carry no time of their own and do not count. Empty before activation.
-   */
-  public Optional<Instant> lastResidentActivity() {
-    Stream<Instant> moments =
-        Stream.of(
-                Stream.ofNullable(activatedAt),
-                weeklyWork.residentMoments(),
-                notes.residentMoments())
-            .flatMap(m -> m);
-    return moments.filter(Objects::nonNull).max(Comparator.naturalOrder());
-  }
-
   // ---------------------------------------------------------------- weekly work (steps 6 and 8)
-
-  /** The trajectory week on {@code today}: 0 before coaching starts; frozen once coaching ends. */
-  public int currentWeek(LocalDate today) {
-    return schedule.weekOn(today);
-  }
-
-  public boolean paused() {
-    return schedule.pausedNow();
-  }
-
-  public Tempo tempo() {
-    return schedule.tempo();
-  }
-
-  /** All assignments of a week, from the catalogue and the coach's own, skipped ones included. */
-  public List<WeekAssignment> assignmentsOfWeek(int week, Catalogue catalogue) {
-    requireCatalogue(catalogue);
-    return weeklyWork.assignmentsOfWeek(week, catalogue);
-  }
-
-  /** The assignments due this week: those of the current week that were not skipped. */
-  public List<WeekAssignment> dueThisWeek(LocalDate today, Catalogue catalogue) {
-    if (!stage.isWeeklyWork()) {
-      return List.of();
-    }
-    return assignmentsOfWeek(currentWeek(today), catalogue).stream()
-        .filter(a -> !a.skipped())
-        .toList();
-  }
-
-  /**
-   * Progress per theme, in the method's order of themes, counting every assignment of the
-   * trajectory (the catalogue's and the coach's own) once. Open assignments count as to do from
-   * their week on, as upcoming before it.
-   */
-  public List<ThemeProgress> themeProgress(Catalogue catalogue, LocalDate today) {
-    requireCatalogue(catalogue);
-    return weeklyWork.themeProgress(catalogue, currentWeek(today));
-  }
 
   /**
    * The resident submits answers to an assignment of this week or an earlier one. The answers must
@@ -353,11 +219,6 @@ public final class Trajectory implements AggregateRoot<TrajectoryId> {
       AssignmentCode code, Map<String, String> answers, Catalogue catalogue, Instant now) {
     requireAnswerable(catalogue);
     weeklyWork.saveDraft(code, answers, catalogue, currentWeek(today(now)), now);
-  }
-
-  /** The resident's draft answers to an assignment; empty when there is no draft. */
-  public List<Answer> draft(AssignmentCode code) {
-    return weeklyWork.progressOf(code).draft();
   }
 
   private void requireAnswerable(Catalogue catalogue) {
@@ -556,14 +417,6 @@ public final class Trajectory implements AggregateRoot<TrajectoryId> {
     }
   }
 
-  /**
-   * The planned conversation if it is today or later; one of an earlier day is over and no longer
-   * the next one. A closed trajectory has none.
-   */
-  public Optional<PlannedConversation> nextConversation(LocalDate today) {
-    return stage == Stage.CLOSED ? Optional.empty() : appointments.nextConversation(today);
-  }
-
   /** In aftercare, a coach plans a check-in (waakvlamgesprek). */
   public void planCheckIn(CheckInId checkInId, LocalDate on, StaffMemberId coach, Instant now) {
     requireCoachMay(coach, "plan a check-in");
@@ -623,45 +476,10 @@ public final class Trajectory implements AggregateRoot<TrajectoryId> {
     participants.acceptStandIn(coach);
   }
 
-  public boolean isCoach(StaffMemberId staff) {
-    return participants.isCoach(staff);
-  }
-
-  /**
-   * Who acts as a coach of this trajectory now: its coaches and, while accepted, the stand-in. The
-   * growth plan, kept outside the trajectory, takes its "coach only" rule from this.
-   */
-  public Set<StaffMemberId> actingCoaches() {
-    return participants.actingCoaches();
-  }
-
-  public boolean isSpecialist(StaffMemberId staff) {
-    return participants.isSpecialist(staff);
-  }
-
-  // ---------------------------------------------------------------- helpers
-
-  /** True when the assignment is in the trajectory's catalogue or one of the coach's own. */
-  public boolean hasAssignment(AssignmentCode code, Catalogue catalogue) {
-    requireCatalogue(catalogue);
-    return weeklyWork.has(code, catalogue);
-  }
-
   /** A closed trajectory is read-only; an open one changes by its coaches. */
   private void requireCoachMay(StaffMemberId coach, String action) {
     stage.requireNotClosed();
     participants.requireCoach(coach, action);
-  }
-
-  private void requireCatalogue(Catalogue catalogue) {
-    require(
-        catalogue.id().equals(catalogueId),
-        "wrong-catalogue",
-        "This trajectory runs on catalogue " + catalogueId + ", not " + catalogue.id());
-  }
-
-  private static LocalDate today(Instant now) {
-    return LocalDate.ofInstant(now, ZONE);
   }
 
   private void record(TrajectoryEvent event) {
@@ -675,115 +493,5 @@ public final class Trajectory implements AggregateRoot<TrajectoryId> {
     List<TrajectoryEvent> released = List.copyOf(events);
     events.clear();
     return released;
-  }
-
-  public TrajectorySnapshot snapshot() {
-    return new TrajectorySnapshot(
-        id,
-        municipalityId,
-        residentId,
-        type,
-        catalogueId,
-        participants.coaches(),
-        participants.specialists(),
-        stage,
-        midEvaluationWeek,
-        startedAt,
-        startedBy,
-        invitedAt,
-        activatedAt,
-        schedule.coachingStartedOn(),
-        schedule.coachingEndedOn(),
-        schedule.pauses(),
-        schedule.tempoChanges(),
-        weeklyWork.progress(),
-        weeklyWork.ownAssignments(),
-        notes.all(),
-        evaluations.all(),
-        screenings.all(),
-        outcome,
-        earlyStop,
-        appointments.checkIns(),
-        closedOn,
-        appointments.plannedConversation(),
-        version);
-  }
-
-  @Override
-  public TrajectoryId id() {
-    return id;
-  }
-
-  public MunicipalityId municipalityId() {
-    return municipalityId;
-  }
-
-  public ResidentId residentId() {
-    return residentId;
-  }
-
-  public TrajectoryType type() {
-    return type;
-  }
-
-  public CatalogueId catalogueId() {
-    return catalogueId;
-  }
-
-  public Set<StaffMemberId> coaches() {
-    return participants.coaches();
-  }
-
-  public Set<StaffMemberId> specialists() {
-    return participants.specialists();
-  }
-
-  public Stage stage() {
-    return stage;
-  }
-
-  public int midEvaluationWeek() {
-    return midEvaluationWeek;
-  }
-
-  public Optional<Outcome> outcome() {
-    return Optional.ofNullable(outcome);
-  }
-
-  public Optional<EarlyStop> earlyStop() {
-    return Optional.ofNullable(earlyStop);
-  }
-
-  public Optional<Evaluation> evaluation(EvaluationKind kind) {
-    return evaluations.of(kind);
-  }
-
-  public List<Note> notes() {
-    return notes.all();
-  }
-
-  public List<ScreeningResult> screenings() {
-    return screenings.all();
-  }
-
-  public List<CheckIn> checkIns() {
-    return appointments.checkIns();
-  }
-
-  public List<OwnAssignment> ownAssignments() {
-    return weeklyWork.ownAssignments();
-  }
-
-  /** The progress of every assignment that has left the open state, was stressed or has a draft. */
-  public List<AssignmentProgress> progress() {
-    return weeklyWork.progress();
-  }
-
-  public AssignmentProgress progress(AssignmentCode code) {
-    return weeklyWork.progressOf(code);
-  }
-
-  public long version() {
-    return version;
   }
 }
