@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The clock of a trajectory. The current week is never stored: it follows from the day coaching
@@ -29,6 +30,11 @@ record Schedule(
     if (coachingStartedOn == null || day.isBefore(coachingStartedOn)) {
       return 0;
     }
+    return 1 + (int) (unitsBefore(day) / Tempo.UNITS_PER_WEEK);
+  }
+
+  /** The progress units counted from the start of coaching up to (not including) {@code day}. */
+  private long unitsBefore(LocalDate day) {
     LocalDate end =
         coachingEndedOn != null && coachingEndedOn.isBefore(day) ? coachingEndedOn : day;
     long units = 0;
@@ -38,7 +44,18 @@ record Schedule(
         units += tempoOn(d).unitsPerDay();
       }
     }
-    return 1 + (int) (units / Tempo.UNITS_PER_WEEK);
+    return units;
+  }
+
+  /** This schedule as a {@link WeekClock}; empty before coaching starts. */
+  Optional<WeekClock> clock() {
+    if (coachingStartedOn == null) {
+      return Optional.empty();
+    }
+    LocalDate from = WeekClock.latestChange(this);
+    boolean standsStill = coachingEndedOn != null || pausedNow();
+    return Optional.of(
+        new WeekClock(from, unitsBefore(from), standsStill ? 0 : tempo().unitsPerDay()));
   }
 
   Tempo tempoOn(LocalDate day) {

@@ -130,6 +130,11 @@ abstract sealed class TrajectoryState permits Trajectory {
     return schedule.weekOn(today);
   }
 
+  /** The current week as a straight line from the latest change on; empty before coaching. */
+  public Optional<WeekClock> weekClock() {
+    return schedule.clock();
+  }
+
   public boolean paused() {
     return schedule.pausedNow();
   }
