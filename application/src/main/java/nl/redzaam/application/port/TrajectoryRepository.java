@@ -3,7 +3,6 @@ package nl.redzaam.application.port;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.staff.StaffMemberId;
 import nl.redzaam.domain.trajectory.Trajectory;
@@ -29,10 +28,10 @@ public interface TrajectoryRepository {
   List<Trajectory> withCoach(StaffMemberId coach);
 
   /**
-   * The trajectories of the municipality that are not closed and in which at least one of these
-   * staff members is a coach, each once, in one query (a caseload with the team's trajectories).
+   * The trajectories with these ids, each once, in a fixed number of queries however many (the page
+   * of a caseload); unknown ids are left out.
    */
-  List<Trajectory> runningWithAnyCoach(MunicipalityId municipality, Set<StaffMemberId> coaches);
+  List<Trajectory> findAll(Set<TrajectoryId> ids);
 
   /** The trajectories in which this staff member is a specialist, closed ones included. */
   List<Trajectory> withSpecialist(StaffMemberId specialist);

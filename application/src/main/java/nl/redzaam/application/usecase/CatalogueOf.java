@@ -2,6 +2,7 @@ package nl.redzaam.application.usecase;
 
 import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.domain.catalogue.Catalogue;
+import nl.redzaam.domain.catalogue.CatalogueId;
 import nl.redzaam.domain.trajectory.Trajectory;
 
 /** The catalogue version a trajectory started on; it must still be there. */
@@ -10,13 +11,15 @@ final class CatalogueOf {
   private CatalogueOf() {}
 
   static Catalogue trajectory(CatalogueRepository catalogues, Trajectory trajectory) {
+    return inUse(catalogues, trajectory.catalogueId());
+  }
+
+  static Catalogue inUse(CatalogueRepository catalogues, CatalogueId id) {
     return catalogues
-        .find(trajectory.catalogueId())
+        .find(id)
         .orElseThrow(
             () ->
                 new IllegalStateException(
-                    "Catalogue "
-                        + trajectory.catalogueId()
-                        + " of a running trajectory is missing"));
+                    "Catalogue " + id + " of a running trajectory is missing"));
   }
 }

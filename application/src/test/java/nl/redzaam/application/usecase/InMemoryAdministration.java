@@ -312,14 +312,8 @@ final class InMemoryAdministration {
         }
 
         @Override
-        public List<Trajectory> runningWithAnyCoach(
-            nl.redzaam.domain.municipality.MunicipalityId municipality,
-            java.util.Set<StaffMemberId> coaches) {
-          return trajectoryStore.values().stream()
-              .filter(t -> t.municipalityId().equals(municipality))
-              .filter(t -> t.stage() != nl.redzaam.domain.trajectory.Stage.CLOSED)
-              .filter(t -> t.coaches().stream().anyMatch(coaches::contains))
-              .toList();
+        public List<Trajectory> findAll(java.util.Set<TrajectoryId> ids) {
+          return ids.stream().map(trajectoryStore::get).filter(t -> t != null).toList();
         }
 
         @Override

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.redzaam.application.port.TrajectoryRepository;
-import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.staff.StaffMemberId;
 import nl.redzaam.domain.trajectory.Stage;
@@ -77,23 +76,15 @@ public class JpaTrajectoryRepository implements TrajectoryRepository {
   }
 
   @Override
-  public List<Trajectory> runningWithAnyCoach(
-      MunicipalityId municipality, Set<StaffMemberId> coaches) {
-    if (coaches.isEmpty()) {
+  public List<Trajectory> findAll(Set<TrajectoryId> ids) {
+    if (ids.isEmpty()) {
       return List.of();
     }
-    // A subquery rather than a join: a trajectory with two of these coaches comes once.
     return em
         .createQuery(
-            "SELECT t FROM TrajectoryEntity t WHERE t.municipalityId = :municipality"
-                + " AND t.stage <> :closed"
-                + " AND t.id IN (SELECT u.id FROM TrajectoryEntity u JOIN u.coaches c"
-                + "   WHERE c IN :coaches)"
-                + " ORDER BY t.startedAt DESC, t.id",
+            "SELECT t FROM TrajectoryEntity t WHERE t.id IN :ids ORDER BY t.id",
             TrajectoryEntity.class)
-        .setParameter("municipality", municipality.value())
-        .setParameter("closed", Stage.CLOSED)
-        .setParameter("coaches", coaches.stream().map(StaffMemberId::value).toList())
+        .setParameter("ids", ids.stream().map(TrajectoryId::value).toList())
         .getResultList()
         .stream()
         .map(JpaTrajectoryRepository::toDomain)

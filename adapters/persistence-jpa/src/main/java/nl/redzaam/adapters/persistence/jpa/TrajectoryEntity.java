@@ -91,6 +91,16 @@ class TrajectoryEntity {
   @Column(name = "coaching_ended_on")
   LocalDate coachingEndedOn;
 
+  /** Derived from the schedule on every store (domain WeekClock), for the caseload query. */
+  @Column(name = "week_clock_from_day")
+  Integer weekClockFromDay;
+
+  @Column(name = "week_clock_units_before")
+  Long weekClockUnitsBefore;
+
+  @Column(name = "week_clock_units_per_day")
+  Integer weekClockUnitsPerDay;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "outcome", length = 30)
   Outcome outcome;

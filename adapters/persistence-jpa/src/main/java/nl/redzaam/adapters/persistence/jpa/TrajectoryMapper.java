@@ -2,6 +2,7 @@ package nl.redzaam.adapters.persistence.jpa;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -33,6 +34,7 @@ import nl.redzaam.domain.trajectory.ScreeningResult;
 import nl.redzaam.domain.trajectory.TempoChange;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 import nl.redzaam.domain.trajectory.TrajectorySnapshot;
+import nl.redzaam.domain.trajectory.WeekClock;
 
 /**
  * Maps a trajectory's {@link TrajectorySnapshot} to its entities and back. Writing goes into a
@@ -211,6 +213,11 @@ final class TrajectoryMapper {
     e.activatedAt = s.activatedAt();
     e.coachingStartedOn = s.coachingStartedOn();
     e.coachingEndedOn = s.coachingEndedOn();
+    Optional<WeekClock> clock =
+        WeekClock.of(s.coachingStartedOn(), s.coachingEndedOn(), s.pauses(), s.tempoChanges());
+    e.weekClockFromDay = clock.map(c -> (int) c.from().toEpochDay()).orElse(null);
+    e.weekClockUnitsBefore = clock.map(WeekClock::unitsBefore).orElse(null);
+    e.weekClockUnitsPerDay = clock.map(WeekClock::unitsPerDay).orElse(null);
     e.outcome = s.outcome();
     EarlyStop stop = s.earlyStop();
     e.earlyStopReason = stop == null ? null : stop.reason();

@@ -27,12 +27,7 @@ import java.util.function.Function;
 import nl.redzaam.adapters.persistence.jpa.TrajectoryLife.People;
 import nl.redzaam.adapters.persistence.jpa.TrajectoryLife.Step;
 import nl.redzaam.application.port.Account;
-import nl.redzaam.application.port.Actor;
-import nl.redzaam.application.port.CatalogueRepository;
 import nl.redzaam.application.port.ConcurrentUpdateException;
-import nl.redzaam.application.usecase.ListCaseload;
-import nl.redzaam.domain.catalogue.Catalogue;
-import nl.redzaam.domain.catalogue.CatalogueId;
 import nl.redzaam.domain.growthplan.AgreementId;
 import nl.redzaam.domain.growthplan.GoalId;
 import nl.redzaam.domain.growthplan.GrowthPlan;
@@ -40,7 +35,6 @@ import nl.redzaam.domain.growthplan.ProgressEntryId;
 import nl.redzaam.domain.growthplan.TrajectoryStatus;
 import nl.redzaam.domain.method.Module;
 import nl.redzaam.domain.method.Theme;
-import nl.redzaam.domain.method.TrajectoryType;
 import nl.redzaam.domain.municipality.Municipality;
 import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.resident.Resident;
@@ -413,115 +407,31 @@ abstract class RepositoryContract {
   }
 
   @Test
-  void
-      running_trajectories_of_any_of_several_coaches_come_once_each_in_a_fixed_number_of_queries() {
+  void trajectories_are_found_together_by_id_in_a_fixed_number_of_queries() {
     People p = storedPeople();
-    People elsewhere = storedPeople();
-    StaffMemberId mate = p.secondCoach().id();
-    Trajectory own = started(new TrajectoryId(newId()), p);
-    Trajectory mates = startedWith(p, p.municipality().id(), Set.of(mate));
-    Trajectory both = startedWith(p, p.municipality().id(), Set.of(p.c(), mate));
-    Trajectory closed = TrajectoryLife.wholeLife(new TrajectoryId(newId()), p);
-    Trajectory otherTown = startedWith(p, elsewhere.municipality().id(), Set.of(p.c()));
-    Trajectory notOurs = started(new TrajectoryId(newId()), elsewhere);
-    run(
-        r -> {
-          for (Trajectory t : List.of(own, mates, both, closed, otherTown, notOurs)) {
-            r.trajectories.add(t);
-          }
-        });
+    Trajectory one = started(new TrajectoryId(newId()), p);
+    Trajectory two = TrajectoryLife.wholeLife(new TrajectoryId(newId()), p);
+    Trajectory three = inPartTwo(p, p.municipality().id(), Set.of(p.c()));
+    run(r -> List.of(one, two, three).forEach(r.trajectories::add));
 
     SqlCounter.reset();
-    List<Trajectory> ofTeam =
-        inTransaction(
-            r -> r.trajectories.runningWithAnyCoach(p.municipality().id(), Set.of(p.c(), mate)));
-    int queriesForThree = SqlCounter.statements();
-    SqlCounter.reset();
-    List<Trajectory> ofMate =
-        inTransaction(r -> r.trajectories.runningWithAnyCoach(p.municipality().id(), Set.of(mate)));
-    int queriesForTwo = SqlCounter.statements();
-
-    assertEquals(
-        Set.of(snapshotOf(own), snapshotOf(mates), snapshotOf(both)),
-        ofTeam.stream().map(this::snapshotOf).collect(toSet()));
-    assertEquals(3, ofTeam.size(), "a trajectory with two of the coaches comes once");
-    assertEquals(
-        Set.of(mates.id(), both.id()), ofMate.stream().map(Trajectory::id).collect(toSet()));
-    assertEquals(queriesForTwo, queriesForThree, "as many queries for three as for two");
-    assertEquals(
-        List.of(),
-        inTransaction(r -> r.trajectories.runningWithAnyCoach(p.municipality().id(), Set.of())));
-  }
-
-  @Test
-  void a_caseload_costs_as_many_statements_for_five_trajectories_as_for_one() {
-    People small = storedPeople();
-    People large = storedPeople();
-    run(
-        r -> {
-          r.trajectories.add(inPartTwo(small, small.municipality().id(), Set.of(small.c())));
-          // Five residents of their own, so that no name comes from the persistence context.
-          List<People> residents = new ArrayList<>();
-          for (int i = 0; i < 5; i++) {
-            People other = withResident(large, i);
-            r.residents.add(other.resident());
-            residents.add(other);
-          }
-          for (int i = 0; i < 3; i++) {
-            People other = residents.get(i);
-            r.trajectories.add(inPartTwo(other, other.municipality().id(), Set.of(other.c())));
-          }
-          // Two more through a team-mate: the coach stands in for them.
-          r.trajectories.add(ofTeamMate(residents.get(3)));
-          r.trajectories.add(ofTeamMate(residents.get(4)));
-          for (People p : List.of(small, large)) {
-            r.teams.add(
-                new CoachTeam(
-                    new CoachTeamId(newId()),
-                    p.municipality().id(),
-                    "Team",
-                    Set.of(p.c(), p.secondCoach().id()),
-                    0));
-          }
-        });
-    int forOne = statementsForCaseloadOf(small, 1);
-    int forFive = statementsForCaseloadOf(large, 5);
-
-    assertTrue(forOne > 3, "the SQL statements are counted: " + forOne);
-    assertEquals(forOne, forFive, "the caseload does not cost a query per trajectory");
-  }
-
-  private int statementsForCaseloadOf(People p, int expectedEntries) {
-    SqlCounter.reset();
-    var page =
+    List<Trajectory> ofThree =
         inTransaction(
             r ->
-                new ListCaseload(
-                        () ->
-                            new Actor.StaffActor(
-                                p.c(), p.municipality().id(), Set.of(StaffRole.COACH)),
-                        r.trajectories,
-                        r.residents,
-                        r.teams,
-                        r.messages,
-                        new CatalogueRepository() {
-                          @Override
-                          public Optional<Catalogue> find(CatalogueId id) {
-                            return Optional.of(TrajectoryLife.CATALOGUE)
-                                .filter(c -> c.id().equals(id));
-                          }
+                r.trajectories.findAll(
+                    Set.of(one.id(), two.id(), three.id(), new TrajectoryId(newId()))));
+    int queriesForThree = SqlCounter.statements();
+    SqlCounter.reset();
+    List<Trajectory> ofOne = inTransaction(r -> r.trajectories.findAll(Set.of(two.id())));
+    int queriesForOne = SqlCounter.statements();
 
-                          @Override
-                          public Optional<Catalogue> current(TrajectoryType type) {
-                            return Optional.of(TrajectoryLife.CATALOGUE);
-                          }
-                        },
-                        (resident, trajectory, onBehalfOf) -> {},
-                        () -> day(150))
-                    .execute(ListCaseload.Query.of(p.c())));
-    int statements = SqlCounter.statements();
-    assertEquals(expectedEntries, page.items().size(), page.items().toString());
-    return statements;
+    assertEquals(
+        Set.of(snapshotOf(one), snapshotOf(two), snapshotOf(three)),
+        ofThree.stream().map(this::snapshotOf).collect(toSet()));
+    assertEquals(3, ofThree.size(), "each once; an unknown id is left out");
+    assertEquals(List.of(snapshotOf(two)), ofOne.stream().map(this::snapshotOf).toList());
+    assertEquals(queriesForOne, queriesForThree, "as many queries for three as for one");
+    assertEquals(List.of(), inTransaction(r -> r.trajectories.findAll(Set.of())));
   }
 
   /** A trajectory of the people's resident with other coaches, or in another municipality. */
@@ -538,31 +448,6 @@ abstract class RepositoryContract {
             p.s(),
             day(-21));
     t.releaseEvents();
-    return t;
-  }
-
-  /** The same professionals with another resident of the municipality. */
-  private static People withResident(People p, int n) {
-    return new People(
-        p.municipality(),
-        new Resident(
-            new ResidentId(newId()),
-            p.municipality().id(),
-            "Inwoner",
-            "Nummer " + n,
-            new EmailAddress("inwoner." + newId() + "@example.nl"),
-            0),
-        p.coach(),
-        p.secondCoach(),
-        p.specialist());
-  }
-
-  /** Lived up to the end of part two by the second coach, who leads it alone. */
-  private static Trajectory ofTeamMate(People p) {
-    People swapped =
-        new People(p.municipality(), p.resident(), p.secondCoach(), p.coach(), p.specialist());
-    Trajectory t = inPartTwo(swapped, p.municipality().id(), Set.of(swapped.c()));
-    t.removeCoach(p.c()); // joined on the way ("a second coach joins")
     return t;
   }
 
@@ -1176,7 +1061,8 @@ abstract class RepositoryContract {
       JpaSupportWorkerRepository workers,
       JpaSupportGrantRepository grants,
       JpaMessageRepository messages,
-      JpaGrowthPlanRepository growthPlans) {
+      JpaGrowthPlanRepository growthPlans,
+      EntityManager em) {
 
     static Repositories on(EntityManager em) {
       return new Repositories(
@@ -1190,7 +1076,8 @@ abstract class RepositoryContract {
           new JpaSupportWorkerRepository(em),
           new JpaSupportGrantRepository(em),
           new JpaMessageRepository(em),
-          new JpaGrowthPlanRepository(em));
+          new JpaGrowthPlanRepository(em),
+          em);
     }
   }
 
