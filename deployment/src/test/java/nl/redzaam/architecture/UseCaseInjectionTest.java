@@ -29,8 +29,8 @@ class UseCaseInjectionTest {
   private static final Set<String> BUILT_BY_THE_WAR =
       Set.of(
           "nl.redzaam.application.login.Authentication", // LoginUseCases: a decoy hash
-          "nl.redzaam.application.usecase.CoachNewsMails", // MailWiring: decorates the outbox
-          "nl.redzaam.application.usecase.TailoredCatalogues"); // TailoredCatalogueRepository
+          "nl.redzaam.application.mail.CoachNewsMails", // MailWiring: decorates the outbox
+          "nl.redzaam.application.administration.catalogue.TailoredCatalogues"); // TailoredCatalogueRepository
 
   private static final List<JavaClass> APPLICATION =
       List.copyOf(

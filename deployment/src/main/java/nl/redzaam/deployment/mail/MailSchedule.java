@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.redzaam.adapters.persistence.migration.DatabaseMigration;
-import nl.redzaam.application.usecase.ScheduledMails;
+import nl.redzaam.application.mail.ScheduledMails;
 import nl.redzaam.domain.trajectory.Trajectory;
 import org.eclipse.microprofile.config.Config;
 

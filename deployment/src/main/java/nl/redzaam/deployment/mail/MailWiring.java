@@ -11,12 +11,12 @@ import nl.redzaam.adapters.mail.JpaMailOutbox;
 import nl.redzaam.adapters.mail.LocalMailbox;
 import nl.redzaam.adapters.mail.Mails;
 import nl.redzaam.adapters.mail.OutboxNotifications;
+import nl.redzaam.application.mail.CoachNewsMails;
+import nl.redzaam.application.mail.MailRecipients;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.MunicipalityRepository;
 import nl.redzaam.application.port.Notifications;
 import nl.redzaam.application.port.TrajectoryRepository;
-import nl.redzaam.application.usecase.CoachNewsMails;
-import nl.redzaam.application.usecase.MailRecipients;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

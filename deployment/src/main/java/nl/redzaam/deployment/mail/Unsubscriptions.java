@@ -3,8 +3,8 @@ package nl.redzaam.deployment.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import nl.redzaam.application.mail.Unsubscribe;
 import nl.redzaam.application.port.MailPreferences.OptionalMail;
-import nl.redzaam.application.usecase.Unsubscribe;
 
 /** The unsubscribe page's use case in a transaction (a servlet has no interceptors of its own). */
 @ApplicationScoped

@@ -16,11 +16,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.redzaam.application.PageRequest.ResultPage;
 import nl.redzaam.application.port.CaseloadQuery;
 import nl.redzaam.application.port.CaseloadQuery.Scope;
 import nl.redzaam.application.port.CaseloadQuery.Sort;
 import nl.redzaam.application.port.CaseloadQuery.Waiting;
-import nl.redzaam.application.usecase.PageRequest.ResultPage;
 import nl.redzaam.domain.catalogue.CatalogueId;
 import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.method.TrajectoryType;
@@ -194,7 +194,7 @@ public class JpaCaseloadQuery implements CaseloadQuery {
         c.scope(),
         c.waitingFor(),
         c.sort(),
-        new nl.redzaam.application.usecase.PageRequest(1, 1),
+        new nl.redzaam.application.PageRequest(1, 1),
         c.today(),
         c.silentSince(),
         c.lastWeeks());

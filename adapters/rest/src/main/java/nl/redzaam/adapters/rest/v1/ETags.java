@@ -11,18 +11,18 @@ import nl.redzaam.adapters.rest.problem.PreconditionRequired;
  * ({@code "7"}); a change sends it back in {@code If-Match}. No If-Match (or {@code *}, which would
  * overwrite whatever is there) is 428; a version that is no longer current becomes 412 further on.
  */
-final class ETags {
+public final class ETags {
 
   private static final Pattern VERSION = Pattern.compile("\"(\\d{1,18})\"");
 
   private ETags() {}
 
-  static EntityTag of(long version) {
+  public static EntityTag of(long version) {
     return new EntityTag(Long.toString(version));
   }
 
   /** The version named in the If-Match header. */
-  static long expectedVersion(String ifMatch) {
+  public static long expectedVersion(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
       throw new PreconditionRequired(
           "Send the ETag of your last read in If-Match, so that nobody's change is overwritten");

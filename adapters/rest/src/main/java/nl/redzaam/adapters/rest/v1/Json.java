@@ -8,11 +8,11 @@ import java.util.UUID;
 import nl.redzaam.adapters.rest.problem.BadRequest;
 
 /** Parsing helpers for path and body values, failing with a clear 400. */
-final class Json {
+public final class Json {
 
   private Json() {}
 
-  static UUID uuid(String value, String name) {
+  public static UUID uuid(String value, String name) {
     try {
       return UUID.fromString(value);
     } catch (IllegalArgumentException | NullPointerException e) {
@@ -20,7 +20,7 @@ final class Json {
     }
   }
 
-  static <E extends Enum<E>> E enumValue(Class<E> type, String value, String name) {
+  public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String name) {
     if (value == null) {
       throw new BadRequest(name, name + " is required");
     }
@@ -33,19 +33,19 @@ final class Json {
     }
   }
 
-  static <T> T required(T value, String name) {
+  public static <T> T required(T value, String name) {
     if (value == null) {
       throw new BadRequest(name, name + " is required");
     }
     return value;
   }
 
-  static <T> Set<T> orEmpty(Set<T> value) {
+  public static <T> Set<T> orEmpty(Set<T> value) {
     return value == null ? Set.of() : value;
   }
 
   /** The map without entries whose value is null: a null answer counts as no answer. */
-  static Map<String, String> orEmpty(Map<String, String> value) {
+  public static Map<String, String> orEmpty(Map<String, String> value) {
     if (value == null) {
       return Map.of();
     }

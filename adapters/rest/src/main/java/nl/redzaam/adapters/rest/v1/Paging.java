@@ -2,17 +2,17 @@ package nl.redzaam.adapters.rest.v1;
 
 import java.util.List;
 import nl.redzaam.adapters.rest.problem.BadRequest;
-import nl.redzaam.application.usecase.PageRequest;
-import nl.redzaam.application.usecase.PageRequest.ResultPage;
+import nl.redzaam.application.PageRequest;
+import nl.redzaam.application.PageRequest.ResultPage;
 
 /**
  * The paging query parameters of list endpoints: {@code page} from 1, {@code pageSize} 1-100. They
  * arrive as text, because JAX-RS would answer a non-number with 404 instead of 400.
  */
-final class Paging {
+public final class Paging {
 
-  static final int DEFAULT_PAGE_SIZE = 20;
-  static final int MAX_PAGE_SIZE = 100;
+  public static final int DEFAULT_PAGE_SIZE = 20;
+  public static final int MAX_PAGE_SIZE = 100;
 
   private Paging() {}
 
@@ -24,11 +24,11 @@ final class Paging {
   }
 
   /** The page asked for, for use cases that page in the repository. */
-  static PageRequest request(String page, String pageSize) {
+  public static PageRequest request(String page, String pageSize) {
     return new PageRequest(page(page), pageSize(pageSize));
   }
 
-  static int page(String page) {
+  public static int page(String page) {
     int value = number(page, "page", 1);
     if (value < 1) {
       throw new BadRequest("page", "page counts from 1, not " + page);
@@ -36,7 +36,7 @@ final class Paging {
     return value;
   }
 
-  static int pageSize(String pageSize) {
+  public static int pageSize(String pageSize) {
     int value = number(pageSize, "pageSize", DEFAULT_PAGE_SIZE);
     if (value < 1 || value > MAX_PAGE_SIZE) {
       throw new BadRequest(
@@ -46,13 +46,13 @@ final class Paging {
   }
 
   /** One page of a list that is already complete in memory (short lists only). */
-  static <T> List<T> slice(List<T> all, int page, int pageSize) {
+  public static <T> List<T> slice(List<T> all, int page, int pageSize) {
     int from = (int) Math.min((long) (page - 1) * pageSize, all.size());
     return all.subList(from, Math.min(from + pageSize, all.size()));
   }
 
   /** An optional true/false query parameter; absent is false. */
-  static boolean flag(String value, String name) {
+  public static boolean flag(String value, String name) {
     if (value == null || value.equals("false")) {
       return false;
     }

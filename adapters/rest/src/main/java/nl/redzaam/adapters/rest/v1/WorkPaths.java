@@ -4,15 +4,15 @@ import nl.redzaam.domain.catalogue.AssignmentCode;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /** Path values of the trajectory-work resources (notes, drafts, growth plan, tailoring). */
-final class WorkPaths {
+public final class WorkPaths {
 
   private WorkPaths() {}
 
-  static TrajectoryId trajectoryId(String pathValue) {
+  public static TrajectoryId trajectoryId(String pathValue) {
     return new TrajectoryId(Json.uuid(pathValue, "trajectoryId"));
   }
 
-  static AssignmentCode assignmentCode(String pathValue) {
+  public static AssignmentCode assignmentCode(String pathValue) {
     return new AssignmentCode(pathValue);
   }
 }

@@ -1,0 +1,113 @@
+package nl.redzaam.adapters.rest.v1.administration.municipality;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.redzaam.adapters.rest.v1.ETags;
+import nl.redzaam.adapters.rest.v1.Json;
+import nl.redzaam.application.administration.municipality.ChangePurchasedModules;
+import nl.redzaam.application.administration.municipality.ReadMunicipality;
+import nl.redzaam.domain.method.Module;
+import nl.redzaam.domain.method.TrajectoryType;
+import nl.redzaam.domain.municipality.Municipality;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The caller's own municipality and the modules it purchased. */
+@RequestScoped
+@Path("/v1/municipality")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+@Transactional
+public class MunicipalityResource {
+
+  @Inject ReadMunicipality readMunicipality;
+  @Inject ChangePurchasedModules changePurchasedModules;
+
+  /** A purchased module and the trajectory types it offers. */
+  public record ModuleView(String module, String dutchName, List<String> trajectoryTypes) {
+    static ModuleView of(Module module) {
+      return new ModuleView(
+          module.name(),
+          module.dutchName(),
+          Arrays.stream(TrajectoryType.values())
+              .filter(t -> t.module() == module)
+              .map(TrajectoryType::name)
+              .toList());
+    }
+  }
+
+  @Schema(name = "MunicipalityView")
+  public record MunicipalityView(UUID id, String name, List<ModuleView> purchasedModules) {}
+
+  /** The complete set of purchased modules; modules left out are cancelled. */
+  public record PurchasedModules(Set<String> modules) {}
+
+  @GET
+  @Operation(
+      summary = "Read your municipality",
+      description =
+          "Your own municipality with the modules it purchased and the trajectory types they"
+              + " offer. Every staff member may read it. The ETag is needed to change the"
+              + " modules.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The municipality; ETag header is its version",
+      content = @Content(schema = @Schema(ref = "MunicipalityView")))
+  @APIResponse(responseCode = "401", description = "Not logged in")
+  @APIResponse(responseCode = "403", description = "Not a staff member")
+  public Response municipality() {
+    Municipality m = readMunicipality.execute();
+    List<ModuleView> modules = m.purchasedModules().stream().sorted().map(ModuleView::of).toList();
+    return Response.ok(new MunicipalityView(m.id().value(), m.name(), modules))
+        .tag(ETags.of(m.version()))
+        .build();
+  }
+
+  @PUT
+  @Path("/modules")
+  @Operation(
+      summary = "Change the purchased modules",
+      description =
+          "The administrator sets the complete list of purchased modules"
+              + " (DEBT_ASSISTANCE_AND_BUDGET_MANAGEMENT, PROTECTIVE_ADMINISTRATION,"
+              + " FINANCIAL_SUPPORT), and so which trajectory types can be started. Running"
+              + " trajectories go on. Send the ETag of GET /v1/municipality in If-Match.")
+  @APIResponse(responseCode = "204", description = "Changed")
+  @APIResponse(responseCode = "400", description = "No body, or an unknown module")
+  @APIResponse(responseCode = "401", description = "Not logged in")
+  @APIResponse(responseCode = "403", description = "Not an administrator")
+  @APIResponse(
+      responseCode = "412",
+      description = "stale-version: someone changed the modules since you read them")
+  @APIResponse(responseCode = "428", description = "if-match-required: If-Match missing")
+  public Response changeModules(
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PurchasedModules body) {
+    Json.required(body, "The body");
+    Set<Module> modules =
+        Json.required(body.modules(), "modules").stream()
+            .map(m -> Json.enumValue(Module.class, m, "modules"))
+            .collect(Collectors.toSet());
+    changePurchasedModules.execute(
+        new ChangePurchasedModules.Command(modules, ETags.expectedVersion(ifMatch)));
+    return Response.noContent().build();
+  }
+}
