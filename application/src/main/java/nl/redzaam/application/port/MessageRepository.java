@@ -2,7 +2,6 @@ package nl.redzaam.application.port;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.redzaam.domain.conversation.Correspondent;
@@ -35,18 +34,6 @@ public interface MessageRepository {
 
   /** Adds a reading to a stored message; a reading the message already has is ignored. */
   void addReading(MessageId message, MessageReading reading);
-
-  /**
-   * Per trajectory, how many messages the resident wrote that no staff member has read yet (a
-   * caseload's "unread messages"), in one query for all of them; 0 for a trajectory without any.
-   */
-  Map<TrajectoryId, Long> unreadByStaff(Set<TrajectoryId> trajectories);
-
-  /**
-   * Per trajectory, when the resident last sent a message (part of a caseload's "last resident
-   * activity"), in one query for all of them; trajectories without such a message are left out.
-   */
-  Map<TrajectoryId, Instant> lastSentByResident(Set<TrajectoryId> trajectories);
 
   /**
    * How many messages residents sent in these trajectories from {@code from} until (not at) {@code

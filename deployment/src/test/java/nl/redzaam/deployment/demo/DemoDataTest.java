@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import nl.redzaam.adapters.catalogue.FileCatalogueRepository;
@@ -79,8 +77,13 @@ class DemoDataTest {
           assertEquals(
               5, trajectory.currentWeek(NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate()));
           assertEquals(
-              Map.of(DemoData.TRAJECTORY, 1L),
-              demo.messages.unreadByStaff(Set.of(DemoData.TRAJECTORY)));
+              1,
+              demo.messages
+                  .unreadBy(
+                      nl.redzaam.domain.conversation.Correspondent.staff(DemoData.COACH),
+                      DemoData.TRAJECTORY,
+                      NOW)
+                  .size());
           var growthPlan = demo.growthPlans.find(DemoData.TRAJECTORY).orElseThrow();
           assertEquals(1, growthPlan.goals().size());
           assertEquals(1, growthPlan.agreements().size());

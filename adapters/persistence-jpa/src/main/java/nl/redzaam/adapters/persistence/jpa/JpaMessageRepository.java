@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,57 +103,6 @@ public class JpaMessageRepository implements MessageRepository {
       em.persist(reading(message, reading));
       em.flush();
     }
-  }
-
-  @Override
-  public Map<TrajectoryId, Long> unreadByStaff(Set<TrajectoryId> trajectories) {
-    Map<TrajectoryId, Long> counts = new HashMap<>();
-    trajectories.forEach(t -> counts.put(t, 0L));
-    if (trajectories.isEmpty()) {
-      return counts;
-    }
-    List<Object[]> rows =
-        em.createQuery(
-                "SELECT m.trajectoryId, COUNT(m) FROM MessageEntity m"
-                    + " WHERE m.trajectoryId IN :trajectories AND m.authorKind = :resident"
-                    + " AND NOT EXISTS (SELECT r FROM MessageReadingEntity r"
-                    + "   WHERE r.messageId = m.id AND r.readerKind = :staff)"
-                    + " GROUP BY m.trajectoryId",
-                Object[].class)
-            .setParameter("trajectories", trajectories.stream().map(TrajectoryId::value).toList())
-            .setParameter("resident", Correspondent.Kind.RESIDENT)
-            .setParameter("staff", Correspondent.Kind.STAFF)
-            .getResultList();
-    for (Object[] row : rows) {
-      counts.put(new TrajectoryId(uuid(row[0])), ((Number) row[1]).longValue());
-    }
-    return counts;
-  }
-
-  @Override
-  public Map<TrajectoryId, Instant> lastSentByResident(Set<TrajectoryId> trajectories) {
-    Map<TrajectoryId, Instant> last = new HashMap<>();
-    if (trajectories.isEmpty()) {
-      return last;
-    }
-    List<Object[]> rows =
-        em.createQuery(
-                // Not MAX(m.sentAt): the aggregate bypasses the column's converter on
-                // PostgreSQL. The resident's messages with no later one of theirs instead.
-                "SELECT m.trajectoryId, m.sentAt FROM MessageEntity m"
-                    + " WHERE m.trajectoryId IN :trajectories AND m.authorKind = :resident"
-                    + " AND NOT EXISTS (SELECT n FROM MessageEntity n"
-                    + "   WHERE n.trajectoryId = m.trajectoryId AND n.authorKind = :resident"
-                    + "   AND n.sentAt > m.sentAt)",
-                Object[].class)
-            .setParameter("trajectories", trajectories.stream().map(TrajectoryId::value).toList())
-            .setParameter("resident", Correspondent.Kind.RESIDENT)
-            .getResultList();
-    for (Object[] row : rows) {
-      // Two messages sent at the very same moment both qualify; they name the same time.
-      last.put(new TrajectoryId(uuid(row[0])), (Instant) row[1]);
-    }
-    return last;
   }
 
   @Override

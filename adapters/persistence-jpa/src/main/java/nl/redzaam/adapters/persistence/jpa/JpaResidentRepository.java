@@ -3,8 +3,6 @@ package nl.redzaam.adapters.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import nl.redzaam.application.port.ResidentRepository;
 import nl.redzaam.domain.resident.Resident;
@@ -30,20 +28,6 @@ public class JpaResidentRepository implements ResidentRepository {
   public Optional<Resident> find(ResidentId id) {
     return Optional.ofNullable(em.find(ResidentEntity.class, id.value()))
         .map(ResidentMapper::toDomain);
-  }
-
-  @Override
-  public List<Resident> findAll(Collection<ResidentId> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return em
-        .createQuery("SELECT r FROM ResidentEntity r WHERE r.id IN :ids", ResidentEntity.class)
-        .setParameter("ids", ids.stream().map(ResidentId::value).distinct().toList())
-        .getResultList()
-        .stream()
-        .map(ResidentMapper::toDomain)
-        .toList();
   }
 
   @Override

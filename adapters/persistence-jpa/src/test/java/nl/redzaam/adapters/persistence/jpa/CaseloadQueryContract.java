@@ -7,8 +7,6 @@ import static nl.redzaam.domain.fixtures.SampleDays.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,46 +46,19 @@ import nl.redzaam.domain.trajectory.ProgressState;
 import nl.redzaam.domain.trajectory.Stage;
 import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The caseload's SQL against a real database: it answers as the trajectory does at every step of
  * its life and on many days, it filters, sorts and pages in the database, and a page costs the same
  * number of statements however many trajectories the coach and their team have.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CaseloadQueryContract {
+abstract class CaseloadQueryContract extends DatabaseContract {
 
   /** Days of the sample life on which the caseload is asked, from before coaching to long after. */
   private static final int[] DAYS = {
     -19, -5, 0, 5, 19, 21, 40, 60, 79, 85, 100, 126, 129, 135, 400
   };
-
-  private EntityManagerFactory factory;
-
-  abstract TestDatabase database();
-
-  @BeforeAll
-  void migrateAndOpen() {
-    TestDatabase database = database();
-    database.migrateFromScratch();
-    factory =
-        database.open(
-            Map.of(
-                "eclipselink.logging.logger", SqlCounter.class.getName(),
-                "eclipselink.logging.level", "WARNING",
-                "eclipselink.logging.level.sql", "FINE"));
-  }
-
-  @AfterAll
-  void close() {
-    if (factory != null) {
-      factory.close();
-    }
-  }
 
   @Test
   void the_sql_answers_as_the_trajectory_at_every_step_and_on_every_day() {
@@ -127,12 +98,20 @@ abstract class CaseloadQueryContract {
     run(r -> r.trajectories().add(t));
     Message read = message(t, day(30));
     Message unread = message(t, day(31));
+    // The coach's own message, read by nobody and later than the resident's: neither counts.
+    Message fromCoach =
+        Message.send(
+            new MessageId(newId()), t, Correspondent.staff(p.c()), "Hoe gaat het?", day(33));
     run(
         r -> {
           r.messages().add(read);
           r.messages().add(unread);
+          r.messages().add(fromCoach);
+          // Read by another staff member than the coach: read all the same.
           r.messages()
-              .addReading(read.id(), read.markReadBy(Correspondent.staff(p.c()), day(32)).get());
+              .addReading(
+                  read.id(),
+                  read.markReadBy(Correspondent.staff(p.secondCoach().id()), day(32)).get());
         });
 
     Row row =
@@ -435,32 +414,8 @@ abstract class CaseloadQueryContract {
     return nl.redzaam.domain.fixtures.Snapshots.withVersion(t.snapshot(), version);
   }
 
-  private People storedPeople() {
-    People p = People.fresh();
-    run(
-        r -> {
-          r.municipalities().add(p.municipality());
-          r.residents().add(p.resident());
-          r.staff().add(p.coach());
-          r.staff().add(p.secondCoach());
-          r.staff().add(p.specialist());
-        });
-    return p;
-  }
-
   private <T> T inTransaction(Function<RepositoryContract.Repositories, T> work) {
-    EntityManager em = factory.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(RepositoryContract.Repositories.on(em));
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    return inNewTransaction(em -> work.apply(RepositoryContract.Repositories.on(em)));
   }
 
   private void run(Consumer<RepositoryContract.Repositories> work) {

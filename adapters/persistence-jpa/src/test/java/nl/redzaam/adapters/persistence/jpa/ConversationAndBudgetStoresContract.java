@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -31,41 +29,14 @@ import nl.redzaam.domain.conversation.MessageId;
 import nl.redzaam.domain.conversation.MessageReading;
 import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * What the message and budget plan stores promise, against a real database: messages come back as
- * sent with their readings, in pages newest first; unread counts for a caseload cost one query; a
- * budget plan round-trips and a stale or concurrent change is refused.
+ * sent with their readings, in pages newest first; a budget plan round-trips and a stale or
+ * concurrent change is refused.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ConversationAndBudgetStoresContract {
-
-  private EntityManagerFactory factory;
-
-  abstract TestDatabase database();
-
-  @BeforeAll
-  void migrateAndOpen() {
-    TestDatabase database = database();
-    database.migrateFromScratch();
-    factory =
-        database.open(
-            Map.of(
-                "eclipselink.logging.logger", SqlCounter.class.getName(),
-                "eclipselink.logging.level", "WARNING",
-                "eclipselink.logging.level.sql", "FINE"));
-  }
-
-  @AfterAll
-  void close() {
-    if (factory != null) {
-      factory.close();
-    }
-  }
+abstract class ConversationAndBudgetStoresContract extends DatabaseContract {
 
   // ---------------------------------------------------------------- messages
 
@@ -134,66 +105,6 @@ abstract class ConversationAndBudgetStoresContract {
     assertEquals(
         List.of(reply.id()),
         ids(inTransaction(r -> r.messages().unreadBy(resident, trajectory.id(), day(3)))));
-  }
-
-  @Test
-  void unread_messages_for_staff_are_counted_per_trajectory_in_one_query() {
-    People p = storedPeople();
-    Trajectory one = storedTrajectory(p);
-    Trajectory two = storedTrajectory(p);
-    Trajectory quiet = storedTrajectory(p);
-    Correspondent resident = Correspondent.resident(p.r());
-    Message read = message(one, resident, "Gelezen", 1);
-    read.markReadBy(Correspondent.staff(p.secondCoach().id()), day(2));
-    Message readByResidentOnly = message(one, Correspondent.staff(p.c()), "Van de coach", 2);
-    readByResidentOnly.markReadBy(resident, day(3));
-    inTransaction(
-        r -> {
-          r.messages().add(read);
-          r.messages().add(readByResidentOnly);
-          r.messages().add(message(one, resident, "Ongelezen", 3));
-          r.messages().add(message(two, resident, "Een", 1));
-          r.messages().add(message(two, resident, "Twee", 2));
-          return null;
-        });
-
-    SqlCounter.reset();
-    Map<TrajectoryId, Long> unread =
-        inTransaction(r -> r.messages().unreadByStaff(Set.of(one.id(), two.id(), quiet.id())));
-
-    assertEquals(1, SqlCounter.statements());
-    assertEquals(Map.of(one.id(), 1L, two.id(), 2L, quiet.id(), 0L), unread);
-    assertEquals(Map.of(), inTransaction(r -> r.messages().unreadByStaff(Set.of())));
-  }
-
-  @Test
-  void the_residents_last_message_is_found_per_trajectory_in_one_query() {
-    People p = storedPeople();
-    Trajectory one = storedTrajectory(p);
-    Trajectory two = storedTrajectory(p);
-    Trajectory onlyStaff = storedTrajectory(p);
-    Trajectory quiet = storedTrajectory(p);
-    Correspondent resident = Correspondent.resident(p.r());
-    inTransaction(
-        r -> {
-          r.messages().add(message(one, resident, "Eerst", 1));
-          r.messages().add(message(one, resident, "Later", 4));
-          r.messages().add(message(one, Correspondent.staff(p.c()), "Van de coach", 6));
-          r.messages().add(message(two, resident, "Een", 2));
-          r.messages().add(message(onlyStaff, Correspondent.staff(p.c()), "Hallo?", 3));
-          return null;
-        });
-
-    SqlCounter.reset();
-    Map<TrajectoryId, java.time.Instant> last =
-        inTransaction(
-            r ->
-                r.messages()
-                    .lastSentByResident(Set.of(one.id(), two.id(), onlyStaff.id(), quiet.id())));
-
-    assertEquals(1, SqlCounter.statements());
-    assertEquals(Map.of(one.id(), day(4), two.id(), day(2)), last);
-    assertEquals(Map.of(), inTransaction(r -> r.messages().lastSentByResident(Set.of())));
   }
 
   @Test
@@ -333,18 +244,7 @@ abstract class ConversationAndBudgetStoresContract {
   }
 
   private <T> T inTransaction(Function<Stores, T> work) {
-    EntityManager em = factory.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(Stores.on(em));
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    return inNewTransaction(em -> work.apply(Stores.on(em)));
   }
 
   private void run(Consumer<Stores> work) {
@@ -353,19 +253,6 @@ abstract class ConversationAndBudgetStoresContract {
           work.accept(r);
           return null;
         });
-  }
-
-  private People storedPeople() {
-    People p = People.fresh();
-    run(
-        r -> {
-          r.municipalities().add(p.municipality());
-          r.residents().add(p.resident());
-          r.staff().add(p.coach());
-          r.staff().add(p.secondCoach());
-          r.staff().add(p.specialist());
-        });
-    return p;
   }
 
   private Trajectory storedTrajectory(People p) {

@@ -11,14 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -38,7 +36,6 @@ import nl.redzaam.domain.method.Theme;
 import nl.redzaam.domain.municipality.Municipality;
 import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.resident.Resident;
-import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.shared.EmailAddress;
 import nl.redzaam.domain.staff.CoachTeam;
 import nl.redzaam.domain.staff.CoachTeamId;
@@ -56,10 +53,7 @@ import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 import nl.redzaam.domain.trajectory.TrajectorySnapshot;
 import org.eclipse.persistence.internal.weaving.PersistenceWeaved;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * What the repositories promise, checked against a real database: every aggregate comes back
@@ -67,32 +61,7 @@ import org.junit.jupiter.api.TestInstance;
  * choose the database; each test class opens one entity manager factory on a freshly migrated
  * schema. Tests use fresh ids, so they do not depend on each other.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RepositoryContract {
-
-  private TestDatabase database;
-  private EntityManagerFactory factory;
-
-  abstract TestDatabase database();
-
-  @BeforeAll
-  void migrateAndOpen() {
-    database = database();
-    database.migrateFromScratch();
-    factory =
-        database.open(
-            Map.of(
-                "eclipselink.logging.logger", SqlCounter.class.getName(),
-                "eclipselink.logging.level", "WARNING",
-                "eclipselink.logging.level.sql", "FINE"));
-  }
-
-  @AfterAll
-  void close() {
-    if (factory != null) {
-      factory.close();
-    }
-  }
+abstract class RepositoryContract extends DatabaseContract {
 
   /**
    * Inside the server EclipseLink weaves the entities; the mappers write their fields directly,
@@ -382,29 +351,7 @@ abstract class RepositoryContract {
     assertEquals(List.of(), inTransaction(r -> r.trajectories.withSpecialist(p.c())));
   }
 
-  // ---------------------------------------------------------------- the caseload's queries
-
-  @Test
-  void residents_are_found_together_in_one_query() {
-    People a = storedPeople();
-    People b = storedPeople();
-    People c = storedPeople();
-
-    SqlCounter.reset();
-    List<Resident> found =
-        inTransaction(
-            r -> r.residents.findAll(List.of(a.r(), b.r(), c.r(), a.r(), new ResidentId(newId()))));
-
-    assertEquals(1, SqlCounter.statements(), "one query for all of them");
-    assertEquals(Set.of(a.r(), b.r(), c.r()), found.stream().map(Resident::id).collect(toSet()));
-    assertEquals(3, found.size(), "each once; unknown ids left out");
-    found.stream()
-        .filter(x -> x.id().equals(b.r()))
-        .forEach(x -> assertSameResident(b.resident(), x));
-    SqlCounter.reset();
-    assertEquals(List.of(), inTransaction(r -> r.residents.findAll(List.of())));
-    assertEquals(0, SqlCounter.statements(), "nothing to find, nothing asked");
-  }
+  // ---------------------------------------------------------------- trajectories by id
 
   @Test
   void trajectories_are_found_together_by_id_in_a_fixed_number_of_queries() {
@@ -1081,20 +1028,8 @@ abstract class RepositoryContract {
     }
   }
 
-  /** Runs the work in a transaction of a new entity manager (a new persistence context). */
   private <T> T inTransaction(Function<Repositories, T> work) {
-    EntityManager em = factory.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(Repositories.on(em));
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    return inNewTransaction(em -> work.apply(Repositories.on(em)));
   }
 
   private void run(Consumer<Repositories> work) {
@@ -1108,19 +1043,6 @@ abstract class RepositoryContract {
   /** Loads something that must exist, in a new persistence context. */
   private <T> T load(Function<Repositories, Optional<T>> find) {
     return inTransaction(find).orElseThrow();
-  }
-
-  private People storedPeople() {
-    People p = People.fresh();
-    run(
-        r -> {
-          r.municipalities.add(p.municipality());
-          r.residents.add(p.resident());
-          r.staff.add(p.coach());
-          r.staff.add(p.secondCoach());
-          r.staff.add(p.specialist());
-        });
-    return p;
   }
 
   private void storeMunicipality(People p) {

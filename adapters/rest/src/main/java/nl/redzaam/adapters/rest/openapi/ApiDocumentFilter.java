@@ -54,6 +54,15 @@ public class ApiDocumentFilter implements OASFilter {
     addComponents(document);
     EnumeratedFields.apply(document);
     document.setSecurity(List.of(bearer()));
+    if (document.getTags() != null) {
+      // By name: the order the server found the resources in depends on their packages.
+      document.setTags(
+          document.getTags().stream()
+              .sorted(
+                  java.util.Comparator.comparing(
+                      org.eclipse.microprofile.openapi.models.tags.Tag::getName))
+              .toList());
+    }
     Map<String, PathItem> relative = new LinkedHashMap<>();
     if (document.getPaths() != null && document.getPaths().getPathItems() != null) {
       document

@@ -81,7 +81,6 @@ public class MeResource {
       responseCode = "200",
       description = "The resident's trajectories",
       content = @Content(schema = @Schema(ref = "OwnTrajectoryList")))
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a resident")
   public OwnTrajectoryList ownTrajectories() {
     return new OwnTrajectoryList(

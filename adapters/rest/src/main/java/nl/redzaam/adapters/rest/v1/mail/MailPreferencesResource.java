@@ -58,7 +58,6 @@ public class MailPreferencesResource {
       description =
           "Your mail preferences; ETag header is their version (\"0\" while none are stored)",
       content = @Content(schema = @Schema(ref = "MailPreferencesView")))
-  @APIResponse(responseCode = "401", description = "Not logged in")
   public Response read() {
     MailPreferences p = myMailPreferences.read();
     return Response.ok(
@@ -75,7 +74,6 @@ public class MailPreferencesResource {
               + " If-Match.")
   @APIResponse(responseCode = "204", description = "Changed; ETag header is the new version")
   @APIResponse(responseCode = "400", description = "No body, a missing field or an unknown value")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
       responseCode = "412",
       description = "stale-version: your preferences changed since you read them")

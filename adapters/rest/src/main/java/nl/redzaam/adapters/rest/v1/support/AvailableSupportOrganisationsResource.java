@@ -57,7 +57,6 @@ public class AvailableSupportOrganisationsResource {
       description = "One page of organisations",
       content = @Content(schema = @Schema(ref = "AvailableOrganisationPage")))
   @APIResponse(responseCode = "400", description = "trajectoryId is no UUID, or a bad page")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not the resident of this trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   public AvailableOrganisationPage listAvailableSupportOrganisations(

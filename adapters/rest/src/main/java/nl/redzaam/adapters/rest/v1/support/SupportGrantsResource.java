@@ -87,7 +87,6 @@ public class SupportGrantsResource {
       description = "One page of grants",
       content = @Content(schema = @Schema(ref = "GrantPage")))
   @APIResponse(responseCode = "400", description = "trajectoryId is no UUID, or a bad page")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not the resident of this trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   public GrantPage listSupportGrants(
@@ -113,7 +112,6 @@ public class SupportGrantsResource {
       description = "Access given",
       content = @Content(schema = @Schema(ref = "GrantView")))
   @APIResponse(responseCode = "400", description = "No organisationId, or an id that is no UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not the resident of this trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(
@@ -145,7 +143,6 @@ public class SupportGrantsResource {
               + " the trajectory.")
   @APIResponse(responseCode = "204", description = "Access taken back")
   @APIResponse(responseCode = "400", description = "An id that is no UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not the resident of this trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory or grant visible to you")
   @APIResponse(

@@ -100,7 +100,6 @@ public class SupportOrganisationsResource {
       description = "One page of organisations",
       content = @Content(schema = @Schema(ref = "OrganisationPage")))
   @APIResponse(responseCode = "400", description = "A bad page or pageSize")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   public OrganisationPage listSupportOrganisations(
       @Parameter(description = "From 1") @QueryParam("page") String page,
@@ -122,7 +121,6 @@ public class SupportOrganisationsResource {
       description = "Registered; Location points to it",
       content = @Content(schema = @Schema(ref = "OrganisationView")))
   @APIResponse(responseCode = "400", description = "No body")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(responseCode = "422", description = "An empty or too long name")
   public Response register(NewOrganisation body) {
@@ -142,7 +140,6 @@ public class SupportOrganisationsResource {
       description = "The organisation",
       content = @Content(schema = @Schema(ref = "OrganisationView")))
   @APIResponse(responseCode = "400", description = "organisationId is no UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(responseCode = "404", description = "No such organisation in your municipality")
   public OrganisationView readSupportOrganisation(
@@ -161,7 +158,6 @@ public class SupportOrganisationsResource {
               + " grant it access. Verifying again changes nothing.")
   @APIResponse(responseCode = "204", description = "Verified")
   @APIResponse(responseCode = "400", description = "organisationId is no UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(responseCode = "404", description = "No such organisation in your municipality")
   public Response verify(@PathParam("organisationId") String organisationId) {
@@ -187,7 +183,6 @@ public class SupportOrganisationsResource {
       description = "One page of workers",
       content = @Content(schema = @Schema(ref = "WorkerPage")))
   @APIResponse(responseCode = "400", description = "An id that is no UUID, or a bad page")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(responseCode = "404", description = "No such organisation in your municipality")
   public WorkerPage workers(
@@ -216,7 +211,6 @@ public class SupportOrganisationsResource {
       description = "Added",
       content = @Content(schema = @Schema(ref = "AddedWorker")))
   @APIResponse(responseCode = "400", description = "No body or email, or an id that is no UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(responseCode = "404", description = "No such organisation in your municipality")
   @APIResponse(
@@ -250,7 +244,6 @@ public class SupportOrganisationsResource {
               + " gets 401.")
   @APIResponse(responseCode = "204", description = "Deactivated")
   @APIResponse(responseCode = "400", description = "An id that is no UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(
       responseCode = "404",

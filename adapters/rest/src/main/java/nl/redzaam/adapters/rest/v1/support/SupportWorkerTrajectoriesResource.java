@@ -62,7 +62,6 @@ public class SupportWorkerTrajectoriesResource {
       description = "One page of trajectories",
       content = @Content(schema = @Schema(ref = "GrantedTrajectoryPage")))
   @APIResponse(responseCode = "400", description = "A bad page or pageSize")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a support worker")
   public GrantedTrajectoryPage listGrantedTrajectories(
       @Parameter(description = "From 1") @QueryParam("page") String page,

@@ -65,7 +65,6 @@ public class CoachesResource {
       description = "One page of coaches",
       content = @Content(schema = @Schema(ref = "CoachPage")))
   @APIResponse(responseCode = "400", description = "A bad page or pageSize")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a staff member")
   public CoachPage listCoaches(
       @Parameter(description = "From 1") @QueryParam("page") String page,

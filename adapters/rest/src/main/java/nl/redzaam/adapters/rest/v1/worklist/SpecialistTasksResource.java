@@ -77,7 +77,6 @@ public class SpecialistTasksResource {
       description = "One page of tasks",
       content = @Content(schema = @Schema(ref = "TaskPageView")))
   @APIResponse(responseCode = "400", description = "page below 1, pageSize not 1 to 100")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a specialist")
   public TaskPageView tasks(
       @Parameter(description = "Page number, from 1") @QueryParam("page") String pageParam,

@@ -175,7 +175,6 @@ public class CatalogueVariantsResource {
       description = "The variant; ETag header is its version",
       content = @Content(schema = @Schema(ref = "CatalogueVariantView")))
   @APIResponse(responseCode = "400", description = "An unknown trajectory type")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   public Response readCatalogueVariant(
       @Parameter(description = TYPES, required = true) @PathParam("trajectoryType") String type) {
@@ -200,7 +199,6 @@ public class CatalogueVariantsResource {
   @APIResponse(
       responseCode = "400",
       description = "No body, an unknown trajectory type, kind, theme or answer type")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(
       responseCode = "412",

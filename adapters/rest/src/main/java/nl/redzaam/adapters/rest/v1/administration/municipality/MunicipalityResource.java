@@ -72,7 +72,6 @@ public class MunicipalityResource {
       responseCode = "200",
       description = "The municipality; ETag header is its version",
       content = @Content(schema = @Schema(ref = "MunicipalityView")))
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a staff member")
   public Response municipality() {
     Municipality m = readMunicipality.execute();
@@ -93,7 +92,6 @@ public class MunicipalityResource {
               + " trajectories go on. Send the ETag of GET /v1/municipality in If-Match.")
   @APIResponse(responseCode = "204", description = "Changed")
   @APIResponse(responseCode = "400", description = "No body, or an unknown module")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(
       responseCode = "412",

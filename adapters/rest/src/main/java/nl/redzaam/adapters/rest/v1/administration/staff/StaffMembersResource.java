@@ -103,7 +103,6 @@ public class StaffMembersResource {
       description = "One page of staff members",
       content = @Content(schema = @Schema(ref = "StaffMemberPage")))
   @APIResponse(responseCode = "400", description = "An unknown role, or a bad page or pageSize")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   public StaffMemberPage listStaffMembers(
       @Parameter(description = "COACH, SPECIALIST or ADMINISTRATOR") @QueryParam("role")
@@ -131,7 +130,6 @@ public class StaffMembersResource {
       description = "Added; Location points to the staff member",
       content = @Content(schema = @Schema(ref = "CreatedStaffMember")))
   @APIResponse(responseCode = "400", description = "Missing email or roles, or an unknown role")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(
       responseCode = "409",
@@ -173,7 +171,6 @@ public class StaffMembersResource {
       description = "The staff member; ETag is its version",
       content = @Content(schema = @Schema(ref = "StaffMemberView")))
   @APIResponse(responseCode = "400", description = "staffMemberId is no UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(responseCode = "404", description = "No such staff member in your municipality")
   public Response readStaffMember(@PathParam("staffMemberId") String staffMemberId) {
@@ -190,7 +187,6 @@ public class StaffMembersResource {
               + " administrator. Send the ETag of the staff member in If-Match.")
   @APIResponse(responseCode = "204", description = "Changed")
   @APIResponse(responseCode = "400", description = "No roles, or an unknown role")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(responseCode = "404", description = "No such staff member in your municipality")
   @APIResponse(responseCode = "412", description = "stale-version: changed since you read it")
@@ -221,7 +217,6 @@ public class StaffMembersResource {
               + " and history stay. You cannot deactivate yourself or the last administrator.")
   @APIResponse(responseCode = "204", description = "Deactivated")
   @APIResponse(responseCode = "400", description = "staffMemberId is no UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(responseCode = "404", description = "No such staff member in your municipality")
   @APIResponse(

@@ -86,7 +86,6 @@ public class CoachTeamsResource {
       description = "One page of teams",
       content = @Content(schema = @Schema(ref = "CoachTeamPage")))
   @APIResponse(responseCode = "400", description = "A bad page or pageSize")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   public CoachTeamPage listCoachTeams(
       @Parameter(description = "From 1") @QueryParam("page") String page,
@@ -108,7 +107,6 @@ public class CoachTeamsResource {
       description = "Formed; Location points to the team",
       content = @Content(schema = @Schema(ref = "CoachTeamView")))
   @APIResponse(responseCode = "400", description = "No body, or a member id that is no UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(
       responseCode = "422",
@@ -135,7 +133,6 @@ public class CoachTeamsResource {
       description = "The team",
       content = @Content(schema = @Schema(ref = "CoachTeamView")))
   @APIResponse(responseCode = "400", description = "teamId is no UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(responseCode = "404", description = "No such team in your municipality")
   public CoachTeamView readCoachTeam(@PathParam("teamId") String teamId) {
@@ -149,7 +146,6 @@ public class CoachTeamsResource {
       description = "Adding a member twice changes nothing.")
   @APIResponse(responseCode = "204", description = "Added")
   @APIResponse(responseCode = "400", description = "No coachId, or an id that is no UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(responseCode = "404", description = "No such team in your municipality")
   @APIResponse(
@@ -175,7 +171,6 @@ public class CoachTeamsResource {
               + " Removing someone who is not a member changes nothing.")
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "400", description = "An id that is no UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(responseCode = "404", description = "No such team in your municipality")
   @APIResponse(

@@ -76,7 +76,6 @@ public class AftercareResource {
       description = "The check-ins",
       content = @Content(schema = @Schema(ref = "CheckInList")))
   @APIResponse(responseCode = "400", description = "trajectoryId is not a UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   public CheckInList checkIns(@PathParam("trajectoryId") String trajectoryId) {
     return new CheckInList(
@@ -96,7 +95,6 @@ public class AftercareResource {
       description = "The check-in",
       content = @Content(schema = @Schema(ref = "CheckInView")))
   @APIResponse(responseCode = "400", description = "trajectoryId or checkInId is not a UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
       responseCode = "404",
       description = "No such trajectory visible to you, or no such check-in in it")
@@ -128,7 +126,6 @@ public class AftercareResource {
       description = "Planned; Location points to the check-in",
       content = @Content(schema = @Schema(ref = "CheckInView")))
   @APIResponse(responseCode = "400", description = "Body, date or trajectoryId unreadable")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach (or stand-in) of the trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(
@@ -155,7 +152,6 @@ public class AftercareResource {
       description = "A coach records that the check-in was held today, with a short summary.")
   @APIResponse(responseCode = "204", description = "Recorded")
   @APIResponse(responseCode = "400", description = "Body or ids unreadable")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach (or stand-in) of the trajectory")
   @APIResponse(
       responseCode = "404",
@@ -184,7 +180,6 @@ public class AftercareResource {
               + " longer change.")
   @APIResponse(responseCode = "204", description = "Closed")
   @APIResponse(responseCode = "400", description = "trajectoryId is not a UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach (or stand-in) of the trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(
@@ -210,7 +205,6 @@ public class AftercareResource {
       description = "The early stop",
       content = @Content(schema = @Schema(ref = "EarlyStopView")))
   @APIResponse(responseCode = "400", description = "trajectoryId is not a UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
       responseCode = "404",
       description = "No such trajectory visible to you, or it was not stopped early")
@@ -242,7 +236,6 @@ public class AftercareResource {
               + " is agreed as usual.")
   @APIResponse(responseCode = "204", description = "Stopped")
   @APIResponse(responseCode = "400", description = "Body, reason or trajectoryId unreadable")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach (or stand-in) of the trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(

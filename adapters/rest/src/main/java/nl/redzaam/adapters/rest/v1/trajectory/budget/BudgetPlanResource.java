@@ -109,7 +109,6 @@ public class BudgetPlanResource {
       description = "The plan; the ETag header holds its version",
       content = @Content(schema = @Schema(ref = "BudgetPlanView")))
   @APIResponse(responseCode = "400", description = "trajectoryId is no UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
       responseCode = "403",
       description = "budget-plan-not-shared: the resident's right is NONE")
@@ -134,7 +133,6 @@ public class BudgetPlanResource {
   @APIResponse(
       responseCode = "400",
       description = "No body, a missing list or field, an unknown frequency, an unreadable amount")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
       responseCode = "403",
       description =
@@ -187,7 +185,6 @@ public class BudgetPlanResource {
       description = "Set; the plan's new ETag is in the header",
       content = @Content(schema = @Schema(ref = "BudgetPlanView")))
   @APIResponse(responseCode = "400", description = "No body, or an unknown right")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "The resident or a support worker")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(

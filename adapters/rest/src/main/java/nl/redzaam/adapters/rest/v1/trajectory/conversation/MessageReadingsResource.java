@@ -52,7 +52,6 @@ public class MessageReadingsResource {
       description = "How many messages were marked as read",
       content = @Content(schema = @Schema(ref = "MessagesMarkedRead")))
   @APIResponse(responseCode = "400", description = "No body, or upToMessageId is no UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
       responseCode = "403",
       description = "Related to the trajectory but not exchanging messages (specialist, support)")

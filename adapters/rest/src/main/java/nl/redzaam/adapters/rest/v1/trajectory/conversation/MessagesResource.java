@@ -86,7 +86,6 @@ public class MessagesResource {
       description = "A page of messages",
       content = @Content(schema = @Schema(ref = "MessageList")))
   @APIResponse(responseCode = "400", description = "page below 1, or pageSize not 1 to 100")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
       responseCode = "403",
       description = "Related to the trajectory but not exchanging messages (specialist, support)")
@@ -123,7 +122,6 @@ public class MessagesResource {
       description = "Sent; the body is the message",
       content = @Content(schema = @Schema(ref = "MessageView")))
   @APIResponse(responseCode = "400", description = "No body")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
       responseCode = "403",
       description = "Related to the trajectory but not exchanging messages (specialist, support)")

@@ -127,7 +127,6 @@ public class EvaluationsResource {
               description = "The trajectory's version",
               schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "trajectoryId is not a UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   public Response listEvaluations(@PathParam("trajectoryId") String trajectoryId) {
     var evaluations =
@@ -151,7 +150,6 @@ public class EvaluationsResource {
               + " trajectory's catalogue. Opening the final evaluation ends the weekly work.")
   @APIResponse(responseCode = "201", description = "Opened; Location points to the evaluation")
   @APIResponse(responseCode = "400", description = "kind missing or unknown")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach (or stand-in) of the trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(
@@ -182,7 +180,6 @@ public class EvaluationsResource {
               description = "The trajectory's version",
               schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "trajectoryId no UUID, or kind unknown")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
       responseCode = "404",
       description = "No such trajectory visible to you, or this evaluation was not opened yet")
@@ -220,7 +217,6 @@ public class EvaluationsResource {
   @APIResponse(
       responseCode = "400",
       description = "Body, trajectoryId, kind or answeringAs unreadable")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
       responseCode = "403",
       description = "A support worker, or answeringAs a part you do not have")
@@ -264,7 +260,6 @@ public class EvaluationsResource {
               + " Requires If-Match with the ETag of the last read.")
   @APIResponse(responseCode = "204", description = "Concluded")
   @APIResponse(responseCode = "400", description = "Body, trajectoryId or kind unreadable")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach (or stand-in) of the trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(

@@ -128,7 +128,6 @@ public class GrowthPlanResource {
               description = "The version, for If-Match",
               schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "A malformed trajectory id")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   public Response growthPlan(@PathParam("trajectoryId") String trajectoryId) {
     var read = readGrowthPlan.execute(new ReadGrowthPlan.Query(trajectoryId(trajectoryId)));
@@ -158,7 +157,6 @@ public class GrowthPlanResource {
               description = "The new version, for the next If-Match",
               schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "No body, an unknown theme, a bad If-Match")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(responseCode = "409", description = "Before the start conversation, or closed")
@@ -200,7 +198,6 @@ public class GrowthPlanResource {
               description = "The new version, for the next If-Match",
               schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "A malformed id or If-Match")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory or goal visible to you")
   @APIResponse(responseCode = "409", description = "Achieved already, or closed")
@@ -239,7 +236,6 @@ public class GrowthPlanResource {
               description = "The new version, for the next If-Match",
               schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "No body, or a bad If-Match")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(responseCode = "409", description = "Before the start conversation, or closed")
@@ -281,7 +277,6 @@ public class GrowthPlanResource {
               description = "The new version, for the next If-Match",
               schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "No body, a malformed goalId or If-Match")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(responseCode = "409", description = "Before the start conversation, or closed")

@@ -94,7 +94,6 @@ public class NotesResource {
   @APIResponse(
       responseCode = "400",
       description = "A malformed id, page, pageSize or awaitingReply (true or false)")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(responseCode = "422", description = "An invalid assignment code")
   public NotesPage listNotes(
@@ -130,7 +129,6 @@ public class NotesResource {
       description = "The note",
       content = @Content(schema = @Schema(ref = "NoteView")))
   @APIResponse(responseCode = "400", description = "A malformed id")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory or note visible to you")
   public NoteView note(
       @PathParam("trajectoryId") String trajectoryId, @PathParam("noteId") String noteId) {
@@ -155,7 +153,6 @@ public class NotesResource {
       description = "Left; Location points to the note",
       content = @Content(schema = @Schema(ref = "NoteCreated")))
   @APIResponse(responseCode = "400", description = "No body, or no assignmentCode")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Only the resident leaves notes")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(responseCode = "409", description = "The trajectory is closed")
@@ -187,7 +184,6 @@ public class NotesResource {
               + " trajectory replies to the resident's note.")
   @APIResponse(responseCode = "204", description = "Replied")
   @APIResponse(responseCode = "400", description = "No body, or a malformed id")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach or specialist of the trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory or note visible to you")
   @APIResponse(responseCode = "409", description = "The trajectory is closed")

@@ -85,7 +85,6 @@ public class ScreeningsResource {
       description = "The self-assessment",
       content = @Content(schema = @Schema(ref = "SelfAssessmentView")))
   @APIResponse(responseCode = "400", description = "trajectoryId is not a UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   public SelfAssessmentView selfAssessment(@PathParam("trajectoryId") String trajectoryId) {
     return SelfAssessmentView.of(
@@ -139,7 +138,6 @@ public class ScreeningsResource {
       description = "The screenings",
       content = @Content(schema = @Schema(ref = "ScreeningList")))
   @APIResponse(responseCode = "400", description = "trajectoryId is not a UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   public ScreeningList screenings(@PathParam("trajectoryId") String trajectoryId) {
     var screenings = readScreenings.execute(new ReadScreenings.Query(trajectoryId(trajectoryId)));
@@ -156,7 +154,6 @@ public class ScreeningsResource {
       description = "The screening",
       content = @Content(schema = @Schema(ref = "ScreeningView")))
   @APIResponse(responseCode = "400", description = "trajectoryId or screeningId is not a UUID")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
       responseCode = "404",
       description = "No such trajectory visible to you, or no such screening in it")
@@ -201,7 +198,6 @@ public class ScreeningsResource {
       description = "Recorded; Location points to the screening",
       content = @Content(schema = @Schema(ref = "ScreeningView")))
   @APIResponse(responseCode = "400", description = "Body, kind or trajectoryId unreadable")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(
       responseCode = "403",
       description = "Not the resident or a coach; a resident sending scores instead of answers")

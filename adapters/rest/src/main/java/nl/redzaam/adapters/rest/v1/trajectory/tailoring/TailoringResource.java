@@ -55,7 +55,6 @@ public class TailoringResource {
               + " waiting for review cannot be skipped.")
   @APIResponse(responseCode = "204", description = "Skipped")
   @APIResponse(responseCode = "400", description = "A malformed trajectory id")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(
@@ -79,7 +78,6 @@ public class TailoringResource {
               + " had been handed in before.")
   @APIResponse(responseCode = "204", description = "Reinstated")
   @APIResponse(responseCode = "400", description = "A malformed trajectory id")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(
@@ -108,7 +106,6 @@ public class TailoringResource {
               + " the stress drops the reason.")
   @APIResponse(responseCode = "204", description = "Changed")
   @APIResponse(responseCode = "400", description = "No body or no stressed, a malformed id")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(
@@ -155,7 +152,6 @@ public class TailoringResource {
   @APIResponse(
       responseCode = "400",
       description = "No body, no week or theme, an unknown theme or answer type")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(responseCode = "409", description = "Not tailorable in this stage")

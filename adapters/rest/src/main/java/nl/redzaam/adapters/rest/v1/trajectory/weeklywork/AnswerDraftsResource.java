@@ -62,7 +62,6 @@ public class AnswerDraftsResource {
       description = "The draft, possibly empty",
       content = @Content(schema = @Schema(ref = "DraftView")))
   @APIResponse(responseCode = "400", description = "A malformed trajectory id")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not the resident of this trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory or assignment visible")
   @APIResponse(responseCode = "422", description = "An invalid assignment code")
@@ -87,7 +86,6 @@ public class AnswerDraftsResource {
               + " Handing in the answers (PUT …/answers) removes the draft. Nobody is notified.")
   @APIResponse(responseCode = "204", description = "Saved")
   @APIResponse(responseCode = "400", description = "No body, or a malformed trajectory id")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not the resident of this trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(

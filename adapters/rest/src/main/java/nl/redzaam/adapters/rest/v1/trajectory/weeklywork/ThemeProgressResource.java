@@ -70,7 +70,6 @@ public class ThemeProgressResource {
       description = "The progress per theme",
       content = @Content(schema = @Schema(ref = "ThemeProgressView")))
   @APIResponse(responseCode = "400", description = "A malformed trajectory id")
-  @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   public ThemeProgressView themeProgress(@PathParam("trajectoryId") String trajectoryId) {
     var overview =
