@@ -775,6 +775,21 @@ class RestSliceIT {
   }
 
   @Test
+  void an_id_in_the_path_that_is_not_a_uuid_is_a_400_naming_it() throws Exception {
+    for (String[] pathAndName :
+        new String[][] {
+          {"/api/v1/trajectories/trajectory-7", "trajectoryId"},
+          {"/api/v1/trajectories/" + ALAND.trajectory() + "/notes/7", "noteId"}
+        }) {
+      HttpResponse<String> response = get(ALAND.coachEmail(), pathAndName[0]);
+      assertProblem(response, 400, "urn:redzaam:problem:bad-request");
+      JsonObject invalid =
+          json(response).asJsonObject().getJsonArray("invalidParams").getJsonObject(0);
+      assertEquals(pathAndName[1], invalid.getString("name"), response.body());
+    }
+  }
+
+  @Test
   void a_malformed_body_gets_a_clear_400() throws Exception {
     HttpResponse<String> response =
         http.send(

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
@@ -191,6 +192,13 @@ public class ApiDocumentFilter implements OASFilter {
   }
 
   private static void complete(Operation operation, boolean secured) {
+    if (operation.getParameters() != null) {
+      // A path value read into a domain id (DomainIds) is a string on the wire, not the record.
+      operation.getParameters().stream()
+          .filter(p -> p.getIn() == Parameter.In.PATH)
+          .filter(p -> p.getSchema() != null && p.getSchema().getType() == Schema.SchemaType.OBJECT)
+          .forEach(p -> p.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
+    }
     if (operation.getResponses() == null) {
       operation.setResponses(OASFactory.createAPIResponses());
     }

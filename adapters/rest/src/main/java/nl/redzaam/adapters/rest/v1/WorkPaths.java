@@ -1,16 +1,11 @@
 package nl.redzaam.adapters.rest.v1;
 
 import nl.redzaam.domain.catalogue.AssignmentCode;
-import nl.redzaam.domain.trajectory.TrajectoryId;
 
 /** Path values of the trajectory-work resources (notes, drafts, growth plan, tailoring). */
 public final class WorkPaths {
 
   private WorkPaths() {}
-
-  public static TrajectoryId trajectoryId(String pathValue) {
-    return new TrajectoryId(Json.uuid(pathValue, "trajectoryId"));
-  }
 
   public static AssignmentCode assignmentCode(String pathValue) {
     return new AssignmentCode(pathValue);

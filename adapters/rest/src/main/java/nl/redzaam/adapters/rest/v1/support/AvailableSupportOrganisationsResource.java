@@ -14,6 +14,7 @@ import java.util.UUID;
 import nl.redzaam.adapters.rest.v1.Paging;
 import nl.redzaam.application.PageRequest.ResultPage;
 import nl.redzaam.application.support.ListAvailableSupportOrganisations;
+import nl.redzaam.domain.trajectory.TrajectoryId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,15 +61,14 @@ public class AvailableSupportOrganisationsResource {
   @APIResponse(responseCode = "403", description = "Not the resident of this trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   public AvailableOrganisationPage listAvailableSupportOrganisations(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @Parameter(description = "From 1") @QueryParam("page") String page,
       @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSize) {
     return AvailableOrganisationPage.of(
         listAvailable
             .execute(
                 new ListAvailableSupportOrganisations.Query(
-                    SupportGrantsResource.trajectoryId(trajectoryId),
-                    Paging.request(page, pageSize)))
+                    trajectoryId, Paging.request(page, pageSize)))
             .map(o -> new AvailableOrganisation(o.id().value(), o.name())));
   }
 }

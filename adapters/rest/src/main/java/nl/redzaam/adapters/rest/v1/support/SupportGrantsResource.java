@@ -90,14 +90,12 @@ public class SupportGrantsResource {
   @APIResponse(responseCode = "403", description = "Not the resident of this trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   public GrantPage listSupportGrants(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @Parameter(description = "From 1") @QueryParam("page") String page,
       @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSize) {
     return GrantPage.of(
         listGrants
-            .execute(
-                new ListSupportGrants.Query(
-                    trajectoryId(trajectoryId), Paging.request(page, pageSize)))
+            .execute(new ListSupportGrants.Query(trajectoryId, Paging.request(page, pageSize)))
             .map(g -> GrantView.of(g.grant(), g.organisationName())));
   }
 
@@ -122,8 +120,8 @@ public class SupportGrantsResource {
       description =
           "organisation-not-verified, or unknown-support-organisation: not an organisation of"
               + " your municipality")
-  public Response grant(@PathParam("trajectoryId") String trajectoryId, NewGrant body) {
-    TrajectoryId trajectory = trajectoryId(trajectoryId);
+  public Response grant(@PathParam("trajectoryId") TrajectoryId trajectoryId, NewGrant body) {
+    TrajectoryId trajectory = trajectoryId;
     Json.required(body, "The body");
     SupportOrganisationId organisation =
         new SupportOrganisationId(Json.uuid(body.organisationId(), "organisationId"));
@@ -149,14 +147,11 @@ public class SupportGrantsResource {
       responseCode = "409",
       description = "grant-already-revoked: this access was taken back already")
   public Response revoke(
-      @PathParam("trajectoryId") String trajectoryId, @PathParam("grantId") String grantId) {
-    TrajectoryId trajectory = trajectoryId(trajectoryId);
-    SupportGrantId grant = new SupportGrantId(Json.uuid(grantId, "grantId"));
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
+      @PathParam("grantId") SupportGrantId grantId) {
+    TrajectoryId trajectory = trajectoryId;
+    SupportGrantId grant = grantId;
     revokeAccess.execute(new RevokeSupportAccess.Command(trajectory, grant));
     return Response.noContent().build();
-  }
-
-  static TrajectoryId trajectoryId(String value) {
-    return new TrajectoryId(Json.uuid(value, "trajectoryId"));
   }
 }

@@ -143,10 +143,9 @@ public class SupportOrganisationsResource {
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(responseCode = "404", description = "No such organisation in your municipality")
   public OrganisationView readSupportOrganisation(
-      @PathParam("organisationId") String organisationId) {
+      @PathParam("organisationId") SupportOrganisationId organisationId) {
     return OrganisationView.of(
-        readOrganisation.execute(
-            new ReadSupportOrganisation.Query(organisationId(organisationId))));
+        readOrganisation.execute(new ReadSupportOrganisation.Query(organisationId)));
   }
 
   @POST
@@ -160,9 +159,8 @@ public class SupportOrganisationsResource {
   @APIResponse(responseCode = "400", description = "organisationId is no UUID")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(responseCode = "404", description = "No such organisation in your municipality")
-  public Response verify(@PathParam("organisationId") String organisationId) {
-    verifyOrganisation.execute(
-        new VerifySupportOrganisation.Command(organisationId(organisationId)));
+  public Response verify(@PathParam("organisationId") SupportOrganisationId organisationId) {
+    verifyOrganisation.execute(new VerifySupportOrganisation.Command(organisationId));
     return Response.noContent().build();
   }
 
@@ -186,14 +184,12 @@ public class SupportOrganisationsResource {
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(responseCode = "404", description = "No such organisation in your municipality")
   public WorkerPage workers(
-      @PathParam("organisationId") String organisationId,
+      @PathParam("organisationId") SupportOrganisationId organisationId,
       @Parameter(description = "From 1") @QueryParam("page") String page,
       @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSize) {
     return WorkerPage.of(
         listWorkers
-            .execute(
-                new ListSupportWorkers.Query(
-                    organisationId(organisationId), Paging.request(page, pageSize)))
+            .execute(new ListSupportWorkers.Query(organisationId, Paging.request(page, pageSize)))
             .map(WorkerView::of));
   }
 
@@ -217,8 +213,9 @@ public class SupportOrganisationsResource {
       responseCode = "409",
       description = "email-in-use: the address already belongs to someone")
   @APIResponse(responseCode = "422", description = "An empty name or an invalid email address")
-  public Response addWorker(@PathParam("organisationId") String organisationId, NewWorker body) {
-    SupportOrganisationId organisation = organisationId(organisationId);
+  public Response addWorker(
+      @PathParam("organisationId") SupportOrganisationId organisationId, NewWorker body) {
+    SupportOrganisationId organisation = organisationId;
     Json.required(body, "The body");
     var added =
         addWorker.execute(
@@ -249,14 +246,9 @@ public class SupportOrganisationsResource {
       responseCode = "404",
       description = "No such organisation or worker in your municipality")
   public Response deactivateWorker(
-      @PathParam("organisationId") String organisationId, @PathParam("workerId") String workerId) {
-    deactivateWorker.execute(
-        new DeactivateSupportWorker.Command(
-            organisationId(organisationId), new SupportWorkerId(Json.uuid(workerId, "workerId"))));
+      @PathParam("organisationId") SupportOrganisationId organisationId,
+      @PathParam("workerId") SupportWorkerId workerId) {
+    deactivateWorker.execute(new DeactivateSupportWorker.Command(organisationId, workerId));
     return Response.noContent().build();
-  }
-
-  private static SupportOrganisationId organisationId(String value) {
-    return new SupportOrganisationId(Json.uuid(value, "organisationId"));
   }
 }

@@ -145,8 +145,8 @@ public class TrajectoriesResource {
       description = "The trajectory",
       content = @Content(schema = @Schema(ref = "TrajectoryView")))
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
-  public TrajectoryView trajectory(@PathParam("trajectoryId") String trajectoryId) {
-    var overview = readTrajectory.execute(new ReadTrajectory.Query(trajectoryId(trajectoryId)));
+  public TrajectoryView trajectory(@PathParam("trajectoryId") TrajectoryId trajectoryId) {
+    var overview = readTrajectory.execute(new ReadTrajectory.Query(trajectoryId));
     var t = overview.trajectory();
     return new TrajectoryView(
         t.id().value(),
@@ -165,9 +165,5 @@ public class TrajectoriesResource {
         t.outcome().map(o -> o.step()).orElse(null),
         t.earlyStop().map(e -> e.reason().name()).orElse(null),
         overview.nextConversation().map(NextConversationView::of).orElse(null));
-  }
-
-  private static TrajectoryId trajectoryId(String pathValue) {
-    return new TrajectoryId(Json.uuid(pathValue, "trajectoryId"));
   }
 }

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.redzaam.adapters.rest.problem.BadRequest;
-import nl.redzaam.adapters.rest.v1.Json;
 import nl.redzaam.adapters.rest.v1.Paging;
 import nl.redzaam.adapters.rest.v1.trajectory.TrajectoriesResource;
 import nl.redzaam.adapters.rest.v1.trajectory.weeklywork.ThemeProgressResource;
@@ -175,7 +174,7 @@ public class CoachesResource {
       description = "Bad page or pageSize, or an unknown scope, waitingFor or sort")
   @APIResponse(responseCode = "403", description = "Not your caseload")
   public CaseloadPage trajectories(
-      @PathParam("coachId") String coachId,
+      @PathParam("coachId") StaffMemberId coachId,
       @Parameter(
               description =
                   "own (trajectories you coach), team (those you stand in for) or all (default)")
@@ -199,7 +198,7 @@ public class CoachesResource {
           String pageSize) {
     var query =
         new ListCaseload.Query(
-            new StaffMemberId(Json.uuid(coachId, "coachId")),
+            coachId,
             scope(scope),
             waitingFor(waitingFor),
             sort(sort),

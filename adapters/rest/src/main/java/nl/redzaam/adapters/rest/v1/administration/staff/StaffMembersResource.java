@@ -173,8 +173,8 @@ public class StaffMembersResource {
   @APIResponse(responseCode = "400", description = "staffMemberId is no UUID")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(responseCode = "404", description = "No such staff member in your municipality")
-  public Response readStaffMember(@PathParam("staffMemberId") String staffMemberId) {
-    StaffMember member = readStaffMember.execute(new ReadStaffMember.Query(id(staffMemberId)));
+  public Response readStaffMember(@PathParam("staffMemberId") StaffMemberId staffMemberId) {
+    StaffMember member = readStaffMember.execute(new ReadStaffMember.Query(staffMemberId));
     return Response.ok(StaffMemberView.of(member)).tag(ETags.of(member.version())).build();
   }
 
@@ -196,11 +196,11 @@ public class StaffMembersResource {
           "staff-member-needs-a-role, last-administrator or administrator-of-outside-organisation")
   @APIResponse(responseCode = "428", description = "if-match-required: If-Match missing")
   public Response changeRoles(
-      @PathParam("staffMemberId") String staffMemberId,
+      @PathParam("staffMemberId") StaffMemberId staffMemberId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       Roles body) {
     Json.required(body, "The body");
-    StaffMemberId id = id(staffMemberId);
+    StaffMemberId id = staffMemberId;
     Set<StaffRole> roles = roles(body.roles());
     changeStaffRoles.execute(
         new ChangeStaffRoles.Command(id, roles, ETags.expectedVersion(ifMatch)));
@@ -222,13 +222,9 @@ public class StaffMembersResource {
   @APIResponse(
       responseCode = "422",
       description = "cannot-deactivate-yourself or last-administrator")
-  public Response deactivate(@PathParam("staffMemberId") String staffMemberId) {
-    deactivateStaffMember.execute(new DeactivateStaffMember.Command(id(staffMemberId)));
+  public Response deactivate(@PathParam("staffMemberId") StaffMemberId staffMemberId) {
+    deactivateStaffMember.execute(new DeactivateStaffMember.Command(staffMemberId));
     return Response.noContent().build();
-  }
-
-  private static StaffMemberId id(String value) {
-    return new StaffMemberId(Json.uuid(value, "staffMemberId"));
   }
 
   private static Set<StaffRole> roles(Set<String> roles) {

@@ -135,8 +135,8 @@ public class CoachTeamsResource {
   @APIResponse(responseCode = "400", description = "teamId is no UUID")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(responseCode = "404", description = "No such team in your municipality")
-  public CoachTeamView readCoachTeam(@PathParam("teamId") String teamId) {
-    return CoachTeamView.of(readCoachTeam.execute(new ReadCoachTeam.Query(teamId(teamId))));
+  public CoachTeamView readCoachTeam(@PathParam("teamId") CoachTeamId teamId) {
+    return CoachTeamView.of(readCoachTeam.execute(new ReadCoachTeam.Query(teamId)));
   }
 
   @POST
@@ -154,9 +154,9 @@ public class CoachTeamsResource {
   @APIResponse(
       responseCode = "422",
       description = "unknown-coach: not an active coach of your municipality")
-  public Response addMember(@PathParam("teamId") String teamId, NewMember body) {
+  public Response addMember(@PathParam("teamId") CoachTeamId teamId, NewMember body) {
     Json.required(body, "The body");
-    CoachTeamId team = teamId(teamId);
+    CoachTeamId team = teamId;
     StaffMemberId coach = new StaffMemberId(Json.uuid(body.coachId(), "coachId"));
     addCoachTeamMember.execute(new AddCoachTeamMember.Command(team, coach));
     return Response.noContent().build();
@@ -177,14 +177,10 @@ public class CoachTeamsResource {
       responseCode = "409",
       description = "concurrent-update: someone changed the team at the same time")
   public Response removeMember(
-      @PathParam("teamId") String teamId, @PathParam("coachId") String coachId) {
-    CoachTeamId team = teamId(teamId);
-    StaffMemberId coach = new StaffMemberId(Json.uuid(coachId, "coachId"));
+      @PathParam("teamId") CoachTeamId teamId, @PathParam("coachId") StaffMemberId coachId) {
+    CoachTeamId team = teamId;
+    StaffMemberId coach = coachId;
     removeCoachTeamMember.execute(new RemoveCoachTeamMember.Command(team, coach));
     return Response.noContent().build();
-  }
-
-  private static CoachTeamId teamId(String value) {
-    return new CoachTeamId(Json.uuid(value, "teamId"));
   }
 }

@@ -77,12 +77,9 @@ public class AftercareResource {
       content = @Content(schema = @Schema(ref = "CheckInList")))
   @APIResponse(responseCode = "400", description = "trajectoryId is not a UUID")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
-  public CheckInList checkIns(@PathParam("trajectoryId") String trajectoryId) {
+  public CheckInList checkIns(@PathParam("trajectoryId") TrajectoryId trajectoryId) {
     return new CheckInList(
-        readAftercare
-            .execute(new ReadAftercare.Query(trajectoryId(trajectoryId)))
-            .checkIns()
-            .stream()
+        readAftercare.execute(new ReadAftercare.Query(trajectoryId)).checkIns().stream()
             .map(CheckInView::of)
             .toList());
   }
@@ -99,12 +96,10 @@ public class AftercareResource {
       responseCode = "404",
       description = "No such trajectory visible to you, or no such check-in in it")
   public CheckInView checkIn(
-      @PathParam("trajectoryId") String trajectoryId, @PathParam("checkInId") String checkInId) {
-    CheckInId id = checkInId(checkInId);
-    return readAftercare
-        .execute(new ReadAftercare.Query(trajectoryId(trajectoryId)))
-        .checkIns()
-        .stream()
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
+      @PathParam("checkInId") CheckInId checkInId) {
+    CheckInId id = checkInId;
+    return readAftercare.execute(new ReadAftercare.Query(trajectoryId)).checkIns().stream()
         .filter(c -> c.id().equals(id))
         .findFirst()
         .map(CheckInView::of)
@@ -133,10 +128,10 @@ public class AftercareResource {
       description = "Not in aftercare (wrong-stage), closed, or changed at the same time")
   @APIResponse(responseCode = "422", description = "A date in the past (check-in-in-past)")
   public Response plan(
-      @PathParam("trajectoryId") String trajectoryId, NewCheckIn body, @Context UriInfo uri) {
+      @PathParam("trajectoryId") TrajectoryId trajectoryId, NewCheckIn body, @Context UriInfo uri) {
     Json.required(body, "The body");
     LocalDate on = date(body.plannedOn(), "plannedOn");
-    CheckInId id = planCheckIn.execute(new PlanCheckIn.Command(trajectoryId(trajectoryId), on));
+    CheckInId id = planCheckIn.execute(new PlanCheckIn.Command(trajectoryId, on));
     return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
         .entity(new CheckInView(id.value(), on, null, null))
         .build();
@@ -161,13 +156,11 @@ public class AftercareResource {
       description = "Already held (check-in-already-held), not in aftercare, closed")
   @APIResponse(responseCode = "422", description = "An empty or too long summary")
   public Response hold(
-      @PathParam("trajectoryId") String trajectoryId,
-      @PathParam("checkInId") String checkInId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
+      @PathParam("checkInId") CheckInId checkInId,
       HeldCheckIn body) {
     Json.required(body, "The body");
-    recordCheckIn.execute(
-        new RecordCheckIn.Command(
-            trajectoryId(trajectoryId), checkInId(checkInId), body.summary()));
+    recordCheckIn.execute(new RecordCheckIn.Command(trajectoryId, checkInId, body.summary()));
     return Response.noContent().build();
   }
 
@@ -185,8 +178,8 @@ public class AftercareResource {
   @APIResponse(
       responseCode = "409",
       description = "Not in aftercare (wrong-stage), already closed, or changed at the same time")
-  public Response close(@PathParam("trajectoryId") String trajectoryId) {
-    closeTrajectory.execute(new CloseTrajectory.Command(trajectoryId(trajectoryId)));
+  public Response close(@PathParam("trajectoryId") TrajectoryId trajectoryId) {
+    closeTrajectory.execute(new CloseTrajectory.Command(trajectoryId));
     return Response.noContent().build();
   }
 
@@ -208,9 +201,9 @@ public class AftercareResource {
   @APIResponse(
       responseCode = "404",
       description = "No such trajectory visible to you, or it was not stopped early")
-  public EarlyStopView earlyStop(@PathParam("trajectoryId") String trajectoryId) {
+  public EarlyStopView earlyStop(@PathParam("trajectoryId") TrajectoryId trajectoryId) {
     return readAftercare
-        .execute(new ReadAftercare.Query(trajectoryId(trajectoryId)))
+        .execute(new ReadAftercare.Query(trajectoryId))
         .earlyStop()
         .map(
             e ->
@@ -242,11 +235,11 @@ public class AftercareResource {
       responseCode = "409",
       description = "The final evaluation has begun (too-late-to-stop-early), or closed")
   @APIResponse(responseCode = "422", description = "An empty or too long explanation")
-  public Response stop(@PathParam("trajectoryId") String trajectoryId, NewEarlyStop body) {
+  public Response stop(@PathParam("trajectoryId") TrajectoryId trajectoryId, NewEarlyStop body) {
     Json.required(body, "The body");
     stopEarly.execute(
         new StopEarly.Command(
-            trajectoryId(trajectoryId),
+            trajectoryId,
             Json.enumValue(EarlyStopReason.class, body.reason(), "reason"),
             body.explanation()));
     return Response.noContent().build();
@@ -258,13 +251,5 @@ public class AftercareResource {
     } catch (DateTimeParseException e) {
       throw new BadRequest(name + " must be a date yyyy-mm-dd, not '" + value + "'");
     }
-  }
-
-  private static CheckInId checkInId(String pathValue) {
-    return new CheckInId(Json.uuid(pathValue, "checkInId"));
-  }
-
-  private static TrajectoryId trajectoryId(String pathValue) {
-    return new TrajectoryId(Json.uuid(pathValue, "trajectoryId"));
   }
 }

@@ -113,8 +113,8 @@ public class BudgetPlanResource {
       responseCode = "403",
       description = "budget-plan-not-shared: the resident's right is NONE")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
-  public Response readBudgetPlan(@PathParam("trajectoryId") String trajectoryId) {
-    return withETag(readBudgetPlan.execute(new ReadBudgetPlan.Query(trajectoryId(trajectoryId))));
+  public Response readBudgetPlan(@PathParam("trajectoryId") TrajectoryId trajectoryId) {
+    return withETag(readBudgetPlan.execute(new ReadBudgetPlan.Query(trajectoryId)));
   }
 
   @PUT
@@ -148,12 +148,12 @@ public class BudgetPlanResource {
   @APIResponse(responseCode = "422", description = "A rule is broken; detail names the field")
   @APIResponse(responseCode = "428", description = "if-match-required: If-Match is missing")
   public Response replace(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @Parameter(description = "The ETag of the plan as last read, e.g. \"3\"")
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
       NewBudgetPlan body) {
-    TrajectoryId id = trajectoryId(trajectoryId);
+    TrajectoryId id = trajectoryId;
     long expectedVersion = expectedVersion(ifMatch);
     Json.required(body, "The body");
     return withETag(
@@ -191,13 +191,12 @@ public class BudgetPlanResource {
       responseCode = "409",
       description = "Someone else saved the plan at the very same moment")
   public Response setResidentRight(
-      @PathParam("trajectoryId") String trajectoryId, ResidentBudgetRightChange body) {
+      @PathParam("trajectoryId") TrajectoryId trajectoryId, ResidentBudgetRightChange body) {
     Json.required(body, "The body");
     return withETag(
         setResidentBudgetRight.execute(
             new SetResidentBudgetRight.Command(
-                trajectoryId(trajectoryId),
-                Json.enumValue(ResidentBudgetRight.class, body.right(), "right"))));
+                trajectoryId, Json.enumValue(ResidentBudgetRight.class, body.right(), "right"))));
   }
 
   // ---------------------------------------------------------------- ETag
@@ -330,9 +329,5 @@ public class BudgetPlanResource {
     } catch (DateTimeParseException e) {
       throw new BadRequest(field, field + " must be a date yyyy-mm-dd, not '" + text + "'");
     }
-  }
-
-  private static TrajectoryId trajectoryId(String pathValue) {
-    return new TrajectoryId(Json.uuid(pathValue, "trajectoryId"));
   }
 }

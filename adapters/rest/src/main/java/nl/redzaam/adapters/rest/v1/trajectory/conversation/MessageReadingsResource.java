@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.redzaam.adapters.rest.v1.Json;
 import nl.redzaam.application.trajectory.conversation.MarkMessagesRead;
 import nl.redzaam.domain.conversation.MessageId;
+import nl.redzaam.domain.trajectory.TrajectoryId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,12 +60,10 @@ public class MessageReadingsResource {
       responseCode = "404",
       description = "No such trajectory visible to you, or no such message in it")
   public MessagesMarkedRead markRead(
-      @PathParam("trajectoryId") String trajectoryId, MessageReadingRequest body) {
+      @PathParam("trajectoryId") TrajectoryId trajectoryId, MessageReadingRequest body) {
     Json.required(body, "The body");
     UUID upTo = Json.uuid(Json.required(body.upToMessageId(), "upToMessageId"), "upToMessageId");
     return new MessagesMarkedRead(
-        markMessagesRead.execute(
-            new MarkMessagesRead.Command(
-                MessagesResource.trajectoryId(trajectoryId), new MessageId(upTo))));
+        markMessagesRead.execute(new MarkMessagesRead.Command(trajectoryId, new MessageId(upTo))));
   }
 }

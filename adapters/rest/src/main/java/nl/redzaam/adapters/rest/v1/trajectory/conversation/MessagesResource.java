@@ -91,7 +91,7 @@ public class MessagesResource {
       description = "Related to the trajectory but not exchanging messages (specialist, support)")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   public MessageList listMessages(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @Parameter(description = "Page number, from 1") @QueryParam("page") @DefaultValue("1")
           String pageText,
       @Parameter(description = "Messages per page, 1 to 100")
@@ -101,8 +101,7 @@ public class MessagesResource {
     // Read as text: JAX-RS answers an unreadable number in a query parameter with 404.
     int page = number(pageText, "page", 1, Integer.MAX_VALUE);
     int pageSize = number(pageSizeText, "pageSize", 1, ListMessages.MAX_PAGE_SIZE);
-    var result =
-        listMessages.execute(new ListMessages.Query(trajectoryId(trajectoryId), page, pageSize));
+    var result = listMessages.execute(new ListMessages.Query(trajectoryId, page, pageSize));
     return new MessageList(
         result.items().stream().map(MessageView::of).toList(),
         result.page(),
@@ -128,10 +127,9 @@ public class MessagesResource {
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(responseCode = "409", description = "The trajectory is closed")
   @APIResponse(responseCode = "422", description = "Empty text, or longer than 4,000 characters")
-  public Response send(@PathParam("trajectoryId") String trajectoryId, NewMessage body) {
+  public Response send(@PathParam("trajectoryId") TrajectoryId trajectoryId, NewMessage body) {
     Json.required(body, "The body");
-    Message sent =
-        sendMessage.execute(new SendMessage.Command(trajectoryId(trajectoryId), body.text()));
+    Message sent = sendMessage.execute(new SendMessage.Command(trajectoryId, body.text()));
     return Response.status(Response.Status.CREATED).entity(MessageView.of(sent)).build();
   }
 
@@ -154,9 +152,5 @@ public class MessagesResource {
             + ", not '"
             + text
             + "'");
-  }
-
-  static TrajectoryId trajectoryId(String pathValue) {
-    return new TrajectoryId(Json.uuid(pathValue, "trajectoryId"));
   }
 }

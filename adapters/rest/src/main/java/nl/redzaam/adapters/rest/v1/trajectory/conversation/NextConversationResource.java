@@ -55,11 +55,11 @@ public class NextConversationResource {
               + " (conversation-too-far-ahead), no place (text-required) or a place too long"
               + " (text-too-long)")
   public Response planConversation(
-      @PathParam("trajectoryId") String trajectoryId, NewConversation body) {
+      @PathParam("trajectoryId") TrajectoryId trajectoryId, NewConversation body) {
     Json.required(body, "The body");
     planConversation.plan(
         new PlanConversation.Command(
-            trajectoryId(trajectoryId), dateTime(body.startsAt(), "startsAt"), body.place()));
+            trajectoryId, dateTime(body.startsAt(), "startsAt"), body.place()));
     return Response.noContent().build();
   }
 
@@ -73,8 +73,8 @@ public class NextConversationResource {
   @APIResponse(responseCode = "403", description = "Not a coach (or stand-in) of the trajectory")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(responseCode = "409", description = "Closed, or changed at the same time")
-  public Response cancelConversation(@PathParam("trajectoryId") String trajectoryId) {
-    planConversation.cancel(trajectoryId(trajectoryId));
+  public Response cancelConversation(@PathParam("trajectoryId") TrajectoryId trajectoryId) {
+    planConversation.cancel(trajectoryId);
     return Response.noContent().build();
   }
 
@@ -84,9 +84,5 @@ public class NextConversationResource {
     } catch (DateTimeParseException e) {
       throw new BadRequest(name + " must be a Dutch time yyyy-mm-ddThh:mm, not '" + value + "'");
     }
-  }
-
-  private static TrajectoryId trajectoryId(String pathValue) {
-    return new TrajectoryId(Json.uuid(pathValue, "trajectoryId"));
   }
 }

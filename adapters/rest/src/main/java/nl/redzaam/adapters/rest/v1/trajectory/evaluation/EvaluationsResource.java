@@ -128,9 +128,8 @@ public class EvaluationsResource {
               schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "trajectoryId is not a UUID")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
-  public Response listEvaluations(@PathParam("trajectoryId") String trajectoryId) {
-    var evaluations =
-        readEvaluations.execute(new ReadEvaluations.Query(trajectoryId(trajectoryId)));
+  public Response listEvaluations(@PathParam("trajectoryId") TrajectoryId trajectoryId) {
+    var evaluations = readEvaluations.execute(new ReadEvaluations.Query(trajectoryId));
     return Response.ok(
             new EvaluationList(evaluations.evaluations().stream().map(EvaluationView::of).toList()))
         .tag(ETags.of(evaluations.version()))
@@ -156,10 +155,12 @@ public class EvaluationsResource {
       responseCode = "409",
       description = "Not at this stage (wrong-stage), closed, or changed at the same time")
   public Response open(
-      @PathParam("trajectoryId") String trajectoryId, NewEvaluation body, @Context UriInfo uri) {
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
+      NewEvaluation body,
+      @Context UriInfo uri) {
     Json.required(body, "The body");
     EvaluationKind kind = Json.enumValue(EvaluationKind.class, body.kind(), "kind");
-    openEvaluation.execute(new OpenEvaluation.Command(trajectoryId(trajectoryId), kind));
+    openEvaluation.execute(new OpenEvaluation.Command(trajectoryId, kind));
     return Response.created(uri.getAbsolutePathBuilder().path(pathName(kind)).build()).build();
   }
 
@@ -184,12 +185,11 @@ public class EvaluationsResource {
       responseCode = "404",
       description = "No such trajectory visible to you, or this evaluation was not opened yet")
   public Response readEvaluation(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @Parameter(description = "start, mid or final", required = true) @PathParam("kind")
           String kind) {
     EvaluationKind evaluationKind = kind(kind);
-    var evaluations =
-        readEvaluations.execute(new ReadEvaluations.Query(trajectoryId(trajectoryId)));
+    var evaluations = readEvaluations.execute(new ReadEvaluations.Query(trajectoryId));
     var evaluation =
         evaluations
             .of(evaluationKind)
@@ -228,7 +228,7 @@ public class EvaluationsResource {
       responseCode = "422",
       description = "An unknown question (unknown-question), an empty or too long answer")
   public Response answer(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @PathParam("kind") String kind,
       OwnAnswers body) {
     Json.required(body, "The body");
@@ -237,8 +237,7 @@ public class EvaluationsResource {
             ? null
             : Json.enumValue(ParticipantRole.class, body.answeringAs(), "answeringAs");
     answerEvaluation.execute(
-        new AnswerEvaluation.Command(
-            trajectoryId(trajectoryId), kind(kind), Json.orEmpty(body.answers()), as));
+        new AnswerEvaluation.Command(trajectoryId, kind(kind), Json.orEmpty(body.answers()), as));
     return Response.noContent().build();
   }
 
@@ -275,14 +274,14 @@ public class EvaluationsResource {
               + " at another (outcome-only-at-final-evaluation)")
   @APIResponse(responseCode = "428", description = "If-Match missing (if-match-required)")
   public Response conclude(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @PathParam("kind") String kind,
       @Parameter(in = ParameterIn.HEADER, description = "The ETag of your last read")
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
       Conclusion body) {
     EvaluationKind evaluationKind = kind(kind);
-    TrajectoryId id = trajectoryId(trajectoryId);
+    TrajectoryId id = trajectoryId;
     Json.required(body, "The body");
     Outcome outcome = body.outcome() == null ? null : outcome(body.outcome());
     long version = ETags.expectedVersion(ifMatch);
@@ -309,9 +308,5 @@ public class EvaluationsResource {
         .filter(o -> o.step().equals(step))
         .findFirst()
         .orElseThrow(() -> new BadRequest("outcome must be 11A, 11B or 11C, not '" + step + "'"));
-  }
-
-  private static TrajectoryId trajectoryId(String pathValue) {
-    return new TrajectoryId(Json.uuid(pathValue, "trajectoryId"));
   }
 }

@@ -1,7 +1,5 @@
 package nl.redzaam.adapters.rest.v1.trajectory.growthplan;
 
-import static nl.redzaam.adapters.rest.v1.WorkPaths.trajectoryId;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,6 +29,7 @@ import nl.redzaam.domain.growthplan.GoalId;
 import nl.redzaam.domain.growthplan.GrowthPlan;
 import nl.redzaam.domain.growthplan.ProgressEntry;
 import nl.redzaam.domain.method.Theme;
+import nl.redzaam.domain.trajectory.TrajectoryId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -129,8 +128,8 @@ public class GrowthPlanResource {
               schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(responseCode = "400", description = "A malformed trajectory id")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
-  public Response growthPlan(@PathParam("trajectoryId") String trajectoryId) {
-    var read = readGrowthPlan.execute(new ReadGrowthPlan.Query(trajectoryId(trajectoryId)));
+  public Response growthPlan(@PathParam("trajectoryId") TrajectoryId trajectoryId) {
+    var read = readGrowthPlan.execute(new ReadGrowthPlan.Query(trajectoryId));
     return Response.ok(GrowthPlanView.of(read.plan())).tag(ETags.of(read.version())).build();
   }
 
@@ -164,7 +163,7 @@ public class GrowthPlanResource {
   @APIResponse(responseCode = "422", description = "An empty or too long description")
   @APIResponse(responseCode = "428", description = "No If-Match")
   public Response setGoal(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
@@ -174,7 +173,7 @@ public class GrowthPlanResource {
     var created =
         setGoal.execute(
             new SetGoal.Command(
-                trajectoryId(trajectoryId),
+                trajectoryId,
                 body.description(),
                 body.theme() == null ? null : Json.enumValue(Theme.class, body.theme(), "theme"),
                 expected));
@@ -204,16 +203,13 @@ public class GrowthPlanResource {
   @APIResponse(responseCode = "412", description = "Changed since you read it (stale ETag)")
   @APIResponse(responseCode = "428", description = "No If-Match")
   public Response achieveGoal(
-      @PathParam("trajectoryId") String trajectoryId,
-      @PathParam("goalId") String goalId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
+      @PathParam("goalId") GoalId goalId,
       @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch) {
     long expected = ETags.expectedVersion(ifMatch);
-    long version =
-        achieveGoal.execute(
-            new AchieveGoal.Command(
-                trajectoryId(trajectoryId), new GoalId(Json.uuid(goalId, "goalId")), expected));
+    long version = achieveGoal.execute(new AchieveGoal.Command(trajectoryId, goalId, expected));
     return Response.noContent().tag(ETags.of(version)).build();
   }
 
@@ -243,7 +239,7 @@ public class GrowthPlanResource {
   @APIResponse(responseCode = "422", description = "An empty or too long description")
   @APIResponse(responseCode = "428", description = "No If-Match")
   public Response makeAgreement(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
@@ -252,7 +248,7 @@ public class GrowthPlanResource {
     Json.required(body, "The body");
     var created =
         makeAgreement.execute(
-            new MakeAgreement.Command(trajectoryId(trajectoryId), body.description(), expected));
+            new MakeAgreement.Command(trajectoryId, body.description(), expected));
     return Response.status(Response.Status.CREATED)
         .entity(new GrowthPlanItemCreated(created.id().value()))
         .tag(ETags.of(created.version()))
@@ -284,7 +280,7 @@ public class GrowthPlanResource {
   @APIResponse(responseCode = "422", description = "An empty or too long text, an unknown goal")
   @APIResponse(responseCode = "428", description = "No If-Match")
   public Response recordProgress(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
@@ -294,7 +290,7 @@ public class GrowthPlanResource {
     var created =
         recordProgress.execute(
             new RecordProgress.Command(
-                trajectoryId(trajectoryId),
+                trajectoryId,
                 body.goalId() == null ? null : new GoalId(Json.uuid(body.goalId(), "goalId")),
                 body.text(),
                 expected));

@@ -1,7 +1,5 @@
 package nl.redzaam.adapters.rest.v1.trajectory.notes;
 
-import static nl.redzaam.adapters.rest.v1.WorkPaths.trajectoryId;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,6 +27,7 @@ import nl.redzaam.domain.catalogue.AssignmentCode;
 import nl.redzaam.domain.trajectory.Note;
 import nl.redzaam.domain.trajectory.NoteId;
 import nl.redzaam.domain.trajectory.NoteReply;
+import nl.redzaam.domain.trajectory.TrajectoryId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -97,7 +96,7 @@ public class NotesResource {
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(responseCode = "422", description = "An invalid assignment code")
   public NotesPage listNotes(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @Parameter(description = "Only the notes on this assignment") @QueryParam("assignmentCode")
           String assignmentCode,
       @Parameter(description = "true: only the notes nobody has replied to yet")
@@ -109,7 +108,7 @@ public class NotesResource {
     var result =
         listNotes.execute(
             new ListNotes.Query(
-                trajectoryId(trajectoryId),
+                trajectoryId,
                 assignmentCode == null ? null : new AssignmentCode(assignmentCode),
                 Paging.flag(awaitingReply, "awaitingReply"),
                 Paging.page(page),
@@ -131,9 +130,8 @@ public class NotesResource {
   @APIResponse(responseCode = "400", description = "A malformed id")
   @APIResponse(responseCode = "404", description = "No such trajectory or note visible to you")
   public NoteView note(
-      @PathParam("trajectoryId") String trajectoryId, @PathParam("noteId") String noteId) {
-    return NoteView.of(
-        readNote.execute(new ReadNote.Query(trajectoryId(trajectoryId), noteId(noteId))));
+      @PathParam("trajectoryId") TrajectoryId trajectoryId, @PathParam("noteId") NoteId noteId) {
+    return NoteView.of(readNote.execute(new ReadNote.Query(trajectoryId, noteId)));
   }
 
   /** A new note: on which assignment, and what the resident wants to say. */
@@ -160,12 +158,12 @@ public class NotesResource {
       responseCode = "422",
       description = "An empty or too long text (over 4,000 characters), an unknown assignment")
   public Response leave(
-      @PathParam("trajectoryId") String trajectoryId, NewNote body, @Context UriInfo uri) {
+      @PathParam("trajectoryId") TrajectoryId trajectoryId, NewNote body, @Context UriInfo uri) {
     Json.required(body, "The body");
     NoteId id =
         leaveNote.execute(
             new LeaveNote.Command(
-                trajectoryId(trajectoryId),
+                trajectoryId,
                 new AssignmentCode(Json.required(body.assignmentCode(), "assignmentCode")),
                 body.text()));
     return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
@@ -189,16 +187,11 @@ public class NotesResource {
   @APIResponse(responseCode = "409", description = "The trajectory is closed")
   @APIResponse(responseCode = "422", description = "An empty or too long text")
   public Response reply(
-      @PathParam("trajectoryId") String trajectoryId,
-      @PathParam("noteId") String noteId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
+      @PathParam("noteId") NoteId noteId,
       NewReply body) {
     Json.required(body, "The body");
-    replyToNote.execute(
-        new ReplyToNote.Command(trajectoryId(trajectoryId), noteId(noteId), body.text()));
+    replyToNote.execute(new ReplyToNote.Command(trajectoryId, noteId, body.text()));
     return Response.noContent().build();
-  }
-
-  private static NoteId noteId(String pathValue) {
-    return new NoteId(Json.uuid(pathValue, "noteId"));
   }
 }

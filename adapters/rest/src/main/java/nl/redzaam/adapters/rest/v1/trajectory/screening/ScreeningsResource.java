@@ -26,6 +26,7 @@ import nl.redzaam.application.trajectory.screening.ReadSelfAssessment;
 import nl.redzaam.application.trajectory.screening.RecordScreening;
 import nl.redzaam.domain.screening.SelfAssessment;
 import nl.redzaam.domain.trajectory.ScreeningComparison;
+import nl.redzaam.domain.trajectory.ScreeningId;
 import nl.redzaam.domain.trajectory.ScreeningKind;
 import nl.redzaam.domain.trajectory.ScreeningResult;
 import nl.redzaam.domain.trajectory.TrajectoryId;
@@ -86,9 +87,9 @@ public class ScreeningsResource {
       content = @Content(schema = @Schema(ref = "SelfAssessmentView")))
   @APIResponse(responseCode = "400", description = "trajectoryId is not a UUID")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
-  public SelfAssessmentView selfAssessment(@PathParam("trajectoryId") String trajectoryId) {
+  public SelfAssessmentView selfAssessment(@PathParam("trajectoryId") TrajectoryId trajectoryId) {
     return SelfAssessmentView.of(
-        readSelfAssessment.execute(new ReadSelfAssessment.Query(trajectoryId(trajectoryId))));
+        readSelfAssessment.execute(new ReadSelfAssessment.Query(trajectoryId)));
   }
 
   public record ScoreView(String domain, BigDecimal score) {}
@@ -139,8 +140,8 @@ public class ScreeningsResource {
       content = @Content(schema = @Schema(ref = "ScreeningList")))
   @APIResponse(responseCode = "400", description = "trajectoryId is not a UUID")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
-  public ScreeningList screenings(@PathParam("trajectoryId") String trajectoryId) {
-    var screenings = readScreenings.execute(new ReadScreenings.Query(trajectoryId(trajectoryId)));
+  public ScreeningList screenings(@PathParam("trajectoryId") TrajectoryId trajectoryId) {
+    var screenings = readScreenings.execute(new ReadScreenings.Query(trajectoryId));
     return new ScreeningList(
         screenings.screenings().stream().map(ScreeningView::of).toList(),
         screenings.comparison().map(ComparisonView::of).orElse(null));
@@ -158,13 +159,10 @@ public class ScreeningsResource {
       responseCode = "404",
       description = "No such trajectory visible to you, or no such screening in it")
   public ScreeningView screening(
-      @PathParam("trajectoryId") String trajectoryId,
-      @PathParam("screeningId") String screeningId) {
-    UUID id = Json.uuid(screeningId, "screeningId");
-    return readScreenings
-        .execute(new ReadScreenings.Query(trajectoryId(trajectoryId)))
-        .screenings()
-        .stream()
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
+      @PathParam("screeningId") ScreeningId screeningId) {
+    UUID id = screeningId.value();
+    return readScreenings.execute(new ReadScreenings.Query(trajectoryId)).screenings().stream()
         .filter(s -> s.id().value().equals(id))
         .findFirst()
         .map(ScreeningView::of)
@@ -211,12 +209,14 @@ public class ScreeningsResource {
           "Neither or both of scores and answers (scores-or-self-assessment), an incomplete"
               + " self-assessment, an answer off the scale, no instrument")
   public Response record(
-      @PathParam("trajectoryId") String trajectoryId, NewScreening body, @Context UriInfo uri) {
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
+      NewScreening body,
+      @Context UriInfo uri) {
     Json.required(body, "The body");
     ScreeningResult result =
         recordScreening.execute(
             new RecordScreening.Command(
-                trajectoryId(trajectoryId),
+                trajectoryId,
                 Json.enumValue(ScreeningKind.class, body.kind(), "kind"),
                 body.instrument(),
                 body.scores(),
@@ -224,9 +224,5 @@ public class ScreeningsResource {
     return Response.created(uri.getAbsolutePathBuilder().path(result.id().toString()).build())
         .entity(ScreeningView.of(result))
         .build();
-  }
-
-  private static TrajectoryId trajectoryId(String pathValue) {
-    return new TrajectoryId(Json.uuid(pathValue, "trajectoryId"));
   }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
-import nl.redzaam.adapters.rest.v1.Json;
 import nl.redzaam.application.trajectory.start.InviteResident;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,10 +51,8 @@ public class InvitationsResource {
       content = @Content(schema = @Schema(ref = "Invitation")))
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(responseCode = "409", description = "The resident has activated already")
-  public Response invite(@PathParam("trajectoryId") String trajectoryId) {
-    var invitation =
-        inviteResident.execute(
-            new InviteResident.Command(new TrajectoryId(Json.uuid(trajectoryId, "trajectoryId"))));
+  public Response invite(@PathParam("trajectoryId") TrajectoryId trajectoryId) {
+    var invitation = inviteResident.execute(new InviteResident.Command(trajectoryId));
     URI link =
         uri.getBaseUriBuilder()
             .replacePath("/app/")

@@ -1,7 +1,6 @@
 package nl.redzaam.adapters.rest.v1.trajectory.tailoring;
 
 import static nl.redzaam.adapters.rest.v1.WorkPaths.assignmentCode;
-import static nl.redzaam.adapters.rest.v1.WorkPaths.trajectoryId;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,6 +21,7 @@ import nl.redzaam.application.trajectory.tailoring.StressAssignment;
 import nl.redzaam.domain.catalogue.AnswerType;
 import nl.redzaam.domain.catalogue.Question;
 import nl.redzaam.domain.method.Theme;
+import nl.redzaam.domain.trajectory.TrajectoryId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,10 +62,10 @@ public class TailoringResource {
       description = "Approved or waiting for review, or not tailorable in this stage")
   @APIResponse(responseCode = "422", description = "An unknown or invalid assignment code")
   public Response skip(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @PathParam("assignmentCode") String assignmentCode) {
     skipAssignment.execute(
-        new SkipAssignment.Command(trajectoryId(trajectoryId), assignmentCode(assignmentCode)));
+        new SkipAssignment.Command(trajectoryId, assignmentCode(assignmentCode)));
     return Response.noContent().build();
   }
 
@@ -85,11 +85,10 @@ public class TailoringResource {
       description = "The assignment was not skipped, or not tailorable in this stage")
   @APIResponse(responseCode = "422", description = "An invalid assignment code")
   public Response reinstate(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @PathParam("assignmentCode") String assignmentCode) {
     reinstateAssignment.execute(
-        new ReinstateAssignment.Command(
-            trajectoryId(trajectoryId), assignmentCode(assignmentCode)));
+        new ReinstateAssignment.Command(trajectoryId, assignmentCode(assignmentCode)));
     return Response.noContent().build();
   }
 
@@ -113,13 +112,13 @@ public class TailoringResource {
       description = "Already stressed (or not stressed), or not tailorable in this stage")
   @APIResponse(responseCode = "422", description = "An unknown assignment, a reason too long")
   public Response stress(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @PathParam("assignmentCode") String assignmentCode,
       StressChange body) {
     Json.required(body, "The body");
     stressAssignment.execute(
         new StressAssignment.Command(
-            trajectoryId(trajectoryId),
+            trajectoryId,
             assignmentCode(assignmentCode),
             Json.required(body.stressed(), "stressed"),
             body.reason()));
@@ -161,12 +160,12 @@ public class TailoringResource {
           "A week in the past, an empty title or instruction, an invalid question id, a choice"
               + " without options, duplicate question ids")
   public Response addOwnAssignment(
-      @PathParam("trajectoryId") String trajectoryId, NewOwnAssignment body) {
+      @PathParam("trajectoryId") TrajectoryId trajectoryId, NewOwnAssignment body) {
     Json.required(body, "The body");
     var code =
         addOwnAssignment.execute(
             new AddOwnAssignment.Command(
-                trajectoryId(trajectoryId),
+                trajectoryId,
                 Json.required(body.week(), "week"),
                 Json.enumValue(Theme.class, body.theme(), "theme"),
                 body.title(),

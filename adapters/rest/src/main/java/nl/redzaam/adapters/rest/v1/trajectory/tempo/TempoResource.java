@@ -44,16 +44,13 @@ public class TempoResource {
   @APIResponse(responseCode = "204", description = "Changed")
   @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
   @APIResponse(responseCode = "409", description = "Already paused, not paused, same tempo, ...")
-  public Response changeTempo(@PathParam("trajectoryId") String trajectoryId, TempoChange body) {
+  public Response changeTempo(
+      @PathParam("trajectoryId") TrajectoryId trajectoryId, TempoChange body) {
     Json.required(body, "The body");
     changeTempo.execute(
         new ChangeTrajectoryTempo.Command(
-            trajectoryId(trajectoryId),
+            trajectoryId,
             Json.enumValue(ChangeTrajectoryTempo.Change.class, body.change(), "change")));
     return Response.noContent().build();
-  }
-
-  private static TrajectoryId trajectoryId(String pathValue) {
-    return new TrajectoryId(Json.uuid(pathValue, "trajectoryId"));
   }
 }

@@ -1,7 +1,6 @@
 package nl.redzaam.adapters.rest.v1.trajectory.weeklywork;
 
 import static nl.redzaam.adapters.rest.v1.WorkPaths.assignmentCode;
-import static nl.redzaam.adapters.rest.v1.WorkPaths.trajectoryId;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import java.util.Map;
 import nl.redzaam.adapters.rest.v1.Json;
 import nl.redzaam.application.trajectory.weeklywork.ReadDraftAnswers;
 import nl.redzaam.application.trajectory.weeklywork.SaveDraftAnswers;
+import nl.redzaam.domain.trajectory.TrajectoryId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,11 +66,10 @@ public class AnswerDraftsResource {
   @APIResponse(responseCode = "404", description = "No such trajectory or assignment visible")
   @APIResponse(responseCode = "422", description = "An invalid assignment code")
   public DraftView draft(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @PathParam("assignmentCode") String assignmentCode) {
     var draft =
-        readDraft.execute(
-            new ReadDraftAnswers.Query(trajectoryId(trajectoryId), assignmentCode(assignmentCode)));
+        readDraft.execute(new ReadDraftAnswers.Query(trajectoryId, assignmentCode(assignmentCode)));
     Map<String, String> answers = new LinkedHashMap<>();
     draft.answers().forEach(a -> answers.put(a.questionId(), a.value()));
     return new DraftView(draft.assignment().value(), answers, draft.savedAt());
@@ -95,12 +94,12 @@ public class AnswerDraftsResource {
       responseCode = "422",
       description = "An answer that does not fit its question, an unknown question or assignment")
   public Response save(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @PathParam("assignmentCode") String assignmentCode,
       DraftAnswers body) {
     saveDraft.execute(
         new SaveDraftAnswers.Command(
-            trajectoryId(trajectoryId),
+            trajectoryId,
             assignmentCode(assignmentCode),
             Json.orEmpty(Json.required(body, "The body").answers())));
     return Response.noContent().build();

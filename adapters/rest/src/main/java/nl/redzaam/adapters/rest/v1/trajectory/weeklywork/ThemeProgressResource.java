@@ -1,7 +1,5 @@
 package nl.redzaam.adapters.rest.v1.trajectory.weeklywork;
 
-import static nl.redzaam.adapters.rest.v1.WorkPaths.trajectoryId;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.redzaam.application.trajectory.weeklywork.ReadThemeProgress;
 import nl.redzaam.domain.trajectory.ThemeProgress;
+import nl.redzaam.domain.trajectory.TrajectoryId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,9 +70,8 @@ public class ThemeProgressResource {
       content = @Content(schema = @Schema(ref = "ThemeProgressView")))
   @APIResponse(responseCode = "400", description = "A malformed trajectory id")
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
-  public ThemeProgressView themeProgress(@PathParam("trajectoryId") String trajectoryId) {
-    var overview =
-        readThemeProgress.execute(new ReadThemeProgress.Query(trajectoryId(trajectoryId)));
+  public ThemeProgressView themeProgress(@PathParam("trajectoryId") TrajectoryId trajectoryId) {
+    var overview = readThemeProgress.execute(new ReadThemeProgress.Query(trajectoryId));
     return new ThemeProgressView(
         overview.currentWeek(), overview.themes().stream().map(ThemeView::of).toList());
   }

@@ -117,13 +117,11 @@ public class WeeklyWorkResource {
       content = @Content(schema = @Schema(ref = "WeekView")))
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   public WeekView assignments(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @Parameter(description = "Trajectory week, from 1; default the current week")
           @QueryParam("week")
           Integer week) {
-    var overview =
-        readWeekAssignments.execute(
-            new ReadWeekAssignments.Query(trajectoryId(trajectoryId), week));
+    var overview = readWeekAssignments.execute(new ReadWeekAssignments.Query(trajectoryId, week));
     return new WeekView(
         overview.trajectoryId().value(),
         overview.week(),
@@ -148,12 +146,12 @@ public class WeeklyWorkResource {
   @APIResponse(responseCode = "409", description = "Not answerable now (already submitted, ...)")
   @APIResponse(responseCode = "422", description = "An answer does not fit its question")
   public Response submit(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @PathParam("assignmentCode") String assignmentCode,
       Answers body) {
     submitAnswers.execute(
         new SubmitAnswers.Command(
-            trajectoryId(trajectoryId),
+            trajectoryId,
             new AssignmentCode(assignmentCode),
             Json.orEmpty(Json.required(body, "The body").answers())));
     return Response.noContent().build();
@@ -171,20 +169,16 @@ public class WeeklyWorkResource {
   @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
   @APIResponse(responseCode = "409", description = "Nothing waits for review")
   public Response review(
-      @PathParam("trajectoryId") String trajectoryId,
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @PathParam("assignmentCode") String assignmentCode,
       Review body) {
     Json.required(body, "The body");
     reviewAnswers.execute(
         new ReviewAnswers.Command(
-            trajectoryId(trajectoryId),
+            trajectoryId,
             new AssignmentCode(assignmentCode),
             Json.enumValue(ReviewAnswers.Verdict.class, body.verdict(), "verdict"),
             body.feedback()));
     return Response.noContent().build();
-  }
-
-  private static TrajectoryId trajectoryId(String pathValue) {
-    return new TrajectoryId(Json.uuid(pathValue, "trajectoryId"));
   }
 }
