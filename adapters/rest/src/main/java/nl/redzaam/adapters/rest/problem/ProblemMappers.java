@@ -175,6 +175,10 @@ public final class ProblemMappers {
   public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException e) {
+      if (e.getCause() instanceof BadRequest badRequest) {
+        // From a parameter converter, which must throw a WebApplicationException (DomainIds).
+        return new BadRequestMapper().toResponse(badRequest);
+      }
       Response original = e.getResponse();
       String title = original.getStatusInfo().getReasonPhrase();
       String detail =

@@ -2,12 +2,13 @@ package nl.redzaam.adapters.rest.v1;
 
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.UUID;
@@ -34,11 +35,12 @@ public class DomainIds implements ParamConverterProvider {
     return new ParamConverter<>() {
       @Override
       public T fromString(String value) {
-        UUID uuid = Json.uuid(value, name);
         try {
-          return constructor.newInstance(uuid);
-        } catch (InvocationTargetException e) {
-          throw new BadRequest(name, name + " is not valid: " + e.getCause().getMessage());
+          return constructor.newInstance(Json.uuid(value, name));
+        } catch (BadRequest e) {
+          // JAX-RS passes on only a WebApplicationException from a converter (any other exception
+          // from reading a path value becomes a 404); ProblemMappers answers it as the BadRequest.
+          throw new WebApplicationException(e, Response.Status.BAD_REQUEST);
         } catch (ReflectiveOperationException e) {
           throw new IllegalStateException("Cannot make a " + rawType.getSimpleName(), e);
         }
