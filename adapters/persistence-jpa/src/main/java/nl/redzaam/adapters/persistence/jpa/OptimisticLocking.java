@@ -25,11 +25,11 @@ import nl.redzaam.application.port.ConcurrentUpdateException;
  *
  * Both refusals become the port's {@link ConcurrentUpdateException}.
  */
-final class OptimisticLocking {
+public final class OptimisticLocking {
 
   private OptimisticLocking() {}
 
-  static <E> void update(
+  public static <E> void update(
       EntityManager em,
       Class<E> type,
       Object id,
@@ -65,7 +65,7 @@ final class OptimisticLocking {
   }
 
   /** True when the exception, or one of its causes, reports a failed optimistic lock. */
-  static boolean isOptimisticLockFailure(Throwable e) {
+  public static boolean isOptimisticLockFailure(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof OptimisticLockException
           || t instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {

@@ -10,7 +10,7 @@ import java.util.UUID;
  * list. Each such entity declares it with {@code @IdClass}, so their key fields are named {@code
  * owner} (the {@code @ManyToOne} to the owner, whose id is a UUID) and {@code position}.
  */
-class OwnerPosition implements Serializable {
+public class OwnerPosition implements Serializable {
   private static final long serialVersionUID = 1L;
 
   UUID owner;

@@ -10,11 +10,11 @@ import java.util.UUID;
  * single-column key keeps the batch queries that load the part's own parts simple ({@code owner_id
  * IN (...)}); EclipseLink and H2 mishandle batch queries on composite keys.
  */
-final class PartIds {
+public final class PartIds {
 
   private PartIds() {}
 
-  static UUID of(UUID owner, String kind, String naturalKey) {
+  public static UUID of(UUID owner, String kind, String naturalKey) {
     return UUID.nameUUIDFromBytes(
         (owner + "/" + kind + "/" + naturalKey).getBytes(StandardCharsets.UTF_8));
   }

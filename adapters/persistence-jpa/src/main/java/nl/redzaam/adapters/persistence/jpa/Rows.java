@@ -19,13 +19,13 @@ import java.util.function.ToIntFunction;
  * changed: the persistence provider then writes only the rows that differ, and a child entity that
  * stays keeps its identity (never deleted and inserted again under the same key within one flush).
  */
-final class Rows {
+public final class Rows {
 
   private Rows() {}
 
   /** Copies a domain value into a child entity that sits at {@code position} in its list. */
   @FunctionalInterface
-  interface Copier<D, C> {
+  public interface Copier<D, C> {
     void copy(D value, C child, int position);
   }
 
@@ -33,7 +33,7 @@ final class Rows {
    * Rewrites an element collection to hold {@code wanted}, unless it already holds the same values
    * (compared as domain values).
    */
-  static <R, D> void replace(
+  public static <R, D> void replace(
       List<R> rows, List<D> wanted, Function<R, D> toDomain, Function<D, R> toRow) {
     if (!rows.stream().map(toDomain).toList().equals(wanted)) {
       rows.clear();
@@ -42,7 +42,7 @@ final class Rows {
   }
 
   /** Makes {@code values} hold exactly {@code wanted}, removing and adding only the differences. */
-  static <T> void replace(Set<T> values, Collection<T> wanted) {
+  public static <T> void replace(Set<T> values, Collection<T> wanted) {
     Set<T> keep = new HashSet<>(wanted);
     removeWhere(values, value -> !keep.contains(value));
     keep.removeAll(values);
@@ -54,7 +54,7 @@ final class Rows {
    * key is no longer wanted is removed (and deleted as an orphan), a missing one is created, and
    * every child is brought up to date with its value and its position in {@code wanted}.
    */
-  static <D, C, K> void sync(
+  public static <D, C, K> void sync(
       List<C> children,
       List<D> wanted,
       Function<D, K> keyOfValue,
@@ -76,7 +76,7 @@ final class Rows {
    * every child is brought up to date with the value at its position. A changed value is thus an
    * update of the row at its position, never a delete and insert of the same key.
    */
-  static <D, C> void syncByPosition(
+  public static <D, C> void syncByPosition(
       List<C> children,
       List<D> wanted,
       ToIntFunction<C> position,
@@ -135,7 +135,7 @@ final class Rows {
   }
 
   /** The children in the order of their position column, as domain values. */
-  static <C, D> List<D> inOrder(
+  public static <C, D> List<D> inOrder(
       Collection<C> children, ToIntFunction<C> position, Function<C, D> toDomain) {
     return children.stream().sorted(Comparator.comparingInt(position)).map(toDomain).toList();
   }

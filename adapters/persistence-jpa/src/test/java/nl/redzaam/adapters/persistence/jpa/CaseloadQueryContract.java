@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import nl.redzaam.adapters.persistence.jpa.TrajectoryLife.People;
 import nl.redzaam.adapters.persistence.jpa.TrajectoryLife.Step;
+import nl.redzaam.adapters.persistence.jpa.trajectory.JpaCaseloadQuery;
 import nl.redzaam.application.PageRequest;
 import nl.redzaam.application.PageRequest.ResultPage;
 import nl.redzaam.application.port.Actor;

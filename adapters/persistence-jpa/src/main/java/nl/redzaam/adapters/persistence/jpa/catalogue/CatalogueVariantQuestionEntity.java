@@ -1,0 +1,61 @@
+package nl.redzaam.adapters.persistence.jpa.catalogue;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.redzaam.adapters.persistence.jpa.UuidColumns;
+import nl.redzaam.domain.catalogue.AnswerType;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.Customizer;
+
+/** A question of a municipality's own assignment in a variant. */
+@Entity
+@Table(name = "catalogue_variant_question")
+@Customizer(UuidColumns.class)
+class CatalogueVariantQuestionEntity {
+
+  @Id
+  @Column(name = "id")
+  UUID id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "tailoring_id", nullable = false)
+  CatalogueTailoringEntity tailoring;
+
+  @Column(name = "position", nullable = false)
+  int position;
+
+  @Column(name = "question_id", nullable = false, length = 40)
+  String questionId;
+
+  @Column(name = "question_text", nullable = false, length = 1000)
+  String text;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "answer_type", nullable = false, length = 20)
+  AnswerType answerType;
+
+  @Column(name = "required", nullable = false)
+  boolean required;
+
+  @ElementCollection
+  @CollectionTable(
+      name = "catalogue_variant_question_option",
+      joinColumns = @JoinColumn(name = "question_id"))
+  @Column(name = "option_text", nullable = false, length = 1000)
+  @OrderColumn(name = "position")
+  @BatchFetch(BatchFetchType.IN)
+  List<String> options = new ArrayList<>();
+}
