@@ -802,6 +802,22 @@ class RestSliceIT {
 
     assertEquals(400, response.statusCode(), response.body());
     assertProblemJson(response);
+
+    // JSON null: read as no body at all, refused by the body's @NotNull.
+    HttpResponse<String> empty =
+        http.send(
+            HttpRequest.newBuilder(
+                    uri("/api/v1/trajectories/" + ALAND.trajectory() + "/tempo-changes"))
+                .header("Authorization", bearer(ALAND.coachEmail()))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("null"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertProblem(empty, 400, "urn:redzaam:problem:bad-request");
+    assertEquals(
+        "body",
+        json(empty).asJsonObject().getJsonArray("invalidParams").getJsonObject(0).getString("name"),
+        empty.body());
   }
 
   @Test

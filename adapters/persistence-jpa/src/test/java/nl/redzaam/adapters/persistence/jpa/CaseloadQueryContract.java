@@ -404,9 +404,7 @@ abstract class CaseloadQueryContract extends DatabaseContract {
   }
 
   private static JpaCaseloadQuery query(RepositoryContract.Repositories r) {
-    JpaCaseloadQuery query = new JpaCaseloadQuery();
-    query.em = r.em();
-    return query;
+    return new JpaCaseloadQuery(r.em());
   }
 
   private nl.redzaam.domain.trajectory.TrajectorySnapshot reload(Trajectory t) {

@@ -1,5 +1,6 @@
 package nl.redzaam.adapters.rest.problem;
 
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -167,6 +168,19 @@ public final class ProblemMappers {
           Status.BAD_REQUEST.getStatusCode(),
           e.getMessage(),
           e.field().map(f -> List.of(new Problem.InvalidParam(f, e.getMessage()))).orElse(null));
+    }
+  }
+
+  /**
+   * A request body that a resource method requires ({@code @NotNull}) and the request left out:
+   * Bean Validation refuses it before the method runs.
+   */
+  @Provider
+  public static class ConstraintViolationMapper
+      implements ExceptionMapper<ConstraintViolationException> {
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      return new BadRequestMapper().toResponse(new BadRequest("body", "The body is required"));
     }
   }
 

@@ -60,7 +60,15 @@ public class JpaCaseloadQuery implements CaseloadQuery {
           + " END";
 
   @PersistenceContext(unitName = "redzaam")
-  public EntityManager em;
+  EntityManager em;
+
+  /** For CDI. */
+  public JpaCaseloadQuery() {}
+
+  /** For use outside a container, with an entity manager whose transaction the caller runs. */
+  public JpaCaseloadQuery(EntityManager em) {
+    this.em = em;
+  }
 
   @Override
   public Set<CatalogueId> cataloguesInUse(MunicipalityId municipality, Set<StaffMemberId> coaches) {

@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.login;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -44,8 +45,7 @@ public class ActivationsResource {
       description =
           "activation-link-invalid, privacy-statement-not-accepted, password-too-short,"
               + " password-too-long or password-too-easy")
-  public Response activate(Activation body) {
-    Json.required(body, "The body");
+  public Response activate(@NotNull Activation body) {
     activateAccount.execute(
         new ActivateAccount.Command(
             Json.required(body.token(), "token"),

@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.login;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,10 +49,9 @@ public class PasswordResetRequestsResource {
               + " address has an account or not, and so is the time it takes (at least 400 ms).")
   @APIResponse(responseCode = "202", description = "Accepted; a mail follows if the account exists")
   @APIResponse(responseCode = "422", description = "invalid-email-address")
-  public Response requestPasswordReset(ResetRequest body) {
+  public Response requestPasswordReset(@NotNull ResetRequest body) {
     long started = System.nanoTime();
     try {
-      Json.required(body, "The body");
       requestPasswordReset.execute(
           new RequestPasswordReset.Command(Json.required(body.email(), "email")));
       return Response.accepted().build();

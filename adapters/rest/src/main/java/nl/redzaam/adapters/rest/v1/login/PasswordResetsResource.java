@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.login;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -42,8 +43,7 @@ public class PasswordResetsResource {
       description =
           "password-reset-link-invalid, password-too-short, password-too-long or"
               + " password-too-easy")
-  public Response resetPassword(NewPassword body) {
-    Json.required(body, "The body");
+  public Response resetPassword(@NotNull NewPassword body) {
     resetPassword.execute(
         new ResetPassword.Command(
             Json.required(body.token(), "token"), Json.required(body.password(), "password")));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.UUID;
 import nl.redzaam.adapters.rest.security.BearerTokenMechanism;
-import nl.redzaam.adapters.rest.v1.Json;
 import nl.redzaam.application.login.Authentication;
 import nl.redzaam.application.login.LoginFailed;
 import nl.redzaam.application.login.LoginLocked;
@@ -68,8 +68,7 @@ public class SessionsResource {
       content = @Content(schema = @Schema(ref = "NewSession")))
   @APIResponse(responseCode = "401", description = "Wrong email address or password")
   @APIResponse(responseCode = "429", description = "Locked for a while; see Retry-After")
-  public Response logIn(Credentials body) {
-    Json.required(body, "The body");
+  public Response logIn(@NotNull Credentials body) {
     var session =
         authentication.logIn(
             body.email(), body.password(), BearerTokenMechanism.bearerToken(request).orElse(null));

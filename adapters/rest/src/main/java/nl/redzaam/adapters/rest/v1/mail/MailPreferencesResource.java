@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.mail;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -79,8 +80,7 @@ public class MailPreferencesResource {
       description = "stale-version: your preferences changed since you read them")
   @APIResponse(responseCode = "428", description = "if-match-required: If-Match missing")
   public Response change(
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, MailPreferencesChange body) {
-    Json.required(body, "The body");
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull MailPreferencesChange body) {
     long version =
         myMailPreferences.change(
             new MyMailPreferences.Command(

@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.mail;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,8 +50,7 @@ public class UnsubscriptionsResource {
   @APIResponse(responseCode = "204", description = "Turned off")
   @APIResponse(responseCode = "400", description = "No body, a missing field or an unknown value")
   @APIResponse(responseCode = "404", description = "not-found: no such unsubscribe link")
-  public Response unsubscribe(Unsubscription body) {
-    Json.required(body, "The body");
+  public Response unsubscribe(@NotNull Unsubscription body) {
     unsubscribe.execute(
         new Unsubscribe.Command(
             Json.required(body.token(), "token"),

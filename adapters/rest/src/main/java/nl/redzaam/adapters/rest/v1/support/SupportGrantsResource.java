@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.support;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -120,9 +121,9 @@ public class SupportGrantsResource {
       description =
           "organisation-not-verified, or unknown-support-organisation: not an organisation of"
               + " your municipality")
-  public Response grant(@PathParam("trajectoryId") TrajectoryId trajectoryId, NewGrant body) {
+  public Response grant(
+      @PathParam("trajectoryId") TrajectoryId trajectoryId, @NotNull NewGrant body) {
     TrajectoryId trajectory = trajectoryId;
-    Json.required(body, "The body");
     SupportOrganisationId organisation =
         new SupportOrganisationId(Json.uuid(body.organisationId(), "organisationId"));
     var granted = grantAccess.execute(new GrantSupportAccess.Command(trajectory, organisation));

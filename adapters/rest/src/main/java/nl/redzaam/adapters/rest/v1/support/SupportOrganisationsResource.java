@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.support;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -123,8 +124,7 @@ public class SupportOrganisationsResource {
   @APIResponse(responseCode = "400", description = "No body")
   @APIResponse(responseCode = "403", description = "Not an administrator")
   @APIResponse(responseCode = "422", description = "An empty or too long name")
-  public Response register(NewOrganisation body) {
-    Json.required(body, "The body");
+  public Response register(@NotNull NewOrganisation body) {
     SupportOrganisation organisation =
         registerOrganisation.execute(new RegisterSupportOrganisation.Command(body.name()));
     return Response.created(uri.getAbsolutePathBuilder().path(organisation.id().toString()).build())
@@ -214,9 +214,8 @@ public class SupportOrganisationsResource {
       description = "email-in-use: the address already belongs to someone")
   @APIResponse(responseCode = "422", description = "An empty name or an invalid email address")
   public Response addWorker(
-      @PathParam("organisationId") SupportOrganisationId organisationId, NewWorker body) {
+      @PathParam("organisationId") SupportOrganisationId organisationId, @NotNull NewWorker body) {
     SupportOrganisationId organisation = organisationId;
-    Json.required(body, "The body");
     var added =
         addWorker.execute(
             new AddSupportWorker.Command(

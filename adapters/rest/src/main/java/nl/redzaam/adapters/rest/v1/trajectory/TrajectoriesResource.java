@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.trajectory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -70,8 +71,7 @@ public class TrajectoriesResource {
       content = @Content(schema = @Schema(ref = "Created")))
   @APIResponse(responseCode = "403", description = "Not a specialist of this municipality")
   @APIResponse(responseCode = "422", description = "A rule of the method was broken")
-  public Response start(NewTrajectory body, @Context UriInfo uri) {
-    Json.required(body, "The body");
+  public Response start(@NotNull NewTrajectory body, @Context UriInfo uri) {
     TrajectoryId id =
         startTrajectory.execute(
             new StartTrajectory.Command(

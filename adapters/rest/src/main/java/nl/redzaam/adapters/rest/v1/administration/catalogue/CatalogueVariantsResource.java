@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.administration.catalogue;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -213,9 +214,8 @@ public class CatalogueVariantsResource {
   public Response publishCatalogueVariant(
       @Parameter(description = TYPES, required = true) @PathParam("trajectoryType") String type,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      CatalogueVariantChange body) {
+      @NotNull CatalogueVariantChange body) {
     TrajectoryType trajectoryType = trajectoryType(type);
-    Json.required(body, "The body");
     List<Tailoring> tailorings =
         Json.required(body.tailorings(), "tailorings").stream()
             .map(t -> Json.required(t, "A tailoring").toTailoring())

@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.administration.municipality;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -98,8 +99,7 @@ public class MunicipalityResource {
       description = "stale-version: someone changed the modules since you read them")
   @APIResponse(responseCode = "428", description = "if-match-required: If-Match missing")
   public Response changeModules(
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PurchasedModules body) {
-    Json.required(body, "The body");
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull PurchasedModules body) {
     Set<Module> modules =
         Json.required(body.modules(), "modules").stream()
             .map(m -> Json.enumValue(Module.class, m, "modules"))

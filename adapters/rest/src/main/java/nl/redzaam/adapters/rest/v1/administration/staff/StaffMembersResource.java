@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.administration.staff;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -140,8 +141,7 @@ public class StaffMembersResource {
           "An empty name, an invalid email address, staff-member-needs-a-role,"
               + " outside-organisation-only-for-specialists or"
               + " administrator-of-outside-organisation")
-  public Response createStaffMember(NewStaffMember body) {
-    Json.required(body, "The body");
+  public Response createStaffMember(@NotNull NewStaffMember body) {
     var created =
         createStaffMember.execute(
             new CreateStaffMember.Command(
@@ -198,8 +198,7 @@ public class StaffMembersResource {
   public Response changeRoles(
       @PathParam("staffMemberId") StaffMemberId staffMemberId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      Roles body) {
-    Json.required(body, "The body");
+      @NotNull Roles body) {
     StaffMemberId id = staffMemberId;
     Set<StaffRole> roles = roles(body.roles());
     changeStaffRoles.execute(

@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.administration.teams;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -111,8 +112,7 @@ public class CoachTeamsResource {
   @APIResponse(
       responseCode = "422",
       description = "An empty name, or unknown-coach: not an active coach of your municipality")
-  public Response createCoachTeam(NewCoachTeam body) {
-    Json.required(body, "The body");
+  public Response createCoachTeam(@NotNull NewCoachTeam body) {
     Set<StaffMemberId> members =
         Json.orEmpty(body.memberIds()).stream()
             .map(id -> new StaffMemberId(Json.uuid(id, "memberIds")))
@@ -154,8 +154,7 @@ public class CoachTeamsResource {
   @APIResponse(
       responseCode = "422",
       description = "unknown-coach: not an active coach of your municipality")
-  public Response addMember(@PathParam("teamId") CoachTeamId teamId, NewMember body) {
-    Json.required(body, "The body");
+  public Response addMember(@PathParam("teamId") CoachTeamId teamId, @NotNull NewMember body) {
     CoachTeamId team = teamId;
     StaffMemberId coach = new StaffMemberId(Json.uuid(body.coachId(), "coachId"));
     addCoachTeamMember.execute(new AddCoachTeamMember.Command(team, coach));

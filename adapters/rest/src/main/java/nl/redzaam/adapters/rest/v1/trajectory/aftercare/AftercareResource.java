@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.trajectory.aftercare;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -128,8 +129,9 @@ public class AftercareResource {
       description = "Not in aftercare (wrong-stage), closed, or changed at the same time")
   @APIResponse(responseCode = "422", description = "A date in the past (check-in-in-past)")
   public Response plan(
-      @PathParam("trajectoryId") TrajectoryId trajectoryId, NewCheckIn body, @Context UriInfo uri) {
-    Json.required(body, "The body");
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
+      @NotNull NewCheckIn body,
+      @Context UriInfo uri) {
     LocalDate on = date(body.plannedOn(), "plannedOn");
     CheckInId id = planCheckIn.execute(new PlanCheckIn.Command(trajectoryId, on));
     return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
@@ -158,8 +160,7 @@ public class AftercareResource {
   public Response hold(
       @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @PathParam("checkInId") CheckInId checkInId,
-      HeldCheckIn body) {
-    Json.required(body, "The body");
+      @NotNull HeldCheckIn body) {
     recordCheckIn.execute(new RecordCheckIn.Command(trajectoryId, checkInId, body.summary()));
     return Response.noContent().build();
   }
@@ -235,8 +236,8 @@ public class AftercareResource {
       responseCode = "409",
       description = "The final evaluation has begun (too-late-to-stop-early), or closed")
   @APIResponse(responseCode = "422", description = "An empty or too long explanation")
-  public Response stop(@PathParam("trajectoryId") TrajectoryId trajectoryId, NewEarlyStop body) {
-    Json.required(body, "The body");
+  public Response stop(
+      @PathParam("trajectoryId") TrajectoryId trajectoryId, @NotNull NewEarlyStop body) {
     stopEarly.execute(
         new StopEarly.Command(
             trajectoryId,

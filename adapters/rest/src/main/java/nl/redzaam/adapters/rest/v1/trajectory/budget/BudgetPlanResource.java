@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.trajectory.budget;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -152,10 +153,9 @@ public class BudgetPlanResource {
       @Parameter(description = "The ETag of the plan as last read, e.g. \"3\"")
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
-      NewBudgetPlan body) {
+      @NotNull NewBudgetPlan body) {
     TrajectoryId id = trajectoryId;
     long expectedVersion = expectedVersion(ifMatch);
-    Json.required(body, "The body");
     return withETag(
         replaceBudgetPlan.execute(
             new ReplaceBudgetPlan.Command(
@@ -191,8 +191,8 @@ public class BudgetPlanResource {
       responseCode = "409",
       description = "Someone else saved the plan at the very same moment")
   public Response setResidentRight(
-      @PathParam("trajectoryId") TrajectoryId trajectoryId, ResidentBudgetRightChange body) {
-    Json.required(body, "The body");
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
+      @NotNull ResidentBudgetRightChange body) {
     return withETag(
         setResidentBudgetRight.execute(
             new SetResidentBudgetRight.Command(

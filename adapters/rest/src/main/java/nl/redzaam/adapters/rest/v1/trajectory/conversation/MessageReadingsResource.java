@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.trajectory.conversation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -60,8 +61,7 @@ public class MessageReadingsResource {
       responseCode = "404",
       description = "No such trajectory visible to you, or no such message in it")
   public MessagesMarkedRead markRead(
-      @PathParam("trajectoryId") TrajectoryId trajectoryId, MessageReadingRequest body) {
-    Json.required(body, "The body");
+      @PathParam("trajectoryId") TrajectoryId trajectoryId, @NotNull MessageReadingRequest body) {
     UUID upTo = Json.uuid(Json.required(body.upToMessageId(), "upToMessageId"), "upToMessageId");
     return new MessagesMarkedRead(
         markMessagesRead.execute(new MarkMessagesRead.Command(trajectoryId, new MessageId(upTo))));

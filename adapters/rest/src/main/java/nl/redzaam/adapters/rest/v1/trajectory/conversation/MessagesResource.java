@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.trajectory.conversation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.redzaam.adapters.rest.problem.BadRequest;
-import nl.redzaam.adapters.rest.v1.Json;
 import nl.redzaam.application.trajectory.conversation.ListMessages;
 import nl.redzaam.application.trajectory.conversation.SendMessage;
 import nl.redzaam.domain.conversation.Message;
@@ -127,8 +127,8 @@ public class MessagesResource {
   @APIResponse(responseCode = "404", description = "No such trajectory visible to you")
   @APIResponse(responseCode = "409", description = "The trajectory is closed")
   @APIResponse(responseCode = "422", description = "Empty text, or longer than 4,000 characters")
-  public Response send(@PathParam("trajectoryId") TrajectoryId trajectoryId, NewMessage body) {
-    Json.required(body, "The body");
+  public Response send(
+      @PathParam("trajectoryId") TrajectoryId trajectoryId, @NotNull NewMessage body) {
     Message sent = sendMessage.execute(new SendMessage.Command(trajectoryId, body.text()));
     return Response.status(Response.Status.CREATED).entity(MessageView.of(sent)).build();
   }

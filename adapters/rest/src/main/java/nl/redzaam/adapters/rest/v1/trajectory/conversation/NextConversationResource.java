@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.trajectory.conversation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
@@ -55,8 +56,7 @@ public class NextConversationResource {
               + " (conversation-too-far-ahead), no place (text-required) or a place too long"
               + " (text-too-long)")
   public Response planConversation(
-      @PathParam("trajectoryId") TrajectoryId trajectoryId, NewConversation body) {
-    Json.required(body, "The body");
+      @PathParam("trajectoryId") TrajectoryId trajectoryId, @NotNull NewConversation body) {
     planConversation.plan(
         new PlanConversation.Command(
             trajectoryId, dateTime(body.startsAt(), "startsAt"), body.place()));

@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.trajectory.evaluation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -156,9 +157,8 @@ public class EvaluationsResource {
       description = "Not at this stage (wrong-stage), closed, or changed at the same time")
   public Response open(
       @PathParam("trajectoryId") TrajectoryId trajectoryId,
-      NewEvaluation body,
+      @NotNull NewEvaluation body,
       @Context UriInfo uri) {
-    Json.required(body, "The body");
     EvaluationKind kind = Json.enumValue(EvaluationKind.class, body.kind(), "kind");
     openEvaluation.execute(new OpenEvaluation.Command(trajectoryId, kind));
     return Response.created(uri.getAbsolutePathBuilder().path(pathName(kind)).build()).build();
@@ -230,8 +230,7 @@ public class EvaluationsResource {
   public Response answer(
       @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @PathParam("kind") String kind,
-      OwnAnswers body) {
-    Json.required(body, "The body");
+      @NotNull OwnAnswers body) {
     ParticipantRole as =
         body.answeringAs() == null
             ? null
@@ -279,10 +278,9 @@ public class EvaluationsResource {
       @Parameter(in = ParameterIn.HEADER, description = "The ETag of your last read")
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
-      Conclusion body) {
+      @NotNull Conclusion body) {
     EvaluationKind evaluationKind = kind(kind);
     TrajectoryId id = trajectoryId;
-    Json.required(body, "The body");
     Outcome outcome = body.outcome() == null ? null : outcome(body.outcome());
     long version = ETags.expectedVersion(ifMatch);
     concludeEvaluation.execute(

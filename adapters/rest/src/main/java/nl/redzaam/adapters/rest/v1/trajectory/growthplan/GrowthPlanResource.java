@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.trajectory.growthplan;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -167,9 +168,8 @@ public class GrowthPlanResource {
       @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
-      NewGoal body) {
+      @NotNull NewGoal body) {
     long expected = ETags.expectedVersion(ifMatch);
-    Json.required(body, "The body");
     var created =
         setGoal.execute(
             new SetGoal.Command(
@@ -243,9 +243,8 @@ public class GrowthPlanResource {
       @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
-      NewAgreement body) {
+      @NotNull NewAgreement body) {
     long expected = ETags.expectedVersion(ifMatch);
-    Json.required(body, "The body");
     var created =
         makeAgreement.execute(
             new MakeAgreement.Command(trajectoryId, body.description(), expected));
@@ -284,9 +283,8 @@ public class GrowthPlanResource {
       @Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION)
           @HeaderParam(HttpHeaders.IF_MATCH)
           String ifMatch,
-      NewProgress body) {
+      @NotNull NewProgress body) {
     long expected = ETags.expectedVersion(ifMatch);
-    Json.required(body, "The body");
     var created =
         recordProgress.execute(
             new RecordProgress.Command(

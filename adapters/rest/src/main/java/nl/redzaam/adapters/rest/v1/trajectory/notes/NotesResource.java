@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.trajectory.notes;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -158,8 +159,9 @@ public class NotesResource {
       responseCode = "422",
       description = "An empty or too long text (over 4,000 characters), an unknown assignment")
   public Response leave(
-      @PathParam("trajectoryId") TrajectoryId trajectoryId, NewNote body, @Context UriInfo uri) {
-    Json.required(body, "The body");
+      @PathParam("trajectoryId") TrajectoryId trajectoryId,
+      @NotNull NewNote body,
+      @Context UriInfo uri) {
     NoteId id =
         leaveNote.execute(
             new LeaveNote.Command(
@@ -189,8 +191,7 @@ public class NotesResource {
   public Response reply(
       @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @PathParam("noteId") NoteId noteId,
-      NewReply body) {
-    Json.required(body, "The body");
+      @NotNull NewReply body) {
     replyToNote.execute(new ReplyToNote.Command(trajectoryId, noteId, body.text()));
     return Response.noContent().build();
   }

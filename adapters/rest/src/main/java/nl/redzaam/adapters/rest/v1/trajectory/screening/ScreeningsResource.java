@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.trajectory.screening;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -210,9 +211,8 @@ public class ScreeningsResource {
               + " self-assessment, an answer off the scale, no instrument")
   public Response record(
       @PathParam("trajectoryId") TrajectoryId trajectoryId,
-      NewScreening body,
+      @NotNull NewScreening body,
       @Context UriInfo uri) {
-    Json.required(body, "The body");
     ScreeningResult result =
         recordScreening.execute(
             new RecordScreening.Command(

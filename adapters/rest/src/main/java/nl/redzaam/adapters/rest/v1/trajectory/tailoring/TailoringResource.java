@@ -5,6 +5,7 @@ import static nl.redzaam.adapters.rest.v1.WorkPaths.assignmentCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -114,8 +115,7 @@ public class TailoringResource {
   public Response stress(
       @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @PathParam("assignmentCode") String assignmentCode,
-      StressChange body) {
-    Json.required(body, "The body");
+      @NotNull StressChange body) {
     stressAssignment.execute(
         new StressAssignment.Command(
             trajectoryId,
@@ -160,8 +160,7 @@ public class TailoringResource {
           "A week in the past, an empty title or instruction, an invalid question id, a choice"
               + " without options, duplicate question ids")
   public Response addOwnAssignment(
-      @PathParam("trajectoryId") TrajectoryId trajectoryId, NewOwnAssignment body) {
-    Json.required(body, "The body");
+      @PathParam("trajectoryId") TrajectoryId trajectoryId, @NotNull NewOwnAssignment body) {
     var code =
         addOwnAssignment.execute(
             new AddOwnAssignment.Command(

@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.trajectory.tempo;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,8 +46,7 @@ public class TempoResource {
   @APIResponse(responseCode = "403", description = "Not a coach of this trajectory")
   @APIResponse(responseCode = "409", description = "Already paused, not paused, same tempo, ...")
   public Response changeTempo(
-      @PathParam("trajectoryId") TrajectoryId trajectoryId, TempoChange body) {
-    Json.required(body, "The body");
+      @PathParam("trajectoryId") TrajectoryId trajectoryId, @NotNull TempoChange body) {
     changeTempo.execute(
         new ChangeTrajectoryTempo.Command(
             trajectoryId,

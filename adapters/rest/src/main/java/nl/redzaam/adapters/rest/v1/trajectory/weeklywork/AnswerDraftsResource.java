@@ -5,6 +5,7 @@ import static nl.redzaam.adapters.rest.v1.WorkPaths.assignmentCode;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -96,12 +97,10 @@ public class AnswerDraftsResource {
   public Response save(
       @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @PathParam("assignmentCode") String assignmentCode,
-      DraftAnswers body) {
+      @NotNull DraftAnswers body) {
     saveDraft.execute(
         new SaveDraftAnswers.Command(
-            trajectoryId,
-            assignmentCode(assignmentCode),
-            Json.orEmpty(Json.required(body, "The body").answers())));
+            trajectoryId, assignmentCode(assignmentCode), Json.orEmpty(body.answers())));
     return Response.noContent().build();
   }
 }

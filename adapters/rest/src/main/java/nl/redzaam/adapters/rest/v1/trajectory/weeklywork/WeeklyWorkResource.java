@@ -3,6 +3,7 @@ package nl.redzaam.adapters.rest.v1.trajectory.weeklywork;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -148,12 +149,10 @@ public class WeeklyWorkResource {
   public Response submit(
       @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @PathParam("assignmentCode") String assignmentCode,
-      Answers body) {
+      @NotNull Answers body) {
     submitAnswers.execute(
         new SubmitAnswers.Command(
-            trajectoryId,
-            new AssignmentCode(assignmentCode),
-            Json.orEmpty(Json.required(body, "The body").answers())));
+            trajectoryId, new AssignmentCode(assignmentCode), Json.orEmpty(body.answers())));
     return Response.noContent().build();
   }
 
@@ -171,8 +170,7 @@ public class WeeklyWorkResource {
   public Response review(
       @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @PathParam("assignmentCode") String assignmentCode,
-      Review body) {
-    Json.required(body, "The body");
+      @NotNull Review body) {
     reviewAnswers.execute(
         new ReviewAnswers.Command(
             trajectoryId,
