@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import nl.redzaam.domain.trajectory.Pause;
 import nl.redzaam.domain.trajectory.Tempo;
@@ -38,13 +37,13 @@ public class V13__Fill_week_clock extends BaseJavaMigration {
         ResultSet rows = started.executeQuery()) {
       while (rows.next()) {
         UUID id = rows.getObject(1, UUID.class);
-        Optional<WeekClock> clock =
+        WeekClock c =
             WeekClock.of(
-                day(rows.getDate(2)),
-                day(rows.getDate(3)),
-                pauses(connection, id),
-                tempoChanges(connection, id));
-        WeekClock c = clock.orElseThrow();
+                    day(rows.getDate(2)),
+                    day(rows.getDate(3)),
+                    pauses(connection, id),
+                    tempoChanges(connection, id))
+                .orElseThrow();
         update.setInt(1, (int) c.from().toEpochDay());
         update.setLong(2, c.unitsBefore());
         update.setInt(3, c.unitsPerDay());

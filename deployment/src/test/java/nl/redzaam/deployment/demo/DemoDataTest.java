@@ -23,6 +23,7 @@ import nl.redzaam.adapters.persistence.jpa.trajectory.JpaTrajectoryRepository;
 import nl.redzaam.adapters.rest.security.PasswordHashing;
 import nl.redzaam.deployment.JavaSeJpa;
 import nl.redzaam.domain.budget.ResidentBudgetRight;
+import nl.redzaam.domain.conversation.Correspondent;
 import nl.redzaam.domain.shared.EmailAddress;
 import nl.redzaam.domain.trajectory.Stage;
 import org.flywaydb.core.Flyway;
@@ -79,10 +80,7 @@ class DemoDataTest {
           assertEquals(
               1,
               demo.messages
-                  .unreadBy(
-                      nl.redzaam.domain.conversation.Correspondent.staff(DemoData.COACH),
-                      DemoData.TRAJECTORY,
-                      NOW)
+                  .unreadBy(Correspondent.staff(DemoData.COACH), DemoData.TRAJECTORY, NOW)
                   .size());
           var growthPlan = demo.growthPlans.find(DemoData.TRAJECTORY).orElseThrow();
           assertEquals(1, growthPlan.goals().size());

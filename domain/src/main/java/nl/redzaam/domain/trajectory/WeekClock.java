@@ -2,6 +2,7 @@ package nl.redzaam.domain.trajectory;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -47,7 +48,7 @@ public record WeekClock(LocalDate from, long unitsBefore, int unitsPerDay) {
             schedule.pauses().stream().flatMap(p -> Stream.of(p.from(), p.until())),
             schedule.tempoChanges().stream().map(TempoChange::from))
         .flatMap(days -> days)
-        .filter(day -> day != null)
+        .filter(Objects::nonNull)
         .max(LocalDate::compareTo)
         .orElseThrow();
   }

@@ -34,6 +34,8 @@ import nl.redzaam.domain.catalogue.CatalogueId;
 import nl.redzaam.domain.conversation.Correspondent;
 import nl.redzaam.domain.conversation.Message;
 import nl.redzaam.domain.conversation.MessageId;
+import nl.redzaam.domain.fixtures.Snapshots;
+import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.method.TrajectoryType;
 import nl.redzaam.domain.resident.Resident;
 import nl.redzaam.domain.resident.ResidentId;
@@ -43,10 +45,12 @@ import nl.redzaam.domain.staff.CoachTeamId;
 import nl.redzaam.domain.staff.StaffMemberId;
 import nl.redzaam.domain.staff.StaffRole;
 import nl.redzaam.domain.trajectory.Note;
+import nl.redzaam.domain.trajectory.NoteId;
 import nl.redzaam.domain.trajectory.ProgressState;
 import nl.redzaam.domain.trajectory.Stage;
 import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
+import nl.redzaam.domain.trajectory.TrajectorySnapshot;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -135,27 +139,9 @@ abstract class CaseloadQueryContract extends DatabaseContract {
     }
     // Bram: answers and two open notes; Dirk: one open note; the rest nothing waiting.
     ts.get(2).submitAnswers(TrajectoryLife.PAPERWORK, Map.of("folders", "yes"), CATALOGUE, day(30));
-    ts.get(2)
-        .leaveNote(
-            new nl.redzaam.domain.trajectory.NoteId(newId()),
-            TrajectoryLife.PAPERWORK,
-            "Een",
-            CATALOGUE,
-            day(30));
-    ts.get(2)
-        .leaveNote(
-            new nl.redzaam.domain.trajectory.NoteId(newId()),
-            TrajectoryLife.PAPERWORK,
-            "Twee",
-            CATALOGUE,
-            day(30));
-    ts.get(3)
-        .leaveNote(
-            new nl.redzaam.domain.trajectory.NoteId(newId()),
-            TrajectoryLife.PAPERWORK,
-            "Drie",
-            CATALOGUE,
-            day(31));
+    ts.get(2).leaveNote(new NoteId(newId()), TrajectoryLife.PAPERWORK, "Een", CATALOGUE, day(30));
+    ts.get(2).leaveNote(new NoteId(newId()), TrajectoryLife.PAPERWORK, "Twee", CATALOGUE, day(30));
+    ts.get(3).leaveNote(new NoteId(newId()), TrajectoryLife.PAPERWORK, "Drie", CATALOGUE, day(31));
     run(r -> ts.forEach(t -> r.trajectories().add(t)));
     LocalDate today = date(35);
     Instant silentSince = day(35).minus(ListCaseload.SILENT_AFTER);
@@ -319,9 +305,8 @@ abstract class CaseloadQueryContract extends DatabaseContract {
     Trajectory t = TrajectoryLife.started(new TrajectoryId(newId()), p);
     t.invite(day(-20));
     t.activate(day(-19));
-    t.openEvaluation(nl.redzaam.domain.method.EvaluationKind.START, CATALOGUE, p.c(), day(-2));
-    t.concludeEvaluation(
-        nl.redzaam.domain.method.EvaluationKind.START, "We beginnen.", p.c(), day(0));
+    t.openEvaluation(EvaluationKind.START, CATALOGUE, p.c(), day(-2));
+    t.concludeEvaluation(EvaluationKind.START, "We beginnen.", p.c(), day(0));
     t.releaseEvents();
     return t;
   }
@@ -407,10 +392,10 @@ abstract class CaseloadQueryContract extends DatabaseContract {
     return new JpaCaseloadQuery(r.em());
   }
 
-  private nl.redzaam.domain.trajectory.TrajectorySnapshot reload(Trajectory t) {
+  private TrajectorySnapshot reload(Trajectory t) {
     // The stored version, so that the update is not refused as stale.
     long version = inTransaction(r -> r.trajectories().find(t.id()).orElseThrow().version());
-    return nl.redzaam.domain.fixtures.Snapshots.withVersion(t.snapshot(), version);
+    return Snapshots.withVersion(t.snapshot(), version);
   }
 
   private <T> T inTransaction(Function<RepositoryContract.Repositories, T> work) {

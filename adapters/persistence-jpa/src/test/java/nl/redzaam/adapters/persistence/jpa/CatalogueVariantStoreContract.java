@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -31,38 +29,16 @@ import nl.redzaam.domain.method.TrajectoryType;
 import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.trajectory.Trajectory;
 import nl.redzaam.domain.trajectory.TrajectoryId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * What the catalogue variant store promises, against a real database: every kind of tailoring
  * round-trips in order, the newest version is found per municipality and type, a version is
  * published once, and a trajectory started on a variant keeps that variant's id.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CatalogueVariantStoreContract {
+abstract class CatalogueVariantStoreContract extends DatabaseContract {
 
   private static final CatalogueId DEBT_V1 = new CatalogueId(TrajectoryType.DEBT_ASSISTANCE, 1);
-
-  private EntityManagerFactory factory;
-
-  abstract TestDatabase database();
-
-  @BeforeAll
-  void migrateAndOpen() {
-    TestDatabase database = database();
-    database.migrateFromScratch();
-    factory = database.open(Map.of());
-  }
-
-  @AfterAll
-  void close() {
-    if (factory != null) {
-      factory.close();
-    }
-  }
 
   @Test
   void a_variant_round_trips_with_every_kind_of_tailoring_in_order() {
@@ -165,32 +141,8 @@ abstract class CatalogueVariantStoreContract {
     return new AssignmentCode(value);
   }
 
-  private People storedPeople() {
-    People p = People.fresh();
-    run(
-        r -> {
-          r.municipalities().add(p.municipality());
-          r.residents().add(p.resident());
-          r.staff().add(p.coach());
-          r.staff().add(p.secondCoach());
-          r.staff().add(p.specialist());
-        });
-    return p;
-  }
-
   private <T> T inTransaction(Function<Stores, T> work) {
-    EntityManager em = factory.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(Stores.on(em));
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    return inNewTransaction(em -> work.apply(Stores.on(em)));
   }
 
   private void run(java.util.function.Consumer<Stores> work) {

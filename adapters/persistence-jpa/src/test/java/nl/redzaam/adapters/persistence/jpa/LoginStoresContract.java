@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -27,37 +25,15 @@ import nl.redzaam.application.port.MailPreferences;
 import nl.redzaam.application.port.SessionRepository.Session;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.shared.EmailAddress;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * What the stores behind logging in promise, against a real database: accounts by person, sessions,
  * failed logins, single-use tokens and the access log.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class LoginStoresContract {
+abstract class LoginStoresContract extends DatabaseContract {
 
   private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
-
-  private EntityManagerFactory factory;
-
-  abstract TestDatabase database();
-
-  @BeforeAll
-  void migrateAndOpen() {
-    TestDatabase database = database();
-    database.migrateFromScratch();
-    factory = database.open(Map.of());
-  }
-
-  @AfterAll
-  void close() {
-    if (factory != null) {
-      factory.close();
-    }
-  }
 
   @Test
   void mail_preferences_are_created_once_found_by_token_and_changed_optimistically() {
@@ -332,17 +308,6 @@ abstract class LoginStoresContract {
   }
 
   private <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = factory.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    return inNewTransaction(work);
   }
 }

@@ -1,5 +1,6 @@
 package nl.redzaam.adapters.rest.openapi;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Completes the generated OpenAPI document with what holds for every operation, so no resource has
@@ -58,11 +60,7 @@ public class ApiDocumentFilter implements OASFilter {
     if (document.getTags() != null) {
       // By name: the order the server found the resources in depends on their packages.
       document.setTags(
-          document.getTags().stream()
-              .sorted(
-                  java.util.Comparator.comparing(
-                      org.eclipse.microprofile.openapi.models.tags.Tag::getName))
-              .toList());
+          document.getTags().stream().sorted(Comparator.comparing(Tag::getName)).toList());
     }
     Map<String, PathItem> relative = new LinkedHashMap<>();
     if (document.getPaths() != null && document.getPaths().getPathItems() != null) {

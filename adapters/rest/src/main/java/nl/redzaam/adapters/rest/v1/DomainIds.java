@@ -48,7 +48,7 @@ public class DomainIds implements ParamConverterProvider {
 
       @Override
       public String toString(T id) {
-        return ((Object) id).toString();
+        return String.valueOf(id);
       }
     };
   }

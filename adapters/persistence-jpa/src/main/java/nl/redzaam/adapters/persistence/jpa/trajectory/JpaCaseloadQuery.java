@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.redzaam.application.PageRequest;
 import nl.redzaam.application.PageRequest.ResultPage;
 import nl.redzaam.application.port.CaseloadQuery;
 import nl.redzaam.application.port.CaseloadQuery.Scope;
@@ -202,7 +203,7 @@ public class JpaCaseloadQuery implements CaseloadQuery {
         c.scope(),
         c.waitingFor(),
         c.sort(),
-        new nl.redzaam.application.PageRequest(1, 1),
+        new PageRequest(1, 1),
         c.today(),
         c.silentSince(),
         c.lastWeeks());
