@@ -106,7 +106,8 @@ class ApiDescriptionIT {
   }
 
   @Test
-  void every_protected_operation_answers_401_with_a_problem_without_credentials() throws Exception {
+  void every_protected_operation_answers_401_with_a_problem_and_the_security_headers()
+      throws Exception {
     List<String> wrong = new ArrayList<>();
     int checked = 0;
     for (var path : document.getJsonObject("paths").entrySet()) {
@@ -127,6 +128,8 @@ class ApiDescriptionIT {
         HttpResponse<String> response = send(request);
         checked++;
         String contentType = response.headers().firstValue("Content-Type").orElse("");
+        SecurityHeaderChecks.missing(response, SecurityHeaderChecks.Kind.API)
+            .forEach(m -> wrong.add(operation.getKey().toUpperCase() + " " + path.getKey() + m));
         if (response.statusCode() != 401 || !contentType.startsWith("application/problem+json")) {
           wrong.add(
               operation.getKey().toUpperCase()
@@ -141,7 +144,45 @@ class ApiDescriptionIT {
     }
     System.out.println("Checked " + checked + " protected operations without credentials");
     assertTrue(checked > 10, "the document lists only " + checked + " protected operations");
-    assertTrue(wrong.isEmpty(), () -> "not a 401 problem:\n" + String.join("\n", wrong));
+    assertTrue(
+        wrong.isEmpty(), () -> "not a 401 problem with headers:\n" + String.join("\n", wrong));
+  }
+
+  @Test
+  void every_page_and_what_it_loads_carries_the_security_headers() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    Set<String> seen = new java.util.TreeSet<>();
+    java.util.Deque<String> toVisit =
+        new java.util.ArrayDeque<>(
+            List.of("/werkomgeving/", "/app/", "/api-docs/", "/afmelden?t=unknown"));
+    var reference = java.util.regex.Pattern.compile("(?:src|href)=\"([^\"#?]+)\"");
+    while (!toVisit.isEmpty()) {
+      String path = toVisit.pop();
+      if (!seen.add(path)) {
+        continue;
+      }
+      HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
+      var kind =
+          path.startsWith("/werkomgeving/") || path.startsWith("/app/")
+              ? SecurityHeaderChecks.Kind.FRONT_END
+              : SecurityHeaderChecks.Kind.OTHER_PAGE;
+      SecurityHeaderChecks.missing(response, kind).forEach(m -> wrong.add(path + m));
+      if (response.statusCode() != 200 && !path.startsWith("/afmelden")) {
+        wrong.add(path + " -> " + response.statusCode());
+      }
+      if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+        var found = reference.matcher(response.body());
+        while (found.find()) {
+          String target = uri(path).resolve(found.group(1)).getPath();
+          if (!found.group(1).startsWith("http") || target.startsWith(base.getPath())) {
+            toVisit.add(target);
+          }
+        }
+      }
+    }
+    System.out.println("Checked the security headers of " + seen.size() + " pages and files");
+    assertTrue(seen.size() > 8, "only " + seen + " found");
+    assertTrue(wrong.isEmpty(), () -> String.join("\n", wrong));
   }
 
   @Test

@@ -821,6 +821,52 @@ class RestSliceIT {
   }
 
   @Test
+  void a_login_body_that_cannot_be_credentials_is_a_400_problem_not_an_error() throws Exception {
+    for (String body :
+        List.of(
+            "{\"email\": \"eva@example.org\", \"passw",
+            "[]",
+            "\"eva@example.org\"",
+            "{\"email\": 42, \"password\": \"geheim-wachtwoord\"}",
+            "{\"email\": {\"nested\": true}, \"password\": []}")) {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(uri("/api/v1/sessions"))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(400, response.statusCode(), body + " -> " + response.body());
+      assertProblemJson(response);
+      assertFalse(response.body().contains("java."), response.body());
+    }
+  }
+
+  @Test
+  void one_address_that_knocks_too_often_on_activation_waits_429_and_others_do_not()
+      throws Exception {
+    // A loopback address of its own (127.0.0.0/8 all reaches this machine), so that the rest of
+    // the suite, from 127.0.0.1, keeps its own count; random so that reruns start a fresh count.
+    var random = new java.util.Random();
+    String address = "127." + (1 + random.nextInt(250)) + "." + random.nextInt(250) + ".9";
+    String body = "{\"token\": \"no-such-token\", \"password\": \"x\"}";
+    int limit = 30; // redzaam.rate-limit.activation-per-address by default
+    for (int i = 0; i < limit; i++) {
+      RawHttp.Answer answer = RawHttp.post(address, base, "/api/v1/activations", body);
+      assertEquals(422, answer.status(), "request " + (i + 1) + ": " + answer.text());
+    }
+    RawHttp.Answer refused = RawHttp.post(address, base, "/api/v1/activations", body);
+    assertEquals(429, refused.status(), refused.text());
+    assertTrue(refused.text().contains("application/problem+json"), refused.text());
+    assertTrue(
+        refused.text().toLowerCase(java.util.Locale.ROOT).contains("retry-after: "),
+        refused.text());
+
+    RawHttp.Answer otherAddress = RawHttp.post("127.0.0.1", base, "/api/v1/activations", body);
+    assertEquals(422, otherAddress.status(), otherAddress.text());
+  }
+
+  @Test
   void the_slice_is_described_in_openapi() throws Exception {
     HttpResponse<String> response =
         http.send(

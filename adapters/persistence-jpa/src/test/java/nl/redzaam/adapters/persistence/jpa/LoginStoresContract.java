@@ -14,6 +14,7 @@ import nl.redzaam.adapters.persistence.jpa.login.JpaAccessRecords;
 import nl.redzaam.adapters.persistence.jpa.login.JpaAccountRepository;
 import nl.redzaam.adapters.persistence.jpa.login.JpaAccountTokenRepository;
 import nl.redzaam.adapters.persistence.jpa.login.JpaLoginThrottle;
+import nl.redzaam.adapters.persistence.jpa.login.JpaRequestCounter;
 import nl.redzaam.adapters.persistence.jpa.login.JpaSessionRepository;
 import nl.redzaam.adapters.persistence.jpa.mail.JpaMailPreferenceRepository;
 import nl.redzaam.application.port.AccessRecords.AccessRecord;
@@ -177,6 +178,23 @@ abstract class LoginStoresContract extends DatabaseContract {
     assertEquals(
         Optional.empty(),
         inTransaction(em -> new JpaSessionRepository(em).find(second.tokenHash())));
+  }
+
+  @Test
+  void requests_are_counted_per_key_and_windows_of_yesterday_are_dropped() {
+    String key = "LOGIN_PER_ADDRESS|" + UUID.randomUUID();
+    String old = key + "|old";
+    assertEquals(1, counted(old, T0));
+    assertEquals(1, counted(key, T0));
+    assertEquals(2, counted(key, T0));
+    Instant nextDay = T0.plusSeconds(86_401);
+    assertEquals(1, counted(key + "|2", nextDay));
+    assertEquals(
+        1, counted(old, nextDay), "the window of a day ago was deleted, so counting starts again");
+  }
+
+  private int counted(String key, Instant windowStart) {
+    return inTransaction(em -> new JpaRequestCounter(em).countOneMore(key, windowStart));
   }
 
   @Test

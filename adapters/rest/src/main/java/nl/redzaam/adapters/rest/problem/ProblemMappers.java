@@ -18,6 +18,7 @@ import nl.redzaam.application.NotFound;
 import nl.redzaam.application.StaleVersion;
 import nl.redzaam.application.login.LoginFailed;
 import nl.redzaam.application.login.LoginLocked;
+import nl.redzaam.application.login.TooManyRequests;
 import nl.redzaam.application.port.ConcurrentUpdateException;
 import nl.redzaam.domain.shared.RuleViolation;
 
@@ -102,6 +103,22 @@ public final class ProblemMappers {
                   "Too many failed logins",
                   Status.TOO_MANY_REQUESTS,
                   e.getMessage()))
+          .header("Retry-After", seconds)
+          .build();
+    }
+  }
+
+  @Provider
+  public static class TooManyRequestsMapper implements ExceptionMapper<TooManyRequests> {
+    @Override
+    public Response toResponse(TooManyRequests e) {
+      long seconds = Math.max(1, Duration.between(Instant.now(), e.until()).toSeconds());
+      return Response.fromResponse(
+              Problem.response(
+                  "too-many-requests",
+                  "Too many requests",
+                  Status.TOO_MANY_REQUESTS,
+                  "Too many requests of this kind; wait " + seconds + " seconds and try again."))
           .header("Retry-After", seconds)
           .build();
     }

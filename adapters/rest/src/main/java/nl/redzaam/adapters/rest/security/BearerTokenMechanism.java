@@ -32,6 +32,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
           new AccountPrincipal(account.get()), Set.of(account.get().kind().name()));
     }
     if (context.isProtected()) {
+      // This answer leaves before any servlet filter runs.
+      SecurityHeaders.apply(request, response);
       response.setHeader("WWW-Authenticate", "Bearer realm=\"Redzaam\"");
       return context.responseUnauthorized();
     }

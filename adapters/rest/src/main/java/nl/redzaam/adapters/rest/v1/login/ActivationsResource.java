@@ -10,8 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.redzaam.adapters.rest.security.RateLimited;
 import nl.redzaam.adapters.rest.v1.Json;
 import nl.redzaam.application.login.ActivateAccount;
+import nl.redzaam.application.login.RequestLimits.Door;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -31,6 +33,7 @@ public class ActivationsResource {
   public record Activation(String token, String password, Boolean privacyStatementAccepted) {}
 
   @POST
+  @RateLimited(Door.ACTIVATION_PER_ADDRESS)
   @SecurityRequirements
   @Operation(
       summary = "Activate an account",
@@ -45,6 +48,7 @@ public class ActivationsResource {
       description =
           "activation-link-invalid, privacy-statement-not-accepted, password-too-short,"
               + " password-too-long or password-too-easy")
+  @APIResponse(responseCode = "429", description = "Too many requests; see Retry-After")
   public Response activate(@NotNull Activation body) {
     activateAccount.execute(
         new ActivateAccount.Command(

@@ -11,7 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import nl.redzaam.adapters.rest.security.RateLimited;
 import nl.redzaam.adapters.rest.v1.Json;
+import nl.redzaam.application.login.RequestLimits;
+import nl.redzaam.application.login.RequestLimits.Door;
 import nl.redzaam.application.login.RequestPasswordReset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,10 +38,12 @@ public class PasswordResetRequestsResource {
   static final Duration MINIMUM_ANSWER_TIME = Duration.ofMillis(400);
 
   @Inject RequestPasswordReset requestPasswordReset;
+  @Inject RequestLimits limits;
 
   public record ResetRequest(String email) {}
 
   @POST
+  @RateLimited(Door.PASSWORD_RESET_PER_ADDRESS)
   @SecurityRequirements
   @Operation(
       summary = "Ask for a password reset mail",
@@ -46,14 +51,17 @@ public class PasswordResetRequestsResource {
           "If an active account has this email address, its owner gets a mail with a link to"
               + " choose a new password (POST /v1/password-resets). The link works once, for one"
               + " hour; a new request voids the earlier link. The answer is the same whether the"
-              + " address has an account or not, and so is the time it takes (at least 400 ms).")
+              + " address has an account or not, and so is the time it takes (at least 400 ms). One address may ask a few times an hour (429).")
   @APIResponse(responseCode = "202", description = "Accepted; a mail follows if the account exists")
   @APIResponse(responseCode = "422", description = "invalid-email-address")
+  @APIResponse(responseCode = "429", description = "Too many requests; see Retry-After")
   public Response requestPasswordReset(@NotNull ResetRequest body) {
     long started = System.nanoTime();
     try {
-      requestPasswordReset.execute(
-          new RequestPasswordReset.Command(Json.required(body.email(), "email")));
+      String email = Json.required(body.email(), "email");
+      // Counted per typed address, with or without an account, so a refusal reveals nothing.
+      limits.check(Door.PASSWORD_RESET_PER_ACCOUNT, email);
+      requestPasswordReset.execute(new RequestPasswordReset.Command(email));
       return Response.accepted().build();
     } finally {
       waitUntil(started + MINIMUM_ANSWER_TIME.toNanos());

@@ -10,7 +10,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import nl.redzaam.adapters.rest.security.RateLimited;
 import nl.redzaam.adapters.rest.v1.Json;
+import nl.redzaam.application.login.RequestLimits.Door;
 import nl.redzaam.application.login.ResetPassword;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,6 +33,7 @@ public class PasswordResetsResource {
   public record NewPassword(String token, String password) {}
 
   @POST
+  @RateLimited(Door.PASSWORD_RESET_PER_ADDRESS)
   @SecurityRequirements
   @Operation(
       summary = "Choose a new password",
@@ -43,6 +46,7 @@ public class PasswordResetsResource {
       description =
           "password-reset-link-invalid, password-too-short, password-too-long or"
               + " password-too-easy")
+  @APIResponse(responseCode = "429", description = "Too many requests; see Retry-After")
   public Response resetPassword(@NotNull NewPassword body) {
     resetPassword.execute(
         new ResetPassword.Command(

@@ -16,9 +16,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.UUID;
 import nl.redzaam.adapters.rest.security.BearerTokenMechanism;
+import nl.redzaam.adapters.rest.security.RateLimited;
 import nl.redzaam.application.login.Authentication;
 import nl.redzaam.application.login.LoginFailed;
 import nl.redzaam.application.login.LoginLocked;
+import nl.redzaam.application.login.RequestLimits.Door;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,6 +54,7 @@ public class SessionsResource {
       UUID personId) {}
 
   @POST
+  @RateLimited(Door.LOGIN_PER_ADDRESS)
   // A failed login must still count towards the lockout, so it must not roll back.
   @Transactional(dontRollbackOn = {LoginFailed.class, LoginLocked.class})
   @SecurityRequirements
@@ -61,13 +64,16 @@ public class SessionsResource {
           "Checks email address and password and starts a session. Send the token as"
               + " 'Authorization: Bearer <token>'. A session ends after 30 minutes without requests"
               + " and 12 hours after login (configurable). After 5 failed attempts the address is"
-              + " locked for 15 minutes.")
+              + " locked for 15 minutes. One client address may try a limited number of logins in a"
+              + " window (429).")
   @APIResponse(
       responseCode = "201",
       description = "Logged in",
       content = @Content(schema = @Schema(ref = "NewSession")))
   @APIResponse(responseCode = "401", description = "Wrong email address or password")
-  @APIResponse(responseCode = "429", description = "Locked for a while; see Retry-After")
+  @APIResponse(
+      responseCode = "429",
+      description = "Locked, or too many logins from this address; see Retry-After")
   public Response logIn(@NotNull Credentials body) {
     var session =
         authentication.logIn(
