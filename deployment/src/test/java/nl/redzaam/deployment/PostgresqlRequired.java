@@ -21,9 +21,10 @@ public class PostgresqlRequired implements BeforeAllCallback {
 
   static final String SCHEMA = "redzaam_it";
 
-  static final String URL = env("REDZAAM_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-  static final String USER = env("REDZAAM_TEST_DB_USER", "postgres");
-  static final String PASSWORD = env("REDZAAM_TEST_DB_PASSWORD", "");
+  public static final String URL =
+      env("REDZAAM_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+  public static final String USER = env("REDZAAM_TEST_DB_USER", "postgres");
+  public static final String PASSWORD = env("REDZAAM_TEST_DB_PASSWORD", "");
 
   @Override
   public void beforeAll(ExtensionContext context) {

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  */
 class DemoDataTest {
 
-  private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+  static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
   private EntityManagerFactory factory;
 
@@ -99,7 +99,7 @@ class DemoDataTest {
     return JavaSeJpa.inTransaction(factory, em -> work.apply(demoData(em)));
   }
 
-  private static DemoData demoData(EntityManager em) {
+  static DemoData demoData(EntityManager em) {
     DemoData demo = new DemoData();
     demo.municipalities = new JpaMunicipalityRepository(em);
     demo.staff = new JpaStaffMemberRepository(em);
