@@ -96,15 +96,8 @@ public final class ProblemMappers {
   public static class LoginLockedMapper implements ExceptionMapper<LoginLocked> {
     @Override
     public Response toResponse(LoginLocked e) {
-      long seconds = Math.max(1, Duration.between(Instant.now(), e.until()).toSeconds());
-      return Response.fromResponse(
-              Problem.response(
-                  "login-locked",
-                  "Too many failed logins",
-                  Status.TOO_MANY_REQUESTS,
-                  e.getMessage()))
-          .header("Retry-After", seconds)
-          .build();
+      return tooManyRequests(
+          "login-locked", "Too many failed logins", e.getMessage(), secondsUntil(e.until()));
     }
   }
 
@@ -112,16 +105,24 @@ public final class ProblemMappers {
   public static class TooManyRequestsMapper implements ExceptionMapper<TooManyRequests> {
     @Override
     public Response toResponse(TooManyRequests e) {
-      long seconds = Math.max(1, Duration.between(Instant.now(), e.until()).toSeconds());
-      return Response.fromResponse(
-              Problem.response(
-                  "too-many-requests",
-                  "Too many requests",
-                  Status.TOO_MANY_REQUESTS,
-                  "Too many requests of this kind; wait " + seconds + " seconds and try again."))
-          .header("Retry-After", seconds)
-          .build();
+      long seconds = secondsUntil(e.until());
+      return tooManyRequests(
+          "too-many-requests",
+          "Too many requests",
+          "Too many requests of this kind; wait " + seconds + " seconds and try again.",
+          seconds);
     }
+  }
+
+  private static long secondsUntil(Instant until) {
+    return Math.max(1, Duration.between(Instant.now(), until).toSeconds());
+  }
+
+  /** A 429 problem with the Retry-After header clients wait by. */
+  private static Response tooManyRequests(String kind, String title, String detail, long seconds) {
+    return Response.fromResponse(Problem.response(kind, title, Status.TOO_MANY_REQUESTS, detail))
+        .header("Retry-After", seconds)
+        .build();
   }
 
   @Provider
