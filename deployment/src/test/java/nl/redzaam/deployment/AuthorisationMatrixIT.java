@@ -323,7 +323,7 @@ class AuthorisationMatrixIT {
 
   /** Logging out ends the session, so each logout gets a session of its own. */
   private static String freshSession(JsonCalls api, Actor actor) throws Exception {
-    HttpResponse<String> response = api.login().logIn(actor.email(), SliceData.PASSWORD);
+    HttpResponse<String> response = api.login().logInFully(actor.email(), SliceData.PASSWORD);
     assertEquals(201, response.statusCode(), response.body());
     return "Bearer " + JsonCalls.object(response.body()).getString("token");
   }

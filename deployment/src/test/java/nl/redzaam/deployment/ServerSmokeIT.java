@@ -87,7 +87,7 @@ class ServerSmokeIT {
   /** Logs in and asks who we are; the login's own answer when it fails. */
   private HttpResponse<String> me(String email, String password) throws Exception {
     ApiLogin login = new ApiLogin(http, base.toURI());
-    HttpResponse<String> loggedIn = login.logIn(email, password);
+    HttpResponse<String> loggedIn = login.logInFully(email, password);
     if (loggedIn.statusCode() != 201) {
       return loggedIn;
     }

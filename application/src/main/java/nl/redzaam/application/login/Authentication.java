@@ -1,7 +1,10 @@
 package nl.redzaam.application.login;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import nl.redzaam.application.port.Account;
@@ -9,26 +12,59 @@ import nl.redzaam.application.port.AccountRepository;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.LoginThrottle;
 import nl.redzaam.application.port.LoginThrottle.FailedLogins;
+import nl.redzaam.application.port.OneTimeCodes;
 import nl.redzaam.application.port.PasswordHasher;
+import nl.redzaam.application.port.SecondFactorRepository;
+import nl.redzaam.application.port.SecondFactorRepository.Authenticator;
+import nl.redzaam.application.port.SecondFactorRepository.Challenge;
 import nl.redzaam.application.port.SessionRepository;
 import nl.redzaam.application.port.SessionRepository.Session;
 import nl.redzaam.domain.shared.EmailAddress;
 import nl.redzaam.domain.shared.RuleViolation;
 
 /**
- * Logging in with email address and password, recognising a session's bearer token on later
- * requests, and logging out. Sessions end after a period without requests and at a fixed time after
- * login; a login always creates a new token; repeated failures lock the address for a while.
+ * Logging in with email address and password, and a code from an authenticator app when the account
+ * has one or must have one; recognising a session's bearer token on later requests, and logging
+ * out. Sessions end after a period without requests and at a fixed time after login; a login always
+ * creates a new token; repeated failures lock the address for a while.
  */
 public final class Authentication {
 
-  /** A new session: the token to send with every request, and its latest possible end. */
+  /** What a login with a right password leads to: a session, or a request for a code. */
+  public sealed interface LoginResult {}
+
   /**
    * A started session: its token, when it ends at the latest, and how long it lasts without
    * requests (so that a client can warn before it ends).
+   *
+   * @param recoveryCodes the new recovery codes, when this login completed an enrolment; shown once
    */
   public record NewSession(
-      String token, Instant expiresAt, Duration idleTimeout, Account account) {}
+      String token,
+      Instant expiresAt,
+      Duration idleTimeout,
+      Account account,
+      List<String> recoveryCodes)
+      implements LoginResult {
+    public NewSession {
+      recoveryCodes = List.copyOf(recoveryCodes);
+    }
+  }
+
+  /**
+   * The password was right; the login completes with {@link #completeLogIn} and a code.
+   *
+   * @param challenge the token to send with the code
+   * @param enrolment when the account must have a second factor and has none yet: the new secret to
+   *     put in an authenticator app; null otherwise
+   */
+  public record SecondFactorDue(String challenge, Instant expiresAt, Enrolment enrolment)
+      implements LoginResult {}
+
+  /** A new authenticator secret, as text and as the otpauth:// link a QR code carries. */
+  public record Enrolment(String secret, String otpauthUri) {}
+
+  private static final Duration CHALLENGE_VALIDITY = Duration.ofMinutes(5);
 
   private final AccountRepository accounts;
   private final SessionRepository sessions;
@@ -37,6 +73,10 @@ public final class Authentication {
   private final Clock clock;
   private final SessionSettings settings;
   private final String decoyHash;
+  private final SecondFactorRepository factors;
+  private final SecondFactorPolicy policy;
+  private final SecondFactorCheck check;
+  private final OneTimeCodes codes;
 
   public Authentication(
       AccountRepository accounts,
@@ -45,7 +85,15 @@ public final class Authentication {
       PasswordHasher passwords,
       Clock clock,
       SessionSettings settings,
-      String decoyHash) {
+      String decoyHash,
+      SecondFactorRepository factors,
+      SecondFactorPolicy policy,
+      SecondFactorCheck check,
+      OneTimeCodes codes) {
+    this.factors = factors;
+    this.policy = policy;
+    this.check = check;
+    this.codes = codes;
     this.accounts = accounts;
     this.sessions = sessions;
     this.throttle = throttle;
@@ -58,10 +106,11 @@ public final class Authentication {
   /**
    * @param previousToken the token the client still held, ended so that a login never keeps an old
    *     session alive; may be null
+   * @return a session, or, when the account has or must have a second factor, a challenge
    * @throws LoginFailed for a wrong address or password
    * @throws LoginLocked while the address is locked after too many failures
    */
-  public NewSession logIn(String email, String password, String previousToken) {
+  public LoginResult logIn(String email, String password, String previousToken) {
     Instant now = clock.now();
     String typed = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     String key = typed.length() > 254 ? typed.substring(0, 254) : typed;
@@ -85,11 +134,82 @@ public final class Authentication {
     if (previousToken != null) {
       sessions.remove(SecretTokens.hash(previousToken));
     }
+    Optional<Authenticator> authenticator =
+        factors.find(account.get().personId()).filter(Authenticator::confirmed);
+    if (authenticator.isPresent()) {
+      return challenge(account.get(), null, now);
+    }
+    if (policy.required(account.get())) {
+      return challenge(account.get(), enrol(account.get(), now), now);
+    }
+    return startSession(account.get(), List.of(), now);
+  }
+
+  /**
+   * Completes a login whose password was right with a code from the authenticator app or a recovery
+   * code. When the login enrolled the authenticator, only an app code counts and the session comes
+   * with new recovery codes.
+   *
+   * @throws LoginFailed for an unknown or expired challenge, or a wrong or used code
+   * @throws LoginLocked after too many wrong codes for the account
+   */
+  public NewSession completeLogIn(String challengeToken, String code) {
+    Instant now = clock.now();
+    String hash = SecretTokens.hash(challengeToken == null ? "" : challengeToken);
+    Challenge challenge =
+        factors
+            .findChallenge(hash)
+            .filter(c -> now.isBefore(c.expiresAt()))
+            .orElseThrow(() -> new LoginFailed("This login has expired; log in again"));
+    Account account =
+        accounts
+            .findByPerson(challenge.personId())
+            .filter(Account::enabled)
+            .orElseThrow(() -> new LoginFailed("This login has expired; log in again"));
+    Authenticator authenticator =
+        factors
+            .find(account.personId())
+            .orElseThrow(() -> new LoginFailed("This login has expired; log in again"));
+    check.verify(authenticator, code, authenticator.confirmed());
+    factors.removeChallenge(hash);
+    List<String> recoveryCodes = List.of();
+    if (!authenticator.confirmed()) {
+      recoveryCodes = RecoveryCodes.newCodes();
+      factors.confirm(
+          account.personId(), now, RecoveryCodes.hashes(account.personId(), recoveryCodes));
+    }
+    return startSession(account, recoveryCodes, now);
+  }
+
+  /** Starts enrolment: a new secret, unconfirmed until a first code from the app matches it. */
+  Enrolment enrol(Account account, Instant now) {
+    String secret = codes.newSecret();
+    factors.replace(new Authenticator(account.personId(), secret, now, null, 0));
+    return new Enrolment(secret, otpauthUri(account, secret));
+  }
+
+  private SecondFactorDue challenge(Account account, Enrolment enrolment, Instant now) {
+    String token = SecretTokens.newToken();
+    Instant expiresAt = now.plus(CHALLENGE_VALIDITY);
+    factors.addChallenge(new Challenge(SecretTokens.hash(token), account.personId(), expiresAt));
+    return new SecondFactorDue(token, expiresAt, enrolment);
+  }
+
+  private NewSession startSession(Account account, List<String> recoveryCodes, Instant now) {
     String token = SecretTokens.newToken();
     Instant expiresAt = now.plus(settings.absolute());
-    sessions.add(
-        new Session(SecretTokens.hash(token), account.get().personId(), now, now, expiresAt));
-    return new NewSession(token, expiresAt, settings.idle(), account.get());
+    sessions.add(new Session(SecretTokens.hash(token), account.personId(), now, now, expiresAt));
+    return new NewSession(token, expiresAt, settings.idle(), account, recoveryCodes);
+  }
+
+  /** The link authenticator apps read (Google's Key URI format), labelled with the address. */
+  static String otpauthUri(Account account, String secret) {
+    String label = URLEncoder.encode("Redzaam:" + account.email().value(), StandardCharsets.UTF_8);
+    return "otpauth://totp/"
+        + label.replace("+", "%20")
+        + "?secret="
+        + secret
+        + "&issuer=Redzaam&algorithm=SHA1&digits=6&period=30";
   }
 
   /**

@@ -8,7 +8,11 @@ public final class LoginLocked extends RuntimeException {
   private final Instant until;
 
   public LoginLocked(Instant until) {
-    super("Too many failed logins for this email address; try again after " + until);
+    this("Too many failed logins for this email address; try again after " + until, until);
+  }
+
+  public LoginLocked(String message, Instant until) {
+    super(message);
     this.until = until;
   }
 

@@ -1,6 +1,7 @@
 package nl.redzaam.application.port;
 
 import java.util.Set;
+import java.util.UUID;
 import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.staff.StaffMemberId;
@@ -16,7 +17,15 @@ public sealed interface Actor {
 
   MunicipalityId municipalityId();
 
-  record ResidentActor(ResidentId residentId, MunicipalityId municipalityId) implements Actor {}
+  /** The id of the person, which is also the id of their account. */
+  UUID personId();
+
+  record ResidentActor(ResidentId residentId, MunicipalityId municipalityId) implements Actor {
+    @Override
+    public UUID personId() {
+      return residentId.value();
+    }
+  }
 
   record StaffActor(
       StaffMemberId staffMemberId, MunicipalityId municipalityId, Set<StaffRole> roles)
@@ -28,11 +37,21 @@ public sealed interface Actor {
     public boolean holds(StaffRole role) {
       return roles.contains(role);
     }
+
+    @Override
+    public UUID personId() {
+      return staffMemberId.value();
+    }
   }
 
   record SupportWorkerActor(
       SupportWorkerId supportWorkerId,
       SupportOrganisationId organisationId,
       MunicipalityId municipalityId)
-      implements Actor {}
+      implements Actor {
+    @Override
+    public UUID personId() {
+      return supportWorkerId.value();
+    }
+  }
 }

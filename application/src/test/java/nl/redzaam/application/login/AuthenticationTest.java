@@ -36,7 +36,7 @@ class AuthenticationTest {
 
   @Test
   void a_login_gives_a_token_that_identifies_the_account_and_only_its_hash_is_stored() {
-    var session = authentication.logIn(EMAIL, PASSWORD, null);
+    var session = logIn(EMAIL, PASSWORD, null);
 
     assertEquals(account, authentication.authenticate(session.token()).orElseThrow());
     assertFalse(logins.sessions.containsKey(session.token()));
@@ -45,49 +45,42 @@ class AuthenticationTest {
 
   @Test
   void the_address_is_matched_regardless_of_case_and_spaces() {
-    var session = authentication.logIn("  Sanne@Voorbeeldstad.example ", PASSWORD, null);
+    var session = logIn("  Sanne@Voorbeeldstad.example ", PASSWORD, null);
 
     assertTrue(authentication.authenticate(session.token()).isPresent());
   }
 
   @Test
   void a_wrong_password_and_an_unknown_address_fail_alike() {
-    assertThrows(LoginFailed.class, () -> authentication.logIn(EMAIL, "verkeerd", null));
-    assertThrows(
-        LoginFailed.class, () -> authentication.logIn("niemand@example.org", PASSWORD, null));
-    assertThrows(LoginFailed.class, () -> authentication.logIn("geen adres", PASSWORD, null));
+    assertThrows(LoginFailed.class, () -> logIn(EMAIL, "verkeerd", null));
+    assertThrows(LoginFailed.class, () -> logIn("niemand@example.org", PASSWORD, null));
+    assertThrows(LoginFailed.class, () -> logIn("geen adres", PASSWORD, null));
   }
 
   @Test
   void five_failures_lock_the_address_even_for_the_right_password_until_the_lock_ends() {
     for (int i = 0; i < 5; i++) {
-      assertThrows(LoginFailed.class, () -> authentication.logIn(EMAIL, "fout", null));
+      assertThrows(LoginFailed.class, () -> logIn(EMAIL, "fout", null));
     }
-    LoginLocked locked =
-        assertThrows(LoginLocked.class, () -> authentication.logIn(EMAIL, PASSWORD, null));
+    LoginLocked locked = assertThrows(LoginLocked.class, () -> logIn(EMAIL, PASSWORD, null));
     assertEquals(logins.now.plus(Duration.ofMinutes(15)), locked.until());
 
     logins.now = logins.now.plus(Duration.ofMinutes(16));
-    assertTrue(
-        authentication
-            .authenticate(authentication.logIn(EMAIL, PASSWORD, null).token())
-            .isPresent());
+    assertTrue(authentication.authenticate(logIn(EMAIL, PASSWORD, null).token()).isPresent());
     assertFalse(logins.failures.containsKey(EMAIL), "a successful login clears the failures");
   }
 
   @Test
   void unknown_addresses_are_locked_the_same_way_so_a_lock_reveals_nothing() {
     for (int i = 0; i < 5; i++) {
-      assertThrows(
-          LoginFailed.class, () -> authentication.logIn("niemand@example.org", "fout", null));
+      assertThrows(LoginFailed.class, () -> logIn("niemand@example.org", "fout", null));
     }
-    assertThrows(
-        LoginLocked.class, () -> authentication.logIn("niemand@example.org", "fout", null));
+    assertThrows(LoginLocked.class, () -> logIn("niemand@example.org", "fout", null));
   }
 
   @Test
   void a_session_ends_after_thirty_minutes_without_requests() {
-    String token = authentication.logIn(EMAIL, PASSWORD, null).token();
+    String token = logIn(EMAIL, PASSWORD, null).token();
 
     logins.now = logins.now.plus(Duration.ofMinutes(29));
     assertTrue(authentication.authenticate(token).isPresent());
@@ -100,7 +93,7 @@ class AuthenticationTest {
 
   @Test
   void a_session_ends_twelve_hours_after_login_however_active() {
-    String token = authentication.logIn(EMAIL, PASSWORD, null).token();
+    String token = logIn(EMAIL, PASSWORD, null).token();
     for (int i = 0; i < 47; i++) {
       logins.now = logins.now.plus(Duration.ofMinutes(15));
       assertTrue(authentication.authenticate(token).isPresent());
@@ -111,8 +104,8 @@ class AuthenticationTest {
 
   @Test
   void a_login_replaces_the_token_the_client_still_held() {
-    String first = authentication.logIn(EMAIL, PASSWORD, null).token();
-    String second = authentication.logIn(EMAIL, PASSWORD, first).token();
+    String first = logIn(EMAIL, PASSWORD, null).token();
+    String second = logIn(EMAIL, PASSWORD, first).token();
 
     assertNotEquals(first, second);
     assertTrue(authentication.authenticate(first).isEmpty());
@@ -121,7 +114,7 @@ class AuthenticationTest {
 
   @Test
   void logout_ends_the_session() {
-    String token = authentication.logIn(EMAIL, PASSWORD, null).token();
+    String token = logIn(EMAIL, PASSWORD, null).token();
 
     authentication.logOut(token);
 
@@ -130,12 +123,17 @@ class AuthenticationTest {
 
   @Test
   void disabling_the_account_ends_its_sessions_and_blocks_logins() {
-    String token = authentication.logIn(EMAIL, PASSWORD, null).token();
+    String token = logIn(EMAIL, PASSWORD, null).token();
 
     logins.accountRepository.update(account.disabled());
 
     assertTrue(authentication.authenticate(token).isEmpty());
-    assertThrows(LoginFailed.class, () -> authentication.logIn(EMAIL, PASSWORD, null));
+    assertThrows(LoginFailed.class, () -> logIn(EMAIL, PASSWORD, null));
+  }
+
+  /** A password login of an account without a second factor. */
+  private Authentication.NewSession logIn(String email, String password, String previous) {
+    return (Authentication.NewSession) authentication.logIn(email, password, previous);
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.redzaam.application.fixtures.InMemorySecondFactors;
 import nl.redzaam.application.port.Account;
 import nl.redzaam.application.port.AccountRepository;
 import nl.redzaam.application.port.AccountTokenRepository;
@@ -146,6 +147,24 @@ final class InMemoryLogins {
         }
       };
 
+  final InMemorySecondFactors factors = new InMemorySecondFactors();
+  final InMemorySecondFactors.Codes codes = new InMemorySecondFactors.Codes();
+
+  /** Which persons must use a second factor; the municipal rule is tested in the domain. */
+  final java.util.Set<UUID> required = new java.util.HashSet<>();
+
+  final SecondFactorPolicy policy =
+      new SecondFactorPolicy(null, null) {
+        @Override
+        public boolean required(Account account) {
+          return required.contains(account.personId());
+        }
+      };
+
+  SecondFactorCheck check() {
+    return new SecondFactorCheck(factors, codes, throttle, clock, SessionSettings.DEFAULTS);
+  }
+
   Authentication authentication() {
     return new Authentication(
         accountRepository,
@@ -154,6 +173,10 @@ final class InMemoryLogins {
         hasher,
         clock,
         SessionSettings.DEFAULTS,
-        hasher.hash("decoy"));
+        hasher.hash("decoy"),
+        factors,
+        policy,
+        check(),
+        codes);
   }
 }

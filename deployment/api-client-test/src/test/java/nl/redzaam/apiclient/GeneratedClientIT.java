@@ -1,6 +1,8 @@
 package nl.redzaam.apiclient;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,16 +41,20 @@ class GeneratedClientIT {
   }
 
   @Test
-  void the_first_administrator_logs_in_and_reads_who_they_are() throws Exception {
-    ApiClient anonymous = client(null);
-    var session =
-        new AccountApi(anonymous).logIn(new Credentials().email(ADMIN).password(ADMIN_PASSWORD));
+  void the_first_administrator_logs_in_with_an_authenticator_app_and_reads_who_they_are()
+      throws Exception {
+    var session = AuthenticatorApp.logIn(new AccountApi(client(null)), ADMIN, ADMIN_PASSWORD);
 
     var me = new AccountApi(client(session.getToken())).me();
 
     assertEquals("STAFF", session.getAccountKind());
     assertEquals(session.getPersonId(), me.getId());
     assertTrue(me.getRoles().contains("ADMINISTRATOR"), me.toString());
+    // Administrators need a second factor by default: the password alone starts no session.
+    var passwordOnly =
+        new AccountApi(client(null)).logIn(new Credentials().email(ADMIN).password(ADMIN_PASSWORD));
+    assertNull(passwordOnly.getToken());
+    assertNotNull(passwordOnly.getSecondFactorDue().getChallenge());
   }
 
   @Test

@@ -33,7 +33,6 @@ import nl.redzaam.client.model.AssignmentView;
 import nl.redzaam.client.model.CheckInView;
 import nl.redzaam.client.model.Conclusion;
 import nl.redzaam.client.model.CreatedStaffMember;
-import nl.redzaam.client.model.Credentials;
 import nl.redzaam.client.model.DraftAnswers;
 import nl.redzaam.client.model.EvaluationView;
 import nl.redzaam.client.model.HeldCheckIn;
@@ -629,8 +628,7 @@ class ResidentJourneyIT {
   // ---------------------------------------------------------------- helpers
 
   private ApiClient logIn(String email, String password, String accountKind) throws Exception {
-    NewSession session =
-        new AccountApi(client(null)).logIn(new Credentials().email(email).password(password));
+    NewSession session = AuthenticatorApp.logIn(new AccountApi(client(null)), email, password);
     assertEquals(accountKind, session.getAccountKind());
     ApiClient client = client(session.getToken());
     assertEquals(session.getPersonId(), new AccountApi(client).me().getId());

@@ -53,6 +53,7 @@ import nl.redzaam.domain.method.Theme;
 import nl.redzaam.domain.method.TrajectoryType;
 import nl.redzaam.domain.municipality.Municipality;
 import nl.redzaam.domain.municipality.MunicipalityId;
+import nl.redzaam.domain.municipality.SecondFactorRule;
 import nl.redzaam.domain.resident.Resident;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.shared.EmailAddress;
@@ -134,6 +135,9 @@ public class DemoData {
     Municipality voorbeeldstad = Municipality.register(MUNICIPALITY, "Gemeente Voorbeeldstad");
     voorbeeldstad.purchase(Module.DEBT_ASSISTANCE_AND_BUDGET_MANAGEMENT);
     voorbeeldstad.purchase(Module.FINANCIAL_SUPPORT);
+    // So that the demo can be tried without an authenticator app; a real municipality starts
+    // with the default, which requires one for administrators.
+    voorbeeldstad.requireSecondFactor(SecondFactorRule.VOLUNTARY);
     municipalities.add(voorbeeldstad);
 
     addStaff(COACH, "Sanne Jansen", Set.of(StaffRole.COACH), null, LOGINS.get(0));

@@ -11,10 +11,14 @@ import nl.redzaam.application.login.Authentication;
 import nl.redzaam.application.login.RequestLimits;
 import nl.redzaam.application.login.RequestLimits.Door;
 import nl.redzaam.application.login.RequestLimits.Limit;
+import nl.redzaam.application.login.SecondFactorCheck;
+import nl.redzaam.application.login.SecondFactorPolicy;
 import nl.redzaam.application.login.SessionSettings;
 import nl.redzaam.application.port.AccountRepository;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.LoginThrottle;
+import nl.redzaam.application.port.OneTimeCodes;
+import nl.redzaam.application.port.SecondFactorRepository;
 import nl.redzaam.application.port.SessionRepository;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -91,9 +95,23 @@ public class LoginUseCases {
       LoginThrottle throttle,
       PasswordHashing passwords,
       Clock clock,
-      SessionSettings settings) {
+      SessionSettings settings,
+      SecondFactorRepository factors,
+      SecondFactorPolicy policy,
+      SecondFactorCheck check,
+      OneTimeCodes codes) {
     return new Authentication(
-        accounts, sessions, throttle, passwords, clock, settings, decoyHash(passwords));
+        accounts,
+        sessions,
+        throttle,
+        passwords,
+        clock,
+        settings,
+        decoyHash(passwords),
+        factors,
+        policy,
+        check,
+        codes);
   }
 
   /** A hash to check wrong addresses against, so they take as long as right ones. */

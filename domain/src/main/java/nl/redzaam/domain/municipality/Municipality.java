@@ -19,10 +19,21 @@ public final class Municipality implements AggregateRoot<MunicipalityId> {
   private final MunicipalityId id;
   private String name;
   private final EnumSet<Module> purchasedModules;
+  private SecondFactorRule secondFactorRule;
   private final long version;
 
   public Municipality(MunicipalityId id, String name, Set<Module> purchasedModules, long version) {
+    this(id, name, purchasedModules, SecondFactorRule.ADMINISTRATORS, version);
+  }
+
+  public Municipality(
+      MunicipalityId id,
+      String name,
+      Set<Module> purchasedModules,
+      SecondFactorRule secondFactorRule,
+      long version) {
     this.id = Objects.requireNonNull(id, "id");
+    this.secondFactorRule = Objects.requireNonNull(secondFactorRule, "secondFactorRule");
     this.name = Text.required(name, "The municipality's name", 200);
     this.purchasedModules =
         purchasedModules.isEmpty()
@@ -46,6 +57,14 @@ public final class Municipality implements AggregateRoot<MunicipalityId> {
 
   public void cancel(Module module) {
     purchasedModules.remove(module);
+  }
+
+  public void requireSecondFactor(SecondFactorRule rule) {
+    this.secondFactorRule = Objects.requireNonNull(rule, "rule");
+  }
+
+  public SecondFactorRule secondFactorRule() {
+    return secondFactorRule;
   }
 
   public boolean offers(TrajectoryType type) {

@@ -26,6 +26,23 @@ class MunicipalityTest {
   }
 
   @Test
+  void administrators_need_a_second_factor_unless_the_municipality_says_otherwise() {
+    Municipality utrecht = Municipality.register(ID, "Utrecht");
+    boolean coach = false;
+    boolean administrator = true;
+
+    assertEquals(SecondFactorRule.ADMINISTRATORS, utrecht.secondFactorRule());
+    assertTrue(utrecht.secondFactorRule().requiresFor(administrator));
+    assertFalse(utrecht.secondFactorRule().requiresFor(coach));
+
+    utrecht.requireSecondFactor(SecondFactorRule.ALL_STAFF);
+    assertTrue(utrecht.secondFactorRule().requiresFor(coach));
+
+    utrecht.requireSecondFactor(SecondFactorRule.VOLUNTARY);
+    assertFalse(utrecht.secondFactorRule().requiresFor(administrator));
+  }
+
+  @Test
   void a_municipality_has_a_name() {
     assertViolates("text-required", () -> Municipality.register(ID, " "));
     Municipality utrecht = Municipality.register(ID, "Utrecht");

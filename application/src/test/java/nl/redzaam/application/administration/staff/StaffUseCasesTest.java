@@ -87,8 +87,7 @@ class StaffUseCasesTest {
     Account account = memory.accounts.findByPerson(member.id().value()).orElseThrow();
     assertEquals(Account.Kind.STAFF, account.kind());
     assertEquals(new EmailAddress("sanne@voorbeeldstad.nl"), account.email());
-    assertNotNull(
-        memory.authentication().logIn("sanne@voorbeeldstad.nl", "een lange eigen zin", null));
+    assertNotNull(memory.logIn("sanne@voorbeeldstad.nl", "een lange eigen zin"));
   }
 
   @Test
@@ -216,8 +215,8 @@ class StaffUseCasesTest {
   void deactivating_disables_the_account_and_ends_all_its_sessions() {
     StaffMember coach = memory.staffMember(MUNICIPALITY, "Sanne Jansen", StaffRole.COACH);
     String password = InMemoryAdministration.PASSWORD;
-    var onPhone = memory.authentication().logIn(coach.email().value(), password, null);
-    var loggedIn = memory.authentication().logIn(coach.email().value(), password, null);
+    var onPhone = memory.logIn(coach.email().value(), password);
+    var loggedIn = memory.logIn(coach.email().value(), password);
     assertTrue(memory.authentication().authenticate(loggedIn.token()).isPresent());
 
     deactivate.execute(new DeactivateStaffMember.Command(coach.id()));

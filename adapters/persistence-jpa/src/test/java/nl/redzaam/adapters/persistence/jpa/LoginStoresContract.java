@@ -15,6 +15,7 @@ import nl.redzaam.adapters.persistence.jpa.login.JpaAccountRepository;
 import nl.redzaam.adapters.persistence.jpa.login.JpaAccountTokenRepository;
 import nl.redzaam.adapters.persistence.jpa.login.JpaLoginThrottle;
 import nl.redzaam.adapters.persistence.jpa.login.JpaRequestCounter;
+import nl.redzaam.adapters.persistence.jpa.login.JpaSecondFactorRepository;
 import nl.redzaam.adapters.persistence.jpa.login.JpaSessionRepository;
 import nl.redzaam.adapters.persistence.jpa.mail.JpaMailPreferenceRepository;
 import nl.redzaam.application.port.AccessRecords.AccessRecord;
@@ -23,6 +24,8 @@ import nl.redzaam.application.port.AccountTokenRepository.AccountToken;
 import nl.redzaam.application.port.AccountTokenRepository.Purpose;
 import nl.redzaam.application.port.LoginThrottle.FailedLogins;
 import nl.redzaam.application.port.MailPreferences;
+import nl.redzaam.application.port.SecondFactorRepository.Authenticator;
+import nl.redzaam.application.port.SecondFactorRepository.Challenge;
 import nl.redzaam.application.port.SessionRepository.Session;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.shared.EmailAddress;
@@ -35,6 +38,77 @@ import org.junit.jupiter.api.Test;
 abstract class LoginStoresContract extends DatabaseContract {
 
   private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+
+  private <T> T factors(Function<JpaSecondFactorRepository, T> work) {
+    return inTransaction(em -> work.apply(new JpaSecondFactorRepository(em)));
+  }
+
+  @Test
+  void an_authenticator_is_confirmed_its_steps_and_recovery_codes_used_once_and_removed() {
+    UUID person = UUID.randomUUID();
+    factors(
+        f -> {
+          f.replace(new Authenticator(person, "OLDSECRET", T0, null, 0));
+          f.replace(new Authenticator(person, "JBSWY3DPEHPK3PXP", T0, null, 0));
+          return null;
+        });
+    assertEquals("JBSWY3DPEHPK3PXP", factors(f -> f.find(person)).orElseThrow().secret());
+    assertFalse((boolean) factors(f -> f.find(person)).orElseThrow().confirmed());
+
+    factors(
+        f -> {
+          f.confirm(person, T0.plusSeconds(30), List.of(hash(), "code-a", "code-b"));
+          return null;
+        });
+    assertEquals(T0.plusSeconds(30), factors(f -> f.find(person)).orElseThrow().confirmedAt());
+    assertEquals(3, (int) factors(f -> f.unusedRecoveryCodes(person)));
+
+    assertTrue((boolean) factors(f -> f.useStep(person, 100)));
+    assertFalse((boolean) factors(f -> f.useStep(person, 100)), "the same step twice");
+    assertFalse((boolean) factors(f -> f.useStep(person, 99)), "an older step");
+    assertTrue((boolean) factors(f -> f.useStep(person, 101)));
+    assertEquals(101, factors(f -> f.find(person)).orElseThrow().lastUsedStep());
+
+    assertFalse(
+        (boolean) factors(f -> f.useRecoveryCode(UUID.randomUUID(), "code-a", T0)), "not theirs");
+    assertTrue((boolean) factors(f -> f.useRecoveryCode(person, "code-a", T0)));
+    assertFalse((boolean) factors(f -> f.useRecoveryCode(person, "code-a", T0)), "used up");
+    assertEquals(2, (int) factors(f -> f.unusedRecoveryCodes(person)));
+
+    factors(
+        f -> {
+          f.replaceRecoveryCodes(person, List.of("code-c"));
+          return null;
+        });
+    assertFalse((boolean) factors(f -> f.useRecoveryCode(person, "code-b", T0)), "replaced");
+    assertEquals(1, (int) factors(f -> f.unusedRecoveryCodes(person)));
+
+    factors(
+        f -> {
+          f.remove(person);
+          return null;
+        });
+    assertEquals(Optional.empty(), factors(f -> f.find(person)));
+    assertEquals(0, (int) factors(f -> f.unusedRecoveryCodes(person)));
+  }
+
+  @Test
+  void login_challenges_are_found_by_hash_and_removed() {
+    UUID person = UUID.randomUUID();
+    Challenge challenge = new Challenge(hash(), person, T0.plusSeconds(300));
+    factors(
+        f -> {
+          f.addChallenge(challenge);
+          return null;
+        });
+    assertEquals(challenge, factors(f -> f.findChallenge(challenge.tokenHash())).orElseThrow());
+    factors(
+        f -> {
+          f.removeChallenge(challenge.tokenHash());
+          return null;
+        });
+    assertEquals(Optional.empty(), factors(f -> f.findChallenge(challenge.tokenHash())));
+  }
 
   @Test
   void mail_preferences_are_created_once_found_by_token_and_changed_optimistically() {

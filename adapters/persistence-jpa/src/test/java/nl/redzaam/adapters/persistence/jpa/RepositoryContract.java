@@ -47,6 +47,7 @@ import nl.redzaam.domain.method.Module;
 import nl.redzaam.domain.method.Theme;
 import nl.redzaam.domain.municipality.Municipality;
 import nl.redzaam.domain.municipality.MunicipalityId;
+import nl.redzaam.domain.municipality.SecondFactorRule;
 import nl.redzaam.domain.resident.Resident;
 import nl.redzaam.domain.shared.EmailAddress;
 import nl.redzaam.domain.staff.CoachTeam;
@@ -106,6 +107,7 @@ abstract class RepositoryContract extends DatabaseContract {
     loaded.purchase(Module.FINANCIAL_SUPPORT);
     loaded.purchase(Module.PROTECTIVE_ADMINISTRATION);
     loaded.cancel(Module.DEBT_ASSISTANCE_AND_BUDGET_MANAGEMENT);
+    loaded.requireSecondFactor(SecondFactorRule.ALL_STAFF);
     run(r -> r.municipalities.update(loaded));
 
     Municipality reloaded = load(r -> r.municipalities.find(municipality.id()));
@@ -1069,6 +1071,7 @@ abstract class RepositoryContract extends DatabaseContract {
     assertEquals(expected.id(), actual.id());
     assertEquals(expected.name(), actual.name());
     assertEquals(expected.purchasedModules(), actual.purchasedModules());
+    assertEquals(expected.secondFactorRule(), actual.secondFactorRule());
   }
 
   private static void assertSameResident(Resident expected, Resident actual) {

@@ -26,7 +26,8 @@ import nl.redzaam.application.port.CurrentUser;
  * After every API request that touched a resident's data, appends one record per resident: action
  * (method and path template, never values such as answers or passwords), object, result, origin,
  * actor, on whose behalf, UTC time. A request for a trajectory that turned out invisible is logged
- * too, without a resident.
+ * too, without a resident. A change to a staff member's account is logged with that staff member as
+ * its object.
  */
 @Provider
 public class AccessLogFilter implements ContainerResponseFilter {
@@ -67,6 +68,19 @@ public class AccessLogFilter implements ContainerResponseFilter {
               now,
               action,
               "trajectory:" + trajectoryParam,
+              null,
+              response.getStatus(),
+              actor,
+              null));
+    }
+    String staffMemberParam = request.getUriInfo().getPathParameters().getFirst("staffMemberId");
+    if (staffMemberParam != null && !"GET".equals(request.getMethod()) && actor != null) {
+      // Changes to a colleague's account (roles, deactivation, second factor) are accountable too.
+      batch.add(
+          record(
+              now,
+              action,
+              "staff-member:" + staffMemberParam,
               null,
               response.getStatus(),
               actor,

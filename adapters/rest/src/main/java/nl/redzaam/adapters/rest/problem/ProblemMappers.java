@@ -66,7 +66,11 @@ public final class ProblemMappers {
           "screening-taken-once",
           "check-in-already-held",
           "too-late-to-stop-early",
-          "support-already-granted");
+          "support-already-granted",
+          "second-factor-already-on",
+          "second-factor-not-started",
+          "second-factor-off",
+          "second-factor-required");
 
   @Provider
   public static class RuleViolationMapper implements ExceptionMapper<RuleViolation> {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.redzaam.adapters.persistence.jpa.UuidColumns;
 import nl.redzaam.domain.method.Module;
+import nl.redzaam.domain.municipality.SecondFactorRule;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.ChangeTracking;
@@ -51,6 +52,10 @@ public class MunicipalityEntity {
   @Enumerated(EnumType.STRING)
   @BatchFetch(BatchFetchType.IN)
   Set<Module> modules = new HashSet<>();
+
+  @Column(name = "second_factor_rule", nullable = false, length = 20)
+  @Enumerated(EnumType.STRING)
+  SecondFactorRule secondFactorRule = SecondFactorRule.ADMINISTRATORS;
 
   @Version
   @Column(name = "version", nullable = false)

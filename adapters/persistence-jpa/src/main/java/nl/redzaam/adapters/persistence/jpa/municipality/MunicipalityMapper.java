@@ -10,7 +10,8 @@ final class MunicipalityMapper {
   private MunicipalityMapper() {}
 
   static Municipality toDomain(MunicipalityEntity e) {
-    return new Municipality(new MunicipalityId(e.id), e.name, e.modules, e.version);
+    return new Municipality(
+        new MunicipalityId(e.id), e.name, e.modules, e.secondFactorRule, e.version);
   }
 
   /** Brings a new or managed entity in line with the municipality; leaves the version alone. */
@@ -18,5 +19,6 @@ final class MunicipalityMapper {
     e.id = m.id().value();
     e.name = m.name();
     Rows.replace(e.modules, m.purchasedModules());
+    e.secondFactorRule = m.secondFactorRule();
   }
 }

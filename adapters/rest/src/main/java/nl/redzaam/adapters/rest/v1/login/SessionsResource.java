@@ -14,10 +14,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import nl.redzaam.adapters.rest.security.BearerTokenMechanism;
 import nl.redzaam.adapters.rest.security.RateLimited;
 import nl.redzaam.application.login.Authentication;
+import nl.redzaam.application.login.Authentication.LoginResult;
 import nl.redzaam.application.login.LoginFailed;
 import nl.redzaam.application.login.LoginLocked;
 import nl.redzaam.application.login.RequestLimits.Door;
@@ -41,17 +43,47 @@ public class SessionsResource {
 
   public record Credentials(String email, String password) {}
 
+  /** A started session, or (answer 202) only the second factor that is due before one starts. */
   @Schema(name = "NewSession")
   public record NewSession(
-      String token,
+      @Schema(description = "The bearer token; absent while a second factor is due") String token,
       Instant expiresAt,
       @Schema(
               description =
                   "The session ends after this many minutes without requests; a client can warn"
                       + " and offer to stay logged in shortly before")
-          long idleMinutes,
+          Long idleMinutes,
       String accountKind,
-      UUID personId) {}
+      UUID personId,
+      @Schema(
+              description =
+                  "Only when this login set up the authenticator app: ten recovery codes, each"
+                      + " good for one login without the app. Shown this once; never stored in"
+                      + " readable form.")
+          List<String> recoveryCodes,
+      @Schema(
+              description =
+                  "Only in answer 202: the password was right and a code from the"
+                      + " authenticator app is due before the session starts")
+          SecondFactorChallenge secondFactorDue) {
+
+    static NewSession due(SecondFactorChallenge challenge) {
+      return new NewSession(null, null, null, null, null, null, challenge);
+    }
+  }
+
+  @Schema(name = "SecondFactorChallenge")
+  public record SecondFactorChallenge(
+      @Schema(description = "Send with the code to POST /v1/sessions/second-factor")
+          String challenge,
+      Instant expiresAt,
+      @Schema(
+              description =
+                  "Present when the account must have a second factor and has none yet: set up"
+                      + " the app with it, then send the app's first code")
+          EnrolmentView enrolment) {}
+
+  public record SecondFactorAnswer(String challenge, String code) {}
 
   @POST
   @RateLimited(Door.LOGIN_PER_ADDRESS)
@@ -62,7 +94,8 @@ public class SessionsResource {
       summary = "Log in",
       description =
           "Checks email address and password and starts a session. Send the token as"
-              + " 'Authorization: Bearer <token>'. A session ends after 30 minutes without requests"
+              + " 'Authorization: Bearer <token>'. An account with a second factor gets a"
+              + " challenge (202) instead, to complete with a code. A session ends after 30 minutes without requests"
               + " and 12 hours after login (configurable). After 5 failed attempts the address is"
               + " locked for 15 minutes. One client address may try a limited number of logins in a"
               + " window (429).")
@@ -70,14 +103,57 @@ public class SessionsResource {
       responseCode = "201",
       description = "Logged in",
       content = @Content(schema = @Schema(ref = "NewSession")))
+  @APIResponse(
+      responseCode = "202",
+      description =
+          "The password is right and a code from the authenticator app is due (or, where the"
+              + " municipality requires one and none is set up yet, the app must be set up first):"
+              + " only secondFactorDue is filled in",
+      content = @Content(schema = @Schema(ref = "NewSession")))
   @APIResponse(responseCode = "401", description = "Wrong email address or password")
   @APIResponse(
       responseCode = "429",
       description = "Locked, or too many logins from this address; see Retry-After")
   public Response logIn(@NotNull Credentials body) {
-    var session =
+    LoginResult result =
         authentication.logIn(
             body.email(), body.password(), BearerTokenMechanism.bearerToken(request).orElse(null));
+    if (result instanceof Authentication.SecondFactorDue due) {
+      EnrolmentView enrolment = due.enrolment() == null ? null : EnrolmentView.of(due.enrolment());
+      return Response.accepted(
+              NewSession.due(
+                  new SecondFactorChallenge(due.challenge(), due.expiresAt(), enrolment)))
+          .build();
+    }
+    return created((Authentication.NewSession) result);
+  }
+
+  @POST
+  @Path("/second-factor")
+  @RateLimited(Door.LOGIN_PER_ADDRESS)
+  @Transactional(dontRollbackOn = {LoginFailed.class, LoginLocked.class})
+  @SecurityRequirements
+  @Operation(
+      summary = "Log in: the second step",
+      description =
+          "Completes a login whose password was right with the six-digit code from the"
+              + " authenticator app, or with one of the recovery codes (each works once). When"
+              + " the login set up the app, only the app's code counts and the answer carries"
+              + " ten new recovery codes. After 5 wrong codes the account's second step is locked"
+              + " for 15 minutes. A challenge lasts 5 minutes.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Logged in",
+      content = @Content(schema = @Schema(ref = "NewSession")))
+  @APIResponse(
+      responseCode = "401",
+      description = "Wrong or used code, or an unknown or expired challenge")
+  @APIResponse(responseCode = "429", description = "Too many wrong codes; see Retry-After")
+  public Response completeLogIn(@NotNull SecondFactorAnswer body) {
+    return created(authentication.completeLogIn(body.challenge(), body.code()));
+  }
+
+  private static Response created(Authentication.NewSession session) {
     return Response.status(Response.Status.CREATED)
         .entity(
             new NewSession(
@@ -85,7 +161,9 @@ public class SessionsResource {
                 session.expiresAt(),
                 session.idleTimeout().toMinutes(),
                 session.account().kind().name(),
-                session.account().personId()))
+                session.account().personId(),
+                session.recoveryCodes().isEmpty() ? null : session.recoveryCodes(),
+                null))
         .build();
   }
 

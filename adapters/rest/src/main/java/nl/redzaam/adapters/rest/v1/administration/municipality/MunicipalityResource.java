@@ -21,10 +21,12 @@ import java.util.stream.Collectors;
 import nl.redzaam.adapters.rest.v1.ETags;
 import nl.redzaam.adapters.rest.v1.Json;
 import nl.redzaam.application.administration.municipality.ChangePurchasedModules;
+import nl.redzaam.application.administration.municipality.ChangeSecondFactorRule;
 import nl.redzaam.application.administration.municipality.ReadMunicipality;
 import nl.redzaam.domain.method.Module;
 import nl.redzaam.domain.method.TrajectoryType;
 import nl.redzaam.domain.municipality.Municipality;
+import nl.redzaam.domain.municipality.SecondFactorRule;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,6 +44,7 @@ public class MunicipalityResource {
 
   @Inject ReadMunicipality readMunicipality;
   @Inject ChangePurchasedModules changePurchasedModules;
+  @Inject ChangeSecondFactorRule changeSecondFactorRule;
 
   /** A purchased module and the trajectory types it offers. */
   public record ModuleView(String module, String dutchName, List<String> trajectoryTypes) {
@@ -57,7 +60,17 @@ public class MunicipalityResource {
   }
 
   @Schema(name = "MunicipalityView")
-  public record MunicipalityView(UUID id, String name, List<ModuleView> purchasedModules) {}
+  public record MunicipalityView(
+      UUID id,
+      String name,
+      List<ModuleView> purchasedModules,
+      @Schema(
+              description =
+                  "Who must log in with a code from an authenticator app: VOLUNTARY,"
+                      + " ADMINISTRATORS (the default) or ALL_STAFF")
+          String secondFactorRule) {}
+
+  public record SecondFactorRuleBody(String rule) {}
 
   /** The complete set of purchased modules; modules left out are cancelled. */
   public record PurchasedModules(Set<String> modules) {}
@@ -77,7 +90,8 @@ public class MunicipalityResource {
   public Response municipality() {
     Municipality m = readMunicipality.execute();
     List<ModuleView> modules = m.purchasedModules().stream().sorted().map(ModuleView::of).toList();
-    return Response.ok(new MunicipalityView(m.id().value(), m.name(), modules))
+    return Response.ok(
+            new MunicipalityView(m.id().value(), m.name(), modules, m.secondFactorRule().name()))
         .tag(ETags.of(m.version()))
         .build();
   }
@@ -106,6 +120,30 @@ public class MunicipalityResource {
             .collect(Collectors.toSet());
     changePurchasedModules.execute(
         new ChangePurchasedModules.Command(modules, ETags.expectedVersion(ifMatch)));
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("/second-factor-rule")
+  @Operation(
+      summary = "Change who needs a second factor",
+      description =
+          "The administrator decides which staff members must log in with a code from an"
+              + " authenticator app besides their password: VOLUNTARY, ADMINISTRATORS or"
+              + " ALL_STAFF. Staff members who must but have none set one up at their next login."
+              + " Send the ETag of GET /v1/municipality in If-Match.")
+  @APIResponse(responseCode = "204", description = "Changed")
+  @APIResponse(responseCode = "400", description = "No body, or an unknown rule")
+  @APIResponse(responseCode = "403", description = "Not an administrator")
+  @APIResponse(
+      responseCode = "412",
+      description = "stale-version: someone changed the municipality since you read it")
+  @APIResponse(responseCode = "428", description = "if-match-required: If-Match missing")
+  public Response changeSecondFactorRule(
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull SecondFactorRuleBody body) {
+    SecondFactorRule rule = Json.enumValue(SecondFactorRule.class, body.rule(), "rule");
+    changeSecondFactorRule.execute(
+        new ChangeSecondFactorRule.Command(rule, ETags.expectedVersion(ifMatch)));
     return Response.noContent().build();
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -34,6 +35,7 @@ import nl.redzaam.application.administration.staff.CreateStaffMember;
 import nl.redzaam.application.administration.staff.DeactivateStaffMember;
 import nl.redzaam.application.administration.staff.ListStaffMembers;
 import nl.redzaam.application.administration.staff.ReadStaffMember;
+import nl.redzaam.application.administration.staff.ResetSecondFactor;
 import nl.redzaam.domain.staff.StaffMember;
 import nl.redzaam.domain.staff.StaffMemberId;
 import nl.redzaam.domain.staff.StaffRole;
@@ -58,6 +60,7 @@ public class StaffMembersResource {
   @Inject CreateStaffMember createStaffMember;
   @Inject ChangeStaffRoles changeStaffRoles;
   @Inject DeactivateStaffMember deactivateStaffMember;
+  @Inject ResetSecondFactor resetSecondFactor;
   @Context UriInfo uri;
 
   @Schema(name = "StaffMemberView")
@@ -223,6 +226,24 @@ public class StaffMembersResource {
       description = "cannot-deactivate-yourself or last-administrator")
   public Response deactivate(@PathParam("staffMemberId") StaffMemberId staffMemberId) {
     deactivateStaffMember.execute(new DeactivateStaffMember.Command(staffMemberId));
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("/{staffMemberId}/second-factor")
+  @Operation(
+      summary = "Reset a staff member's second factor",
+      description =
+          "For a colleague who lost the phone with the authenticator app and the recovery codes:"
+              + " removes the app's secret and the recovery codes and ends all their sessions. At"
+              + " the next login they set up a new app where the municipality requires one."
+              + " Written to the access log with the staff member as its object.")
+  @APIResponse(responseCode = "204", description = "Reset (also when none was set up)")
+  @APIResponse(responseCode = "400", description = "staffMemberId is no UUID")
+  @APIResponse(responseCode = "403", description = "Not an administrator")
+  @APIResponse(responseCode = "404", description = "No such staff member in your municipality")
+  public Response resetSecondFactor(@PathParam("staffMemberId") StaffMemberId staffMemberId) {
+    resetSecondFactor.execute(new ResetSecondFactor.Command(staffMemberId));
     return Response.noContent().build();
   }
 
