@@ -51,14 +51,26 @@ async function call(method, path, body, ifMatch) {
   return { data: type.includes("json") ? await response.json() : null, etag };
 }
 
-/** Logging in is the one call without a session; a 401 here is a wrong password, not an ending. */
+/**
+ * Logging in is the one call without a session; a 401 here is a wrong password, not an ending.
+ * The answer is a session, or (202) only the second factor that is due: {secondFactorDue}.
+ */
 export async function logIn(email, password) {
-  const response = await fetch("/api/v1/sessions", {
+  return sessionCall("/api/v1/sessions", { email, password });
+}
+
+/** The second login step: the challenge of the first with a code from the app or a recovery code. */
+export async function logInSecondStep(challenge, code) {
+  return sessionCall("/api/v1/sessions/second-factor", { challenge, code });
+}
+
+async function sessionCall(path, body) {
+  const response = await fetch(path, {
     method: "POST",
     headers: { Accept: "application/json", "Content-Type": "application/json" },
-    body: JSON.stringify({ email, password }),
+    body: JSON.stringify(body),
   });
   const json = await response.json().catch(() => ({}));
-  if (response.status !== 201) throw new ApiError(response.status, json);
+  if (response.status !== 201 && response.status !== 202) throw new ApiError(response.status, json);
   return json;
 }

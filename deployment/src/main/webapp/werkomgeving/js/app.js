@@ -1,7 +1,9 @@
 // The web work environment (issue 5): a single page with routes in the address after "#":
 // #/inloggen, #/werk (a coach's caseload), #/traject/<id>, #/taken and #/starten (specialist),
-// #/medewerkers, #/teams, #/organisaties, #/gemeente and #/catalogus (administrator). It talks
+// #/medewerkers, #/teams, #/organisaties, #/gemeente and #/catalogus (administrator), #/account
+// (everyone: tweestapsverificatie). It talks
 // only to the REST API; the menu shows what the logged-in person's roles (GET /me) allow.
+import { accountPage } from "./account.js";
 import { api } from "./api.js";
 import { staffPage } from "./beheer.js";
 import { caseloadPage } from "./caseload.js";
@@ -28,14 +30,21 @@ const PAGES = [
   { path: "/catalogus", role: "ADMINISTRATOR", label: "Catalogus", show: cataloguePage },
 ];
 
+/** Every staff member has one; it comes last in the menu and is never the home page. */
+const ACCOUNT = { path: "/account", label: "Mijn account", show: accountPage };
+
 function pagesFor(me) {
   return PAGES.filter((p) => (me.roles || []).includes(p.role));
+}
+
+function menuPages(me) {
+  return [...pagesFor(me), ACCOUNT];
 }
 
 function showMenu(me, path) {
   const links = document.getElementById("menu-links");
   links.replaceChildren(
-    ...pagesFor(me).map((p) =>
+    ...menuPages(me).map((p) =>
       h(
         "li",
         {},
@@ -73,7 +82,7 @@ function route() {
     trajectoryPage(trajectory[1]);
     return;
   }
-  const page = pagesFor(me).find((p) => p.path === path);
+  const page = menuPages(me).find((p) => p.path === path);
   if (page) {
     page.show(params);
     return;

@@ -1,6 +1,7 @@
 // The administrator's staff page: the municipality's staff members (GET /staff-members), adding
 // one (POST /staff-members) with the activation link, changing roles (PUT .../roles with If-Match)
-// and switching an account off (POST .../deactivation).
+// switching an account off (POST .../deactivation) and resetting a colleague's second factor
+// (DELETE .../second-factor).
 import { api, apiVersioned, SessionEnded } from "./api.js";
 import { announce, errorBox, h, showPage } from "./dom.js";
 import { activationLinkBox, changeProblem, checkboxes, checkedValues, field, problemText, textInput } from "./formulier.js";
@@ -83,6 +84,7 @@ function staffTable(staff) {
                     { class: "werkomgeving-knoppen" },
                     rowButton("Rollen", `Rollen: ${s.name}`, () => editRoles(s.id)),
                     rowButton("Uitzetten", `Uitzetten: ${s.name}`, () => showStaff(null, { member: s, action: "uitzetten" })),
+                    rowButton("Tweede stap resetten", `Tweede stap resetten: ${s.name}`, () => showStaff(null, { member: s, action: "tweede-stap" })),
                   )
                 : "",
             ),
@@ -145,6 +147,17 @@ function addForm() {
   return form;
 }
 
+function confirmCard(headingText, explanation, confirmText, errorArea, cancel, onclick) {
+  return h(
+    "section",
+    { class: "werkomgeving-kaart werkomgeving-stapel", "aria-labelledby": "bewerken-kop", id: "bewerken" },
+    h("h2", { class: "utrecht-heading-2", id: "bewerken-kop" }, headingText),
+    h("p", { class: "utrecht-paragraph" }, explanation),
+    errorArea,
+    h("div", { class: "werkomgeving-knoppen" }, h("button", { type: "button", class: "utrecht-button utrecht-button--primary-action", onclick }, confirmText), cancel),
+  );
+}
+
 function rowButton(label, ariaLabel, onclick) {
   return h("button", { type: "button", class: "utrecht-button utrecht-button--subtle", "aria-label": ariaLabel, onclick }, label);
 }
@@ -163,9 +176,30 @@ async function editRoles(id, problem, roles) {
 }
 
 function editCard({ member, etag, action, problem, roles }) {
-  const headingText = action === "rollen" ? `Rollen van ${member.name}` : `Account van ${member.name} uitzetten`;
+  const headingText =
+    action === "rollen" ? `Rollen van ${member.name}` : action === "tweede-stap" ? `Tweede stap van ${member.name} resetten` : `Account van ${member.name} uitzetten`;
   const cancel = h("button", { type: "button", class: "utrecht-button utrecht-button--subtle", onclick: () => showStaff(null) }, "Annuleren");
   const errorArea = h("div", {}, problem ? errorBox(problem) : null);
+  if (action === "tweede-stap") {
+    return confirmCard(
+      headingText,
+      `Doe dit alleen als ${member.name} de telefoon met de app én de herstelcodes kwijt is, en je zeker weet dat het deze collega is. Alle sessies van ${member.name} stoppen. Bij de volgende keer inloggen stelt ${member.name} een nieuwe app in. Dit komt in het toegangslog.`,
+      "Ja, tweede stap resetten",
+      errorArea,
+      cancel,
+      async () => {
+        try {
+          await api("DELETE", `/staff-members/${member.id}/second-factor`);
+        } catch (error) {
+          if (error instanceof SessionEnded) return;
+          showStaff(null, { member, action, problem: changeProblem(error, "Resetten lukte niet") });
+          return;
+        }
+        await showStaff(null);
+        announce(`De tweede stap van ${member.name} is gereset.`);
+      },
+    );
+  }
   if (action === "uitzetten") {
     return h(
       "section",

@@ -1,17 +1,24 @@
 // The administrator's municipality page (#/gemeente): the purchased modules, which decide the
-// trajectory types a specialist can start (GET /municipality, PUT /municipality/modules).
+// trajectory types a specialist can start (GET /municipality, PUT /municipality/modules), and who
+// must log in with tweestapsverificatie (PUT /municipality/second-factor-rule).
 import { apiVersioned, SessionEnded } from "./api.js";
 import { announce, errorBox, h, showPage } from "./dom.js";
-import { changeProblem, checkboxes, checkedValues } from "./formulier.js";
+import { changeProblem, checkboxes, checkedValues, radioGroup } from "./formulier.js";
 import { MODULE, TRAJECTORY_TYPE } from "./woorden.js";
 
 const TITLE = "Gemeente en modules";
+
+const SECOND_FACTOR_RULE = {
+  ADMINISTRATORS: "Verplicht voor beheerders (aanbevolen)",
+  ALL_STAFF: "Verplicht voor alle medewerkers",
+  VOLUNTARY: "Vrijwillig: iedereen kiest zelf",
+};
 
 export async function municipalityPage() {
   return showMunicipality();
 }
 
-async function showMunicipality(problem, chosen) {
+async function showMunicipality(problem, chosen, ruleProblem) {
   const heading = h("h1", { class: "utrecht-heading-1" }, TITLE);
   let read;
   try {
@@ -51,6 +58,32 @@ async function showMunicipality(problem, chosen) {
     await showMunicipality();
     announce("De modules zijn opgeslagen.");
   });
+  const ruleForm = h(
+    "form",
+    { class: "werkomgeving-stapel werkomgeving-formulier werkomgeving-kaart", "aria-labelledby": "tweede-stap-kop", novalidate: true, id: "tweede-stap-regel" },
+    h("h2", { class: "utrecht-heading-2", id: "tweede-stap-kop" }, "Tweestapsverificatie"),
+    h(
+      "p",
+      { class: "utrecht-paragraph" },
+      "Wie moet bij het inloggen ook een code uit een app op de telefoon invullen? Wie dat moet en nog geen app heeft ingesteld, stelt die bij de volgende keer inloggen in.",
+    ),
+    radioGroup("Tweestapsverificatie", "regel", SECOND_FACTOR_RULE, municipality.secondFactorRule),
+    ruleProblem ? errorBox(ruleProblem) : null,
+    h("button", { type: "submit", class: "utrecht-button utrecht-button--primary-action" }, "Opslaan"),
+  );
+  ruleForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const [rule] = checkedValues(ruleForm, "regel");
+    try {
+      await apiVersioned("PUT", "/municipality/second-factor-rule", { rule }, read.etag);
+    } catch (error) {
+      if (error instanceof SessionEnded) return;
+      showMunicipality(null, null, changeProblem(error, "Opslaan lukte niet"));
+      return;
+    }
+    await showMunicipality();
+    announce("De regel voor tweestapsverificatie is opgeslagen.");
+  });
   showPage(
     TITLE,
     heading,
@@ -61,5 +94,6 @@ async function showMunicipality(problem, chosen) {
       types.length === 0 ? "Er kunnen nu geen trajecten worden gestart." : `Specialisten kunnen nu starten: ${types.join(", ")}.`,
     ),
     form,
+    ruleForm,
   );
 }

@@ -1,6 +1,9 @@
-// The login page: email and password, errors announced and tied to their fields.
-import { api, ApiError, logIn } from "./api.js";
+// The login page: email and password, errors announced and tied to their fields; then, for an
+// account with a second factor, the code from the authenticator app (or setting up the app where
+// the municipality requires one), and the recovery codes once after setting it up.
+import { api, ApiError, logIn, logInSecondStep } from "./api.js";
 import { errorBox, h, newId, showPage } from "./dom.js";
+import { codeError, codeInput, enrolmentBox, recoveryCodesBox } from "./tweedestap.js";
 import {
   endSessionAndForget,
   keepOnlyForSamePerson,
@@ -69,18 +72,12 @@ export function loginPage() {
     }
     button.disabled = true;
     try {
-      const session = await logIn(email.value.trim(), password.value);
-      startSession(session.token, session.expiresAt, null);
-      const me = await api("GET", "/me");
-      if (me.kind !== "STAFF") {
-        await api("DELETE", "/sessions/current").catch(() => {});
-        endSessionAndForget();
-        errorArea.append(errorBox("Deze werkomgeving is voor medewerkers van de gemeente."));
+      const answer = await logIn(email.value.trim(), password.value);
+      if (answer.secondFactorDue) {
+        secondStepPage(answer.secondFactorDue);
         return;
       }
-      keepOnlyForSamePerson(me.id);
-      startSession(session.token, session.expiresAt, me);
-      location.hash = takeReturnTo() || "#/werk";
+      await enter(answer, errorArea);
     } catch (error) {
       password.value = "";
       errorArea.append(errorBox(loginError(error)));
@@ -102,6 +99,98 @@ export function loginPage() {
       ),
       errorArea,
       form,
+    ),
+  );
+}
+
+/** Starts the session, for staff only, and goes where the person was going. */
+async function enter(session, errorArea) {
+  startSession(session.token, session.expiresAt, null);
+  const me = await api("GET", "/me");
+  if (me.kind !== "STAFF") {
+    await api("DELETE", "/sessions/current").catch(() => {});
+    endSessionAndForget();
+    errorArea.append(errorBox("Deze werkomgeving is voor medewerkers van de gemeente."));
+    return;
+  }
+  keepOnlyForSamePerson(me.id);
+  startSession(session.token, session.expiresAt, me);
+  location.hash = takeReturnTo() || "#/werk";
+}
+
+/** The second step: the app's code; or, where the app must still be set up, the QR code first. */
+function secondStepPage(due) {
+  const enrolling = Boolean(due.enrolment);
+  const title = enrolling ? "Tweestapsverificatie instellen" : "Code uit je app";
+  const code = codeInput();
+  const errorArea = h("div", {});
+  const button = h("button", { type: "submit", class: "utrecht-button utrecht-button--primary-action" }, enrolling ? "Instellen en inloggen" : "Inloggen");
+  const form = h(
+    "form",
+    { class: "werkomgeving-stapel", novalidate: true },
+    field(enrolling ? "Code uit de app" : "Code uit de app of herstelcode", code),
+    button,
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    errorArea.replaceChildren();
+    code.removeAttribute("aria-invalid");
+    if (code.value.trim() === "") {
+      code.setAttribute("aria-invalid", "true");
+      errorArea.append(errorBox("Vul de code uit de app in."));
+      code.focus();
+      return;
+    }
+    button.disabled = true;
+    try {
+      const session = await logInSecondStep(due.challenge, code.value.trim());
+      if (session.recoveryCodes) {
+        recoveryCodesPage(session);
+        return;
+      }
+      await enter(session, errorArea);
+    } catch (error) {
+      code.value = "";
+      code.setAttribute("aria-invalid", "true");
+      errorArea.append(errorBox(error instanceof ApiError ? codeError(error) : loginError(error)));
+      code.focus();
+    } finally {
+      button.disabled = false;
+    }
+  });
+  showPage(
+    title,
+    h(
+      "div",
+      { class: "werkomgeving-smal werkomgeving-stapel" },
+      h("h1", { class: "utrecht-heading-1" }, title),
+      h(
+        "p",
+        { class: "utrecht-paragraph" },
+        enrolling
+          ? "Je gemeente vraagt bij het inloggen een tweede stap: een code uit een app op je telefoon. Stel die app nu één keer in."
+          : "Vul de code van zes cijfers in die je authenticator-app nu laat zien. Telefoon kwijt? Gebruik dan een van je herstelcodes.",
+      ),
+      enrolling ? enrolmentBox(due.enrolment) : null,
+      errorArea,
+      form,
+    ),
+  );
+}
+
+function recoveryCodesPage(session) {
+  const errorArea = h("div", {});
+  const onward = h("button", { type: "button", class: "utrecht-button utrecht-button--primary-action" }, "Ik heb ze bewaard, verder");
+  onward.addEventListener("click", () => enter(session, errorArea));
+  showPage(
+    "Herstelcodes",
+    h(
+      "div",
+      { class: "werkomgeving-smal werkomgeving-stapel" },
+      h("h1", { class: "utrecht-heading-1" }, "Tweestapsverificatie staat aan"),
+      recoveryCodesBox(session.recoveryCodes),
+      errorArea,
+      onward,
     ),
   );
 }

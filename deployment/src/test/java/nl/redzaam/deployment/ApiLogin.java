@@ -54,6 +54,7 @@ final class ApiLogin {
   /** Remembers the secret of an app set up outside this class, for later logins. */
   static void appSetUp(String email, String secret) {
     SECRETS.put(email, secret);
+    LAST_STEPS.remove(email);
   }
 
   static void appRemoved(String email) {
@@ -92,7 +93,7 @@ final class ApiLogin {
     }
     JsonObject due = read(response).getJsonObject("secondFactorDue");
     if (due.get("enrolment") instanceof JsonObject enrolment) {
-      SECRETS.put(email, enrolment.getString("secret"));
+      appSetUp(email, enrolment.getString("secret"));
     }
     return secondFactor(due.getString("challenge"), freshCode(email));
   }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -818,6 +819,163 @@ class RestSliceIT {
         "body",
         json(empty).asJsonObject().getJsonArray("invalidParams").getJsonObject(0).getString("name"),
         empty.body());
+  }
+
+  @Test
+  void a_coach_turns_on_a_second_factor_and_then_the_password_alone_is_not_enough()
+      throws Exception {
+    String coach = BEELAND.coachEmail();
+    HttpResponse<String> started =
+        post(coach, "/api/v1/me/second-factor", Json.createObjectBuilder().build());
+    assertEquals(201, started.statusCode(), started.body());
+    JsonObject enrolment = json(started).asJsonObject();
+    String secret = enrolment.getString("secret");
+    assertTrue(enrolment.getString("qrCode").startsWith("data:image/svg+xml;base64,"));
+    assertTrue(enrolment.getString("otpauthUri").contains("secret=" + secret));
+    assertProblem(
+        post(coach, "/api/v1/me/second-factor/confirmation", code("12345x")),
+        422,
+        "urn:redzaam:problem:second-factor-code-wrong");
+    ApiLogin.appSetUp(coach, secret);
+    HttpResponse<String> confirmed =
+        post(coach, "/api/v1/me/second-factor/confirmation", code(ApiLogin.freshCode(coach)));
+    assertEquals(200, confirmed.statusCode(), confirmed.body());
+    List<String> recovery =
+        json(confirmed)
+            .asJsonObject()
+            .getJsonArray("recoveryCodes")
+            .getValuesAs(JsonString.class)
+            .stream()
+            .map(JsonString::getString)
+            .toList();
+    assertEquals(10, recovery.size());
+    JsonObject status = json(get(coach, "/api/v1/me/second-factor")).asJsonObject();
+    assertEquals("ON", status.getString("state"));
+    assertEquals(10, status.getInt("unusedRecoveryCodes"));
+
+    ApiLogin fresh = new ApiLogin(http, base.toURI());
+    HttpResponse<String> passwordOnly = fresh.logIn(coach, SliceData.PASSWORD);
+    assertEquals(202, passwordOnly.statusCode(), passwordOnly.body());
+    JsonObject answer = json(passwordOnly).asJsonObject();
+    assertFalse(answer.containsKey("token"), "no session for the password alone");
+    String challenge = answer.getJsonObject("secondFactorDue").getString("challenge");
+    assertProblem(fresh.secondFactor(challenge, "000000"), 401, "urn:redzaam:problem:login-failed");
+    assertEquals(201, fresh.secondFactor(challenge, recovery.get(0)).statusCode());
+
+    String again =
+        json(fresh.logIn(coach, SliceData.PASSWORD))
+            .asJsonObject()
+            .getJsonObject("secondFactorDue")
+            .getString("challenge");
+    assertProblem(
+        fresh.secondFactor(again, recovery.get(0)), 401, "urn:redzaam:problem:login-failed");
+    HttpResponse<String> withApp = fresh.secondFactor(again, ApiLogin.freshCode(coach));
+    assertEquals(201, withApp.statusCode(), withApp.body());
+    assertTrue(json(withApp).asJsonObject().containsKey("token"));
+
+    HttpResponse<String> off =
+        post(coach, "/api/v1/me/second-factor/deactivation", code(recovery.get(1)));
+    assertEquals(204, off.statusCode(), off.body());
+    ApiLogin.appRemoved(coach);
+    assertEquals(
+        201, new ApiLogin(http, base.toURI()).logIn(coach, SliceData.PASSWORD).statusCode());
+  }
+
+  @Test
+  void
+      where_all_staff_need_a_second_factor_a_specialist_sets_one_up_at_login_and_an_administrator_can_reset_it()
+          throws Exception {
+    String administrator = BEELAND.administratorEmail();
+    changeSecondFactorRule(administrator, "ALL_STAFF");
+    try {
+      String specialist = BEELAND.specialistEmail();
+      ApiLogin fresh = new ApiLogin(http, base.toURI());
+      HttpResponse<String> due = fresh.logIn(specialist, SliceData.PASSWORD);
+      assertEquals(202, due.statusCode(), due.body());
+      JsonObject secondFactorDue = json(due).asJsonObject().getJsonObject("secondFactorDue");
+      JsonObject enrolment = secondFactorDue.getJsonObject("enrolment");
+      ApiLogin.appSetUp(specialist, enrolment.getString("secret"));
+      HttpResponse<String> loggedIn =
+          fresh.secondFactor(
+              secondFactorDue.getString("challenge"), ApiLogin.freshCode(specialist));
+      assertEquals(201, loggedIn.statusCode(), loggedIn.body());
+      JsonObject session = json(loggedIn).asJsonObject();
+      assertEquals(10, session.getJsonArray("recoveryCodes").size());
+      assertProblem(
+          post(
+              specialist,
+              "/api/v1/me/second-factor/deactivation",
+              code(ApiLogin.freshCode(specialist))),
+          409,
+          "urn:redzaam:problem:second-factor-required");
+
+      String token = "Bearer " + session.getString("token");
+      HttpResponse<String> reset =
+          send(
+              administrator,
+              "/api/v1/staff-members/" + BEELAND.specialist() + "/second-factor",
+              "DELETE",
+              Json.createObjectBuilder().build());
+      assertEquals(204, reset.statusCode(), reset.body());
+      HttpResponse<String> ended =
+          http.send(
+              HttpRequest.newBuilder(uri("/api/v1/me"))
+                  .header("Authorization", token)
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(401, ended.statusCode(), "the reset ends the colleague's sessions");
+      JsonObject next = json(fresh.logIn(specialist, SliceData.PASSWORD)).asJsonObject();
+      assertTrue(
+          next.getJsonObject("secondFactorDue").containsKey("enrolment"), "a new app is set up");
+      ApiLogin.appRemoved(specialist);
+      assertAccessLogged(
+          "DELETE /v1/staff-members/{staffMemberId}/second-factor",
+          "staff-member:" + BEELAND.specialist());
+    } finally {
+      changeSecondFactorRule(administrator, "ADMINISTRATORS");
+    }
+  }
+
+  private void changeSecondFactorRule(String administrator, String rule) throws Exception {
+    HttpResponse<String> read = get(administrator, "/api/v1/municipality");
+    HttpResponse<String> changed =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/v1/municipality/second-factor-rule"))
+                .header("Authorization", bearer(administrator))
+                .header("Content-Type", "application/json")
+                .header("If-Match", read.headers().firstValue("ETag").orElseThrow())
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"rule\": \"" + rule + "\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(204, changed.statusCode(), changed.body());
+    assertEquals(
+        rule,
+        json(get(administrator, "/api/v1/municipality"))
+            .asJsonObject()
+            .getString("secondFactorRule"));
+  }
+
+  private static JsonObject code(String code) {
+    return Json.createObjectBuilder().add("code", code).build();
+  }
+
+  private static void assertAccessLogged(String action, String object) throws Exception {
+    try (java.sql.Connection db =
+            java.sql.DriverManager.getConnection(
+                PostgresqlRequired.URL, PostgresqlRequired.USER, PostgresqlRequired.PASSWORD);
+        java.sql.PreparedStatement query =
+            db.prepareStatement(
+                "select count(*) from "
+                    + PostgresqlRequired.SCHEMA
+                    + ".access_log where action = ? and object = ? and result = 204")) {
+      query.setString(1, action);
+      query.setString(2, object);
+      try (java.sql.ResultSet rows = query.executeQuery()) {
+        rows.next();
+        assertEquals(1, rows.getInt(1), action + " on " + object + " in the access log");
+      }
+    }
   }
 
   @Test
