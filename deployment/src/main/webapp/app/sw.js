@@ -1,7 +1,7 @@
 // Service worker of the resident app: it makes the app installable and lets its own files (the
 // shell: HTML, CSS, scripts, icons) open without a network. It never stores API answers or anything
 // else under /api/: a resident's data stays on the server, not in a cache on a (shared) phone.
-const CACHE = "redzaam-app-v5";
+const CACHE = "redzaam-app-v6";
 const SHELL = [
   "/app/",
   "/app/app.css",
@@ -26,6 +26,7 @@ const SHELL = [
   "/app/js/mail.js",
   "/app/js/wachttijd.js",
   "/app/js/week.js",
+  "/app/js/beveiliging.js",
   "/werkomgeving/js/dom.js",
   "/werkomgeving/vendor/utrecht-components.css",
   "/werkomgeving/vendor/fonts.css",

@@ -2,7 +2,7 @@
 // link), #/inloggen, #/start (this week), #/opdracht/<code>?week=<n>, #/toegang (who can see my data),
 // #/budget (budget plan), #/berichten (messages with the coach), #/plan (growth plan, read only),
 // #/gesprekken (the evaluations: the resident's part), #/zelfscan (the self-assessment), #/mail
-// (which mails she gets), #/week/<n> (an earlier week's assignments). It talks only to the REST API.
+// (which mails she gets), #/beveiliging (logging in with a code), #/week/<n> (an earlier week's assignments). It talks only to the REST API.
 import { activationPage } from "./activeren.js";
 import { messagesPage } from "./berichten.js";
 import { budgetPage } from "./budget.js";
@@ -10,6 +10,7 @@ import { conversationsPage } from "./gesprekken.js";
 import { api } from "./api.js";
 import { loginPage } from "./inloggen.js";
 import { mailPage } from "./mail.js";
+import { securityPage } from "./beveiliging.js";
 import { assignmentPage } from "./opdracht.js";
 import { planPage } from "./plan.js";
 import { currentSession, forgetSession } from "./sessie.js";
@@ -46,6 +47,7 @@ function route() {
   else if (path === "gesprekken") conversationsPage();
   else if (path === "zelfscan") selfAssessmentPage();
   else if (path === "mail") mailPage();
+  else if (path === "beveiliging") securityPage();
   else if (path !== "start") location.hash = "#/start";
   else homePage();
 }

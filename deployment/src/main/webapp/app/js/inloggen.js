@@ -1,5 +1,5 @@
-// Logging in as a resident: e-mail address and password; after login the app finds the resident's
-// trajectory through GET /me/trajectories (newest first).
+// Logging in as a resident: e-mail address and password, then a code from her app if she turned
+// that on; after login the app finds the resident's trajectory through GET /me/trajectories.
 import { api, ApiError, publicPost } from "./api.js";
 import { button, errorBox, h, newId, notice, paragraph, showPage, textbox, textField } from "./dom.js";
 import { forgetSession, saveSession, takeNotice, takeReturnTo } from "./sessie.js";
@@ -45,34 +45,15 @@ export function loginPage() {
     }
     submit.disabled = true;
     try {
-      const session = await publicPost("/sessions", {
+      const answer = await publicPost("/sessions", {
         email: email.value.trim(),
         password: password.value,
       });
-      saveSession({ token: session.token, expiresAt: session.expiresAt, idleMinutes: session.idleMinutes });
-      const me = await api("GET", "/me");
-      if (me.kind !== "RESIDENT") {
-        await api("DELETE", "/sessions/current").catch(() => {});
-        forgetSession();
-        errorArea.append(errorBox(t("alleenVoorInwoners")));
+      if (answer.secondFactorDue) {
+        codePage(answer.secondFactorDue.challenge);
         return;
       }
-      const own = await api("GET", "/me/trajectories");
-      const trajectory = own.items[0];
-      if (!trajectory) {
-        await api("DELETE", "/sessions/current").catch(() => {});
-        forgetSession();
-        errorArea.append(errorBox(t("geenTraject")));
-        return;
-      }
-      saveSession({
-        token: session.token,
-        expiresAt: session.expiresAt,
-        idleMinutes: session.idleMinutes,
-        me,
-        trajectoryId: trajectory.id,
-      });
-      location.hash = takeReturnTo() || "#/start";
+      await enter(answer, errorArea);
     } catch (error) {
       password.value = "";
       errorArea.append(errorBox(loginError(error)));
@@ -92,6 +73,75 @@ export function loginPage() {
       form,
     ),
   );
+}
+
+/** The second step, for a resident who turned on logging in with a code. */
+function codePage(challenge) {
+  const errorArea = h("div", {});
+  const code = textbox({ id: newId("code"), name: "code", inputmode: "numeric", autocomplete: "one-time-code", "aria-required": "true", maxlength: 20 });
+  const submit = button(t("codeKnop"), { type: "submit" });
+  const form = h("form", { class: "app-stapel", novalidate: true }, textField(t("codeVeld"), code, t("codeHint")), submit);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    errorArea.replaceChildren();
+    if (code.value.trim() === "") {
+      code.setAttribute("aria-invalid", "true");
+      errorArea.append(errorBox(t("vulCodeIn")));
+      code.focus();
+      return;
+    }
+    submit.disabled = true;
+    try {
+      await enter(await publicPost("/sessions/second-factor", { challenge, code: code.value.trim() }), errorArea);
+    } catch (error) {
+      code.value = "";
+      code.setAttribute("aria-invalid", "true");
+      errorArea.append(errorBox(codeError(error)));
+      code.focus();
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  showPage(
+    t("codeTitel"),
+    h("div", { class: "app-stapel" }, h("h1", { class: "utrecht-heading-1" }, t("codeTitel")), paragraph(t("codeUitleg")), errorArea, form),
+  );
+}
+
+function codeError(error) {
+  if (error instanceof ApiError && error.status === 429) return t("codeGeblokkeerd");
+  if (error instanceof ApiError && error.status === 401) {
+    return /expired/.test(error.problem?.detail || "") ? t("codeTeLaat") : t("codeFout");
+  }
+  return t("foutAlgemeen");
+}
+
+/** Starts the session of a resident with a trajectory, and goes where she was going. */
+async function enter(session, errorArea) {
+  saveSession({ token: session.token, expiresAt: session.expiresAt, idleMinutes: session.idleMinutes });
+  const me = await api("GET", "/me");
+  if (me.kind !== "RESIDENT") {
+    await api("DELETE", "/sessions/current").catch(() => {});
+    forgetSession();
+    errorArea.append(errorBox(t("alleenVoorInwoners")));
+    return;
+  }
+  const own = await api("GET", "/me/trajectories");
+  const trajectory = own.items[0];
+  if (!trajectory) {
+    await api("DELETE", "/sessions/current").catch(() => {});
+    forgetSession();
+    errorArea.append(errorBox(t("geenTraject")));
+    return;
+  }
+  saveSession({
+    token: session.token,
+    expiresAt: session.expiresAt,
+    idleMinutes: session.idleMinutes,
+    me,
+    trajectoryId: trajectory.id,
+  });
+  location.hash = takeReturnTo() || "#/start";
 }
 
 function loginError(error) {

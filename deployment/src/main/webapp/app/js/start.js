@@ -218,6 +218,7 @@ function moreLinks(unread) {
       link("#/budget", t("naarBudget")),
       link("#/toegang", t("naarToegang")),
       link("#/mail", t("naarMail")),
+      link("#/beveiliging", t("naarBeveiliging")),
     ),
   );
 }

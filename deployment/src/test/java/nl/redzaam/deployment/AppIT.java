@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import nl.redzaam.deployment.werkomgeving.Chromium;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -803,6 +804,45 @@ class AppIT {
               .expect(200, "GET", "/me/mail-preferences", ALAND.residentEmail(), null)
               .body()
               .contains("\"weeklyAssignments\":true"));
+
+      // She turns on logging in with a code from an app; from then on the password is not enough.
+      browser.get(base.toURI().resolve("/app/#/beveiliging").toString());
+      wait.until(visible(By.xpath("//button[text()='Zet aan']"))).click();
+      WebElement key = wait.until(visible(By.id("app-sleutel")));
+      String resident = ALAND.residentEmail();
+      ApiLogin.appSetUp(resident, key.getAttribute("data-sleutel"));
+      chromium.audit("app", "beveiliging-instellen");
+      browser.findElement(By.name("code")).sendKeys(ApiLogin.freshCode(resident));
+      browser.findElement(By.cssSelector("#app-instellen form button[type=submit]")).click();
+      wait.until(visible(By.id("herstelcodes")));
+      List<String> reserve =
+          browser.findElements(By.cssSelector("#herstelcodes li")).stream()
+              .map(WebElement::getText)
+              .toList();
+      assertEquals(10, reserve.size());
+      assertEquals(
+          "Dit staat aan. Je hebt nog 10 reservecodes.",
+          browser.findElement(By.id("beveiliging-status")).getText());
+      chromium.audit("app", "beveiliging-reservecodes");
+      browser.findElement(By.id("uitloggen")).click();
+      waitForHeading(wait, "Inloggen");
+      logIn(browser, resident, SliceData.PASSWORD);
+      waitForHeading(wait, "Code uit je app");
+      chromium.audit("app", "inloggen-code");
+      browser.findElement(By.name("code")).sendKeys("000000");
+      browser.findElement(By.xpath("//button[text()='Verder']")).click();
+      assertEquals(
+          "Deze code klopt niet. Of je hebt hem al gebruikt. Vul de nieuwe code uit de app in.",
+          wait.until(visible(By.cssSelector("#inhoud [role=alert]"))).getText());
+      browser.findElement(By.name("code")).sendKeys(ApiLogin.freshCode(resident));
+      browser.findElement(By.xpath("//button[text()='Verder']")).click();
+      waitForHeading(wait, "Mijn week");
+      // A reserve code turns it off again (she lost her phone, say).
+      browser.get(base.toURI().resolve("/app/#/beveiliging").toString());
+      wait.until(visible(By.name("code"))).sendKeys(reserve.get(0));
+      browser.findElement(By.xpath("//button[text()='Zet uit']")).click();
+      wait.until(ExpectedConditions.textToBe(By.id("beveiliging-status"), "Dit staat uit."));
+      ApiLogin.appRemoved(resident);
 
       // At 320 px wide nothing scrolls sideways.
       chromium.windowSize(320, 640);

@@ -283,11 +283,12 @@ class WerkomgevingIT {
       openFresh(browser);
       waitForHeading(wait, "Inloggen");
 
+      // Administrators need a second factor by default: the first login sets up the app.
+      logInWithApp(chromium, wait, ALAND.administratorEmail());
       // The administrator's home is the staff page; the menu shows only what the role allows.
-      logIn(browser, ALAND.administratorEmail(), SliceData.PASSWORD);
       waitForHeading(wait, "Medewerkers");
       assertEquals(
-          List.of("Medewerkers", "Teams", "Organisaties", "Modules", "Catalogus"),
+          List.of("Medewerkers", "Teams", "Organisaties", "Modules", "Catalogus", "Mijn account"),
           browser.findElements(By.cssSelector("#menu-links a")).stream()
               .map(WebElement::getText)
               .toList());
@@ -314,6 +315,21 @@ class WerkomgevingIT {
       chromium.windowSize(768, 1024);
       chromium.audit("medewerker-toegevoegd-tablet");
       chromium.windowSize(1280, 1000);
+      assertTrue(
+          row.findElement(By.xpath(".//button[text()='Tweede stap resetten']")).isDisplayed());
+      browser.findElement(By.linkText("Mijn account")).click();
+      waitForHeading(wait, "Mijn account");
+      String status = wait.until(visible(By.id("tweede-stap-status"))).getText();
+      assertTrue(status.startsWith("Staat aan."), status);
+      assertTrue(status.contains("nog 10 herstelcodes"), status);
+      assertTrue(browser.findElements(By.xpath("//button[text()='Uitzetten']")).isEmpty());
+      chromium.audit("mijn-account");
+      browser.findElement(By.linkText("Modules")).click();
+      waitForHeading(wait, "Gemeente en modules");
+      assertTrue(
+          wait.until(visible(By.cssSelector("input[name=regel][value=ADMINISTRATORS]")))
+              .isSelected());
+      chromium.audit("gemeente");
       // The link works: the new coach chooses a password with its token.
       activate(api, coachLink);
       browser.findElement(By.id("uitloggen")).click();
@@ -389,7 +405,7 @@ class WerkomgevingIT {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
       openFresh(browser);
       waitForHeading(wait, "Inloggen");
-      logIn(browser, BEELAND.administratorEmail(), SliceData.PASSWORD);
+      logInWithApp(chromium, wait, BEELAND.administratorEmail());
       waitForHeading(wait, "Medewerkers");
       browser.findElement(By.linkText("Catalogus")).click();
       waitForHeading(wait, "Catalogus aanpassen");
@@ -1175,6 +1191,47 @@ class WerkomgevingIT {
     HttpResponse<String> deleted =
         api.send("DELETE", "/sessions/current", "Bearer " + sessionToken(browser), null, Map.of());
     assertEquals(204, deleted.statusCode(), deleted.body());
+  }
+
+  /**
+   * Logs in a staff member who needs a second factor, acting as their authenticator app: sets the
+   * app up from the page (the key shown as text) where the login asks for that, and keeps the
+   * recovery codes page; else types the app's current code.
+   */
+  private static void logInWithApp(Chromium chromium, WebDriverWait wait, String email)
+      throws Exception {
+    ChromeDriver browser = chromium.driver();
+    logIn(browser, email, SliceData.PASSWORD);
+    WebElement heading =
+        wait.until(
+            visible(
+                By.xpath(
+                    "//h1[normalize-space()='Tweestapsverificatie instellen'"
+                        + " or normalize-space()='Code uit je app']")));
+    boolean enrolling = heading.getText().equals("Tweestapsverificatie instellen");
+    if (enrolling) {
+      WebElement key = browser.findElement(By.id("app-sleutel"));
+      String secret = key.getAttribute("data-sleutel");
+      assertEquals(secret, key.getText().replace(" ", ""), "the key is shown as text to type");
+      WebElement qr = browser.findElement(By.cssSelector("#app-instellen img"));
+      assertTrue(qr.getAttribute("src").startsWith("data:image/svg+xml;base64,"));
+      assertTrue(
+          (Boolean)
+              browser.executeScript(
+                  "return arguments[0].complete && arguments[0].naturalWidth > 0", qr),
+          "the QR code is drawn");
+      chromium.audit("tweede-stap-instellen");
+      ApiLogin.appSetUp(email, secret);
+    }
+    WebElement code = browser.findElement(By.name("code"));
+    code.sendKeys(ApiLogin.freshCode(email));
+    browser.findElement(By.cssSelector("#inhoud form button[type=submit]")).click();
+    if (enrolling) {
+      waitForHeading(wait, "Tweestapsverificatie staat aan");
+      assertEquals(10, browser.findElements(By.cssSelector("#herstelcodes li")).size());
+      chromium.audit("herstelcodes");
+      browser.findElement(By.xpath("//button[text()='Ik heb ze bewaard, verder']")).click();
+    }
   }
 
   private static void waitForHeading(WebDriverWait wait, String text) {
