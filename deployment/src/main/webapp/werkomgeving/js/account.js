@@ -30,7 +30,7 @@ async function showAccount(extra) {
       "p",
       { class: "utrecht-paragraph", id: "tweede-stap-status" },
       on
-        ? `Staat aan. Bij het inloggen vul je ook een code uit je app in. Je hebt nog ${status.unusedRecoveryCodes} herstelcodes.`
+        ? `Staat aan. Bij het inloggen vul je ook een code uit je app in. Je hebt nog ${status.unusedRecoveryCodes} reservecodes.`
         : "Staat uit. Met een code uit een app op je telefoon kan niemand inloggen met alleen je wachtwoord.",
     ),
     status.required ? h("p", { class: "utrecht-paragraph" }, "Je gemeente vraagt dit voor jouw account; je kunt het niet uitzetten.") : null,
@@ -44,7 +44,7 @@ function onButtons(status) {
   return h(
     "div",
     { class: "werkomgeving-knoppen" },
-    h("button", { type: "button", class: "utrecht-button utrecht-button--secondary-action", onclick: () => showAccount(codeForm("Nieuwe herstelcodes maken", "/me/second-factor/recovery-codes")) }, "Nieuwe herstelcodes"),
+    h("button", { type: "button", class: "utrecht-button utrecht-button--secondary-action", onclick: () => showAccount(codeForm("Nieuwe reservecodes maken", "/me/second-factor/recovery-codes")) }, "Nieuwe reservecodes"),
     status.required ? null : h("button", { type: "button", class: "utrecht-button utrecht-button--subtle", onclick: () => showAccount(codeForm("Tweestapsverificatie uitzetten", "/me/second-factor/deactivation")) }, "Uitzetten"),
   );
 }
@@ -99,7 +99,7 @@ function codeForm(buttonText, path) {
     }
     if (answer?.recoveryCodes) {
       await showAccount(recoveryCodesBox(answer.recoveryCodes));
-      announce("Gelukt. Bewaar je herstelcodes.");
+      announce("Gelukt. Bewaar je reservecodes.");
     } else {
       await showAccount();
       announce("Tweestapsverificatie staat uit.");

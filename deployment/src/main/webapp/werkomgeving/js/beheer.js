@@ -183,7 +183,7 @@ function editCard({ member, etag, action, problem, roles }) {
   if (action === "tweede-stap") {
     return confirmCard(
       headingText,
-      `Doe dit alleen als ${member.name} de telefoon met de app én de herstelcodes kwijt is, en je zeker weet dat het deze collega is. Alle sessies van ${member.name} stoppen. Bij de volgende keer inloggen stelt ${member.name} een nieuwe app in. Dit komt in het toegangslog.`,
+      `Doe dit alleen als ${member.name} de telefoon met de app én de reservecodes kwijt is, en je zeker weet dat het deze collega is. Alle sessies van ${member.name} stoppen. Bij de volgende keer inloggen stelt ${member.name} een nieuwe app in. Dit komt in het toegangslog.`,
       "Ja, tweede stap resetten",
       errorArea,
       cancel,

@@ -128,7 +128,7 @@ function secondStepPage(due) {
   const form = h(
     "form",
     { class: "werkomgeving-stapel", novalidate: true },
-    field(enrolling ? "Code uit de app" : "Code uit de app of herstelcode", code),
+    field(enrolling ? "Code uit de app" : "Code uit de app of reservecode", code),
     button,
   );
   form.addEventListener("submit", async (event) => {
@@ -169,7 +169,7 @@ function secondStepPage(due) {
         { class: "utrecht-paragraph" },
         enrolling
           ? "Je gemeente vraagt bij het inloggen een tweede stap: een code uit een app op je telefoon. Stel die app nu één keer in."
-          : "Vul de code van zes cijfers in die je authenticator-app nu laat zien. Telefoon kwijt? Gebruik dan een van je herstelcodes.",
+          : "Vul de code van zes cijfers in die je authenticator-app nu laat zien. Telefoon kwijt? Gebruik dan een van je reservecodes.",
       ),
       enrolling ? enrolmentBox(due.enrolment) : null,
       errorArea,
@@ -183,7 +183,7 @@ function recoveryCodesPage(session) {
   const onward = h("button", { type: "button", class: "utrecht-button utrecht-button--primary-action" }, "Ik heb ze bewaard, verder");
   onward.addEventListener("click", () => enter(session, errorArea));
   showPage(
-    "Herstelcodes",
+    "Reservecodes",
     h(
       "div",
       { class: "werkomgeving-smal werkomgeving-stapel" },

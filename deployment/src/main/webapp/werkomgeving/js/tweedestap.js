@@ -42,7 +42,7 @@ export function recoveryCodesBox(codes) {
   return h(
     "div",
     { class: "werkomgeving-stapel werkomgeving-kaart", id: "herstelcodes" },
-    h("h2", { class: "utrecht-heading-2" }, "Bewaar je herstelcodes"),
+    h("h2", { class: "utrecht-heading-2" }, "Bewaar je reservecodes"),
     h(
       "p",
       { class: "utrecht-paragraph" },

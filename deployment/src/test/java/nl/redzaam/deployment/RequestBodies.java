@@ -31,6 +31,7 @@ final class RequestBodies {
                       Json.createObjectBuilder()
                           .add("kind", "HIDE")
                           .add("assignmentCode", world.assignmentCode)));
+      case "Code" -> body.add("code", "000000");
       case "Conclusion" -> body.add("jointConclusion", "We hebben het samen besproken.");
       case "HeldCheckIn" -> body.add("summary", "Het gaat goed.");
       case "MailPreferencesChange" ->
@@ -107,6 +108,7 @@ final class RequestBodies {
       case "ResidentBudgetRightChange" -> body.add("right", "READ_AND_EDIT");
       case "Review" -> body.add("verdict", "APPROVED");
       case "Roles" -> body.add("roles", list("COACH"));
+      case "SecondFactorRuleBody" -> body.add("rule", "ADMINISTRATORS");
       case "StressChange" -> body.add("stressed", true).add("reason", "Dit helpt je verder.");
       case "TempoChange" -> body.add("change", "NORMAL");
       case "Unsubscription" -> body.add("token", "geen-bestaand-token").add("mails", "REMINDERS");

@@ -321,7 +321,7 @@ class WerkomgevingIT {
       waitForHeading(wait, "Mijn account");
       String status = wait.until(visible(By.id("tweede-stap-status"))).getText();
       assertTrue(status.startsWith("Staat aan."), status);
-      assertTrue(status.contains("nog 10 herstelcodes"), status);
+      assertTrue(status.contains("nog 10 reservecodes"), status);
       assertTrue(browser.findElements(By.xpath("//button[text()='Uitzetten']")).isEmpty());
       chromium.audit("mijn-account");
       browser.findElement(By.linkText("Modules")).click();
@@ -362,7 +362,7 @@ class WerkomgevingIT {
                   .add("roles", Json.createArrayBuilder().add("SPECIALIST").add("ADMINISTRATOR"))
                   .build());
       activate(api, JsonCalls.object(created).getString("activationLink"));
-      logIn(browser, specialistEmail, SliceData.PASSWORD);
+      logInWithApp(chromium, wait, specialistEmail);
       waitForHeading(wait, "Mijn taken");
       browser.findElement(By.linkText("Traject starten")).click();
       waitForHeading(wait, "Traject starten");
@@ -495,7 +495,7 @@ class WerkomgevingIT {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     openFresh(browser);
     waitForHeading(wait, "Inloggen");
-    logIn(browser, BEELAND.administratorEmail(), SliceData.PASSWORD);
+    logInWithApp(chromium, wait, BEELAND.administratorEmail());
     waitForHeading(wait, "Medewerkers");
 
     // The specialist gets the coach role too (If-Match under the hood).

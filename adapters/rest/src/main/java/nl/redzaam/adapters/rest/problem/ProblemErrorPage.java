@@ -26,7 +26,8 @@ public class ProblemErrorPage extends HttpServlet {
           403, "You may not do this.",
           404, "There is nothing at this address.",
           405, "This address does not accept this method.",
-          500, "Something went wrong on our side. Try again later.");
+          500, "Something went wrong on our side. Try again later.",
+          503, DatabaseUnavailable.DETAIL);
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)

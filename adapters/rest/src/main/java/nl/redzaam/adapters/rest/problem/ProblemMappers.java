@@ -122,6 +122,18 @@ public final class ProblemMappers {
     return Math.max(1, Duration.between(Instant.now(), until).toSeconds());
   }
 
+  /** 503 while the database cannot be reached, with the Retry-After header clients wait by. */
+  public static Response databaseUnavailable() {
+    return Response.fromResponse(
+            Problem.response(
+                "database-unavailable",
+                "Temporarily unavailable",
+                Status.SERVICE_UNAVAILABLE,
+                DatabaseUnavailable.DETAIL))
+        .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+        .build();
+  }
+
   /** A 429 problem with the Retry-After header clients wait by. */
   private static Response tooManyRequests(String kind, String title, String detail, long seconds) {
     return Response.fromResponse(Problem.response(kind, title, Status.TOO_MANY_REQUESTS, detail))
@@ -246,6 +258,11 @@ public final class ProblemMappers {
           return new RuleViolationMapper().toResponse(rule);
         }
         cause = cause.getCause();
+      }
+      if (DatabaseUnavailable.causes(e)) {
+        // An outage, not a bug: one line, not a stack trace per request.
+        LOG.warning(() -> "Database unavailable: " + e);
+        return databaseUnavailable();
       }
       LOG.log(Level.SEVERE, "Unexpected error", e);
       return Problem.response(

@@ -7,8 +7,11 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
+import nl.redzaam.adapters.rest.problem.DatabaseUnavailable;
 import nl.redzaam.application.port.Account;
 
 /**
@@ -20,13 +23,31 @@ import nl.redzaam.application.port.Account;
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {
 
   private static final String PREFIX = "Bearer ";
+  private static final Logger LOG = Logger.getLogger(BearerTokenMechanism.class.getName());
 
   @Inject SessionCheck sessions;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    Optional<Account> account = bearerToken(request).flatMap(sessions::accountFor);
+    Optional<Account> account;
+    try {
+      account = bearerToken(request).flatMap(sessions::accountFor);
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.causes(e)) {
+        throw e;
+      }
+      // The session cannot be looked up: neither 401 (the session may be fine) nor 500.
+      LOG.warning(() -> "Database unavailable while checking a session: " + e);
+      SecurityHeaders.apply(request, response);
+      response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+      try {
+        response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      } catch (IOException gone) {
+        // The client left; nothing to answer.
+      }
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     if (account.isPresent()) {
       return context.notifyContainerAboutLogin(
           new AccountPrincipal(account.get()), Set.of(account.get().kind().name()));

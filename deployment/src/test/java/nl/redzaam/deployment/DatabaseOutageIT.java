@@ -1,0 +1,321 @@
+package nl.redzaam.deployment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The database falls away under load and comes back (issue 17, part 5). A Payara Micro of its own
+ * runs the built WAR against PostgreSQL through a {@link TcpProxy}; writers create coach teams
+ * while the proxy cuts the line for 30 seconds. During the outage every answer must be 503 with
+ * Retry-After and problem+json within 5 seconds and /health not ready; afterwards the server must
+ * take writes again within 30 seconds on its own, and every write it acknowledged with 201 must be
+ * in the database (the ledger).
+ */
+@ExtendWith(PostgresqlRequired.class)
+class DatabaseOutageIT {
+
+  private static final String SCHEMA = "redzaam_outage";
+  private static final String ADMIN = "beheer@storing.example";
+  private static final String PASSWORD = "test-only-bootstrap-password";
+  private static final Duration OUTAGE = Duration.ofSeconds(30);
+
+  private static TcpProxy proxy;
+  private static Process server;
+  private static URI base;
+  private static Path log;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  /** One request of the load: when it started, how long it took, what came back. */
+  record Answer(
+      long startedAt, long millis, int status, String retryAfter, String type, String id) {}
+
+  @BeforeAll
+  static void startServerBehindProxy() throws Exception {
+    Matcher target =
+        Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/(.+)").matcher(PostgresqlRequired.URL);
+    assertTrue(target.matches(), "a PostgreSQL URL with host and port: " + PostgresqlRequired.URL);
+    try (Connection db = connect();
+        Statement statement = db.createStatement()) {
+      statement.execute("drop schema if exists " + SCHEMA + " cascade");
+      statement.execute("create schema " + SCHEMA);
+    }
+    proxy = new TcpProxy(target.group(1), Integer.parseInt(target.group(2)));
+    int port = Integer.parseInt(System.getenv().getOrDefault("REDZAAM_TEST_OUTAGE_PORT", "18091"));
+    base = URI.create("http://127.0.0.1:" + port + "/");
+    log = Files.createTempFile("redzaam-outage", ".log");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    server =
+        new ProcessBuilder(
+                java,
+                "-Dredzaam.db.url=jdbc:postgresql://127.0.0.1:"
+                    + proxy.port()
+                    + "/"
+                    + target.group(3),
+                "-Dredzaam.db.user=" + PostgresqlRequired.USER,
+                "-Dredzaam.db.password=" + PostgresqlRequired.PASSWORD,
+                "-Dredzaam.db.schema=" + SCHEMA,
+                "-Dredzaam.bootstrap.municipality=Gemeente_Storing",
+                "-Dredzaam.bootstrap.admin.email=" + ADMIN,
+                "-Dredzaam.bootstrap.admin.password=" + PASSWORD,
+                "-Dredzaam.public-url=" + base,
+                "-Dredzaam.mail.smtp.host=127.0.0.1",
+                "-Dredzaam.mail.smtp.port=1",
+                "-Dredzaam.mail.smtp.security=none",
+                "-Dredzaam.mail.from.address=noreply@storing.example",
+                "-jar",
+                new File("target/payara-micro.jar").getAbsolutePath(),
+                "--deploy",
+                new File(System.getProperty("redzaam.war")).getAbsolutePath(),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port),
+                "--nohazelcast")
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    HttpClient client = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+    while (true) {
+      try {
+        if (get(client, "health").statusCode() == 200) {
+          return;
+        }
+      } catch (java.io.IOException notYet) {
+        // Still starting.
+      }
+      if (System.nanoTime() > deadline || !server.isAlive()) {
+        throw new AssertionError("The server did not become healthy; its log: " + tail(log));
+      }
+      Thread.sleep(1000);
+    }
+  }
+
+  @AfterAll
+  static void stopServer() throws Exception {
+    if (server != null) {
+      server.destroy();
+      if (!server.waitFor(30, TimeUnit.SECONDS)) {
+        server.destroyForcibly();
+      }
+    }
+    if (proxy != null) {
+      proxy.close();
+    }
+  }
+
+  @Test
+  void during_an_outage_the_api_answers_503_and_afterwards_no_acknowledged_write_is_lost()
+      throws Exception {
+    String bearer = new ApiLogin(http, base).bearer(ADMIN, PASSWORD);
+    ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<long[]> health = new ConcurrentLinkedQueue<>();
+    long t0 = System.nanoTime();
+    List<Thread> load = new ArrayList<>();
+    java.util.concurrent.atomic.AtomicLong stopAt =
+        new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
+    for (int i = 0; i < 3; i++) {
+      load.add(
+          started(
+              () -> {
+                while (System.nanoTime() < stopAt.get()) {
+                  answers.add(createTeam(bearer, t0));
+                }
+              }));
+    }
+    load.add(
+        started(
+            () -> {
+              while (System.nanoTime() < stopAt.get()) {
+                long at = millisSince(t0);
+                int status;
+                try {
+                  status = get(http, "health").statusCode();
+                } catch (Exception e) {
+                  status = -1;
+                }
+                health.add(new long[] {at, status});
+                sleep(1000);
+              }
+            }));
+
+    Thread.sleep(8_000);
+    long cutAt = millisSince(t0);
+    proxy.cut();
+    Thread.sleep(OUTAGE.toMillis());
+    long restoredAt = millisSince(t0);
+    proxy.restore();
+    Thread.sleep(40_000);
+    stopAt.set(System.nanoTime());
+    for (Thread thread : load) {
+      thread.join(20_000);
+    }
+
+    List<Answer> all = new ArrayList<>(answers);
+    // Requests that started in the outage (after a second for the cut to be noticed).
+    List<Answer> during =
+        all.stream()
+            .filter(a -> a.startedAt() > cutAt + 1000 && a.startedAt() + a.millis() < restoredAt)
+            .toList();
+    long firstWriteAfter =
+        all.stream()
+            .filter(a -> a.startedAt() >= restoredAt && a.status() == 201)
+            .mapToLong(a -> a.startedAt() + a.millis() - restoredAt)
+            .min()
+            .orElse(-1);
+    Set<String> acknowledged = new HashSet<>();
+    all.stream().filter(a -> a.status() == 201).forEach(a -> acknowledged.add(a.id()));
+    Set<String> stored = storedTeams();
+    Set<String> lost = new HashSet<>(acknowledged);
+    lost.removeAll(stored);
+
+    Map<String, Integer> statuses = new TreeMap<>();
+    for (Answer a : all) {
+      String phase =
+          a.startedAt() < cutAt ? "before" : a.startedAt() < restoredAt ? "outage" : "after";
+      statuses.merge(phase + " " + a.status(), 1, Integer::sum);
+    }
+    long slowest = during.stream().mapToLong(Answer::millis).max().orElse(0);
+    System.out.printf(
+        "Database outage of %d s under load: %d requests %s; slowest answer during the outage"
+            + " %d ms; first acknowledged write %d ms after the database returned; %d writes"
+            + " acknowledged, %d of them lost, %d stored without acknowledgement%n",
+        OUTAGE.toSeconds(),
+        all.size(),
+        statuses,
+        slowest,
+        firstWriteAfter,
+        acknowledged.size(),
+        lost.size(),
+        stored.size() - (acknowledged.size() - lost.size()));
+
+    assertTrue(
+        all.stream().noneMatch(a -> a.status() >= 500 && a.status() != 503),
+        "no 500s: " + statuses);
+    assertTrue(during.size() > 10, "load went on during the outage: " + statuses);
+    for (Answer a : during) {
+      assertEquals(503, a.status(), "during the outage: " + a);
+      assertEquals(String.valueOf(5), a.retryAfter(), "Retry-After: " + a);
+      assertTrue(a.type().startsWith("application/problem+json"), "problem+json: " + a);
+    }
+    assertTrue(slowest < 5_000, "no answer slower than 5 s during the outage: " + slowest);
+    assertTrue(
+        health.stream().anyMatch(h -> h[0] > cutAt + 2000 && h[0] < restoredAt && h[1] == 503),
+        "/health said not ready during the outage");
+    assertTrue(
+        firstWriteAfter >= 0 && firstWriteAfter <= 30_000,
+        "writes taken again within 30 s: " + firstWriteAfter + " ms; log: " + tail(log));
+    assertEquals(Set.of(), lost, "acknowledged writes that are not in the database");
+    long lastHealth = health.stream().mapToLong(h -> h[1]).reduce((a, b) -> b).orElse(0);
+    assertEquals(200, lastHealth, "/health ready again after the outage");
+  }
+
+  private Answer createTeam(String bearer, long t0) {
+    long started = millisSince(t0);
+    long begin = System.nanoTime();
+    try {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(base.resolve("/api/v1/coach-teams"))
+                  .timeout(Duration.ofSeconds(20))
+                  .header("Authorization", bearer)
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"name\": \"Storing " + UUID.randomUUID() + "\", \"memberIds\": []}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      String location = response.headers().firstValue("Location").orElse("");
+      return new Answer(
+          started,
+          (System.nanoTime() - begin) / 1_000_000,
+          response.statusCode(),
+          response.headers().firstValue("Retry-After").orElse(null),
+          response.headers().firstValue("Content-Type").orElse(""),
+          location.isEmpty() ? null : location.substring(location.lastIndexOf('/') + 1));
+    } catch (Exception e) {
+      return new Answer(
+          started, (System.nanoTime() - begin) / 1_000_000, -1, null, e.toString(), null);
+    }
+  }
+
+  private static Set<String> storedTeams() throws Exception {
+    Set<String> ids = new HashSet<>();
+    try (Connection db = connect();
+        Statement query = db.createStatement();
+        ResultSet rows = query.executeQuery("select id from " + SCHEMA + ".coach_team")) {
+      while (rows.next()) {
+        ids.add(rows.getString(1));
+      }
+    }
+    return ids;
+  }
+
+  private static Connection connect() throws Exception {
+    return DriverManager.getConnection(
+        PostgresqlRequired.URL, PostgresqlRequired.USER, PostgresqlRequired.PASSWORD);
+  }
+
+  private static HttpResponse<String> get(HttpClient client, String path) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static Thread started(Runnable work) {
+    Thread thread = new Thread(work, "outage-load");
+    thread.start();
+    return thread;
+  }
+
+  private static long millisSince(long t0) {
+    return (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String tail(Path file) {
+    try {
+      List<String> lines = Files.readAllLines(file);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    } catch (java.io.IOException e) {
+      return "(no log: " + e + ")";
+    }
+  }
+}
