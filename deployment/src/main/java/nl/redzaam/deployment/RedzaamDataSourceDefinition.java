@@ -22,8 +22,9 @@ import nl.redzaam.adapters.persistence.migration.DatabaseMigration;
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
       "fish.payara.fail-all-connections=true",
-      // Fail fast instead of waiting a minute for a free connection.
-      "fish.payara.max-wait-time-in-millis=10000"
+      // Fail fast instead of waiting a minute for a free connection: while the database is away,
+      // a request answers 503 within 2 seconds (DatabaseOutageIT) rather than hanging.
+      "fish.payara.max-wait-time-in-millis=2000"
     })
 @ApplicationScoped
 public class RedzaamDataSourceDefinition {}

@@ -80,10 +80,9 @@ class AuthorisationMatrixIT {
           "GET /v1/support-worker/trajectories");
 
   /** Path parameters that name no object of a municipality: one value for every scope. */
-  private static final Map<String, String> FIXED_PATH_VALUES =
-      Map.of("trajectoryType", "DEBT_ASSISTANCE");
+  static final Map<String, String> FIXED_PATH_VALUES = Map.of("trajectoryType", "DEBT_ASSISTANCE");
 
-  private static final Map<String, String> SEARCH_VALUES =
+  static final Map<String, String> SEARCH_VALUES =
       Map.of(
           "role", "COACH",
           "week", "5",
@@ -328,7 +327,7 @@ class AuthorisationMatrixIT {
     return "Bearer " + JsonCalls.object(response.body()).getString("token");
   }
 
-  private static String primary(MatrixWorld world, String name, Actor actor, Scope scope) {
+  static String primary(MatrixWorld world, String name, Actor actor, Scope scope) {
     if (name.equals("coachId") && scope == Scope.OWN) {
       return actor.id().toString();
     }
@@ -339,7 +338,7 @@ class AuthorisationMatrixIT {
     return id;
   }
 
-  private static String secondary(MatrixWorld world, String name, Scope scope) {
+  static String secondary(MatrixWorld world, String name, Scope scope) {
     return switch (name) {
       case "assignmentCode" -> world.assignmentCode;
       case "kind" -> "start";
@@ -420,7 +419,7 @@ class AuthorisationMatrixIT {
   }
 
   /** The operations of the document the server serves, as a client would read it. */
-  private static List<Operation> served(JsonCalls api) throws Exception {
+  static List<Operation> served(JsonCalls api) throws Exception {
     HttpResponse<String> response = api.send("GET", "/openapi.json", null, null, Map.of());
     assertEquals(200, response.statusCode(), response.body());
     JsonObject paths = JsonCalls.object(response.body()).getJsonObject("paths");

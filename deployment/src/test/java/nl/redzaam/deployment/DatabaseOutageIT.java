@@ -206,10 +206,15 @@ class DatabaseOutageIT {
       statuses.merge(phase + " " + a.status(), 1, Integer::sum);
     }
     long slowest = during.stream().mapToLong(Answer::millis).max().orElse(0);
+    Map<String, Integer> clientErrors = new TreeMap<>();
+    all.stream()
+        .filter(a -> a.status() == -1)
+        .forEach(a -> clientErrors.merge(a.type(), 1, Integer::sum));
     System.out.printf(
         "Database outage of %d s under load: %d requests %s; slowest answer during the outage"
             + " %d ms; first acknowledged write %d ms after the database returned; %d writes"
-            + " acknowledged, %d of them lost, %d stored without acknowledgement%n",
+            + " acknowledged, %d of them lost, %d stored without acknowledgement; requests that"
+            + " got no answer: %s%n",
         OUTAGE.toSeconds(),
         all.size(),
         statuses,
@@ -217,7 +222,8 @@ class DatabaseOutageIT {
         firstWriteAfter,
         acknowledged.size(),
         lost.size(),
-        stored.size() - (acknowledged.size() - lost.size()));
+        stored.size() - (acknowledged.size() - lost.size()),
+        clientErrors);
 
     assertTrue(
         all.stream().noneMatch(a -> a.status() >= 500 && a.status() != 503),

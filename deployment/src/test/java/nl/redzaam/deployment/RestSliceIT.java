@@ -979,6 +979,30 @@ class RestSliceIT {
   }
 
   @Test
+  void a_body_over_one_mebibyte_is_refused_413_with_or_without_a_length() throws Exception {
+    String huge = "{\"email\": \"" + "x".repeat(1_100_000) + "\", \"password\": \"p\"}";
+    HttpResponse<String> declared =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/v1/sessions"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(huge))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertProblem(declared, 413, "urn:redzaam:problem:body-too-large");
+    byte[] bytes = huge.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    HttpResponse<String> chunked =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/v1/sessions"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(bytes)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertProblem(chunked, 413, "urn:redzaam:problem:body-too-large");
+  }
+
+  @Test
   void a_login_body_that_cannot_be_credentials_is_a_400_problem_not_an_error() throws Exception {
     for (String body :
         List.of(
