@@ -20,6 +20,12 @@ final class RawHttp {
   private RawHttp() {}
 
   static Answer post(String fromAddress, URL base, String path, String json) throws IOException {
+    return post(fromAddress, base, path, json, "");
+  }
+
+  /** As {@link #post(String, URL, String, String)}, with extra header lines ("Name: value\r\n"). */
+  static Answer post(String fromAddress, URL base, String path, String json, String headers)
+      throws IOException {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     try (Socket socket = new Socket()) {
       socket.bind(new InetSocketAddress(InetAddress.getByName(fromAddress), 0));
@@ -34,7 +40,9 @@ final class RawHttp {
               + base.getPort()
               + "\r\nContent-Type: application/json\r\nContent-Length: "
               + body.length
-              + "\r\nConnection: close\r\n\r\n";
+              + "\r\n"
+              + headers
+              + "Connection: close\r\n\r\n";
       socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
       socket.getOutputStream().write(body);
       socket.getOutputStream().flush();

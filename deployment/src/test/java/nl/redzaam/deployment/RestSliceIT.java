@@ -1025,6 +1025,35 @@ class RestSliceIT {
   }
 
   @Test
+  void behind_the_trusted_proxy_each_forwarded_client_has_its_own_count_and_a_forged_header_none()
+      throws Exception {
+    var random = new java.util.Random();
+    String body = "{\"token\": \"no-such-token\", \"password\": \"x\"}";
+    int limit = 30; // redzaam.rate-limit.activation-per-address by default
+    // 127.0.0.1 is the trusted proxy in the test server (redzaam.trusted-proxies).
+    String client = "198.51.100." + (1 + random.nextInt(250));
+    for (int i = 0; i < limit; i++) {
+      assertEquals(422, activationFrom("127.0.0.1", client, body).status());
+    }
+    assertEquals(429, activationFrom("127.0.0.1", client, body).status());
+    String neighbour = "203.0.113." + (1 + random.nextInt(250));
+    assertEquals(422, activationFrom("127.0.0.1", neighbour, body).status(), "a count of its own");
+    // Anyone else may write any address in the header: their own address is counted.
+    String untrusted = "127." + (1 + random.nextInt(250)) + "." + random.nextInt(250) + ".7";
+    for (int i = 0; i < limit; i++) {
+      String forged = "192.0.2." + (1 + random.nextInt(250));
+      assertEquals(422, activationFrom(untrusted, forged, body).status());
+    }
+    assertEquals(429, activationFrom(untrusted, "192.0.2.1", body).status());
+  }
+
+  private RawHttp.Answer activationFrom(String address, String forwardedFor, String body)
+      throws Exception {
+    return RawHttp.post(
+        address, base, "/api/v1/activations", body, "X-Forwarded-For: " + forwardedFor + "\r\n");
+  }
+
+  @Test
   void one_address_that_knocks_too_often_on_activation_waits_429_and_others_do_not()
       throws Exception {
     // A loopback address of its own (127.0.0.0/8 all reaches this machine), so that the rest of

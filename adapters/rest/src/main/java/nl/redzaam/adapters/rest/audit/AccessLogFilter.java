@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.redzaam.adapters.rest.security.ClientAddress;
 import nl.redzaam.application.AccessDenied;
 import nl.redzaam.application.port.AccessRecords.AccessRecord;
 import nl.redzaam.application.port.Actor;
@@ -38,6 +39,7 @@ public class AccessLogFilter implements ContainerResponseFilter {
   @Inject AccessLogWriter writer;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
+  @Inject ClientAddress clientAddress;
   @Context ResourceInfo resource;
   @Context HttpServletRequest http;
 
@@ -111,7 +113,7 @@ public class AccessLogFilter implements ContainerResponseFilter {
         object,
         resident,
         status,
-        http == null ? null : http.getRemoteAddr(),
+        http == null ? null : clientAddress.of(http),
         actor == null ? null : kind(actor),
         actor == null ? null : id(actor),
         onBehalfOf);

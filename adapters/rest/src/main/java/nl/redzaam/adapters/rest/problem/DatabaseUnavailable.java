@@ -20,7 +20,25 @@ public final class DatabaseUnavailable {
       "The database cannot be reached for a moment; nothing was changed. Try again in a few"
           + " seconds.";
 
+  public static final String OUTCOME_UNKNOWN =
+      "The database went away while your change was being saved; it may or may not have been"
+          + " saved. Look before you send it again.";
+
   private DatabaseUnavailable() {}
+
+  /**
+   * Whether the transaction manager failed while committing (the database went away between the
+   * last statement and the commit): then nobody knows whether the change was saved.
+   */
+  public static boolean duringCommit(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof jakarta.transaction.SystemException
+          || cause instanceof jakarta.transaction.HeuristicMixedException) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   public static boolean causes(Throwable failure) {
     // EclipseLink chains the JDBC exception as cause (initCause), so walking causes finds it.

@@ -264,12 +264,37 @@ public final class ProblemMappers {
         LOG.warning(() -> "Database unavailable: " + e);
         return databaseUnavailable();
       }
+      if (DatabaseUnavailable.duringCommit(e)) {
+        LOG.warning(() -> "The commit failed, its outcome is unknown: " + e);
+        return Response.fromResponse(
+                Problem.response(
+                    "outcome-unknown",
+                    "Temporarily unavailable",
+                    Status.SERVICE_UNAVAILABLE,
+                    DatabaseUnavailable.OUTCOME_UNKNOWN))
+            .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+            .build();
+      }
       LOG.log(Level.SEVERE, "Unexpected error", e);
       return Problem.response(
           "internal-error",
           "Internal error",
           Status.INTERNAL_SERVER_ERROR,
           "Something went wrong on our side. Try again later.");
+    }
+  }
+
+  /**
+   * A failure of the transaction around a resource method, mostly at commit. Jersey's own mapper
+   * for it would rethrow the cause and end in a 500; ours reads the cause like any failure.
+   */
+  @Provider
+  @jakarta.annotation.Priority(1)
+  public static class TransactionalMapper
+      implements ExceptionMapper<jakarta.transaction.TransactionalException> {
+    @Override
+    public Response toResponse(jakarta.transaction.TransactionalException e) {
+      return new UnexpectedMapper().toResponse(e);
     }
   }
 }

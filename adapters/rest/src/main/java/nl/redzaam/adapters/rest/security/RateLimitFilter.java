@@ -21,6 +21,7 @@ import nl.redzaam.application.login.RequestLimits;
 public class RateLimitFilter implements ContainerRequestFilter {
 
   @Inject RequestLimits limits;
+  @Inject ClientAddress clientAddress;
   @Context ResourceInfo resource;
   @Context HttpServletRequest request;
 
@@ -28,7 +29,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext context) {
     RateLimited limited = resource.getResourceMethod().getAnnotation(RateLimited.class);
     if (limited != null) {
-      limits.check(limited.value(), request.getRemoteAddr());
+      limits.check(limited.value(), clientAddress.of(request));
     }
   }
 }

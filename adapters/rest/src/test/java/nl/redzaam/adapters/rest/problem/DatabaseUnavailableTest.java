@@ -35,4 +35,13 @@ class DatabaseUnavailableTest {
     assertFalse(DatabaseUnavailable.causes(new RuleViolation("x", "y")));
     assertFalse(DatabaseUnavailable.causes(new IllegalStateException()));
   }
+
+  @Test
+  void a_failed_commit_is_told_apart_its_outcome_being_unknown() {
+    assertTrue(
+        DatabaseUnavailable.duringCommit(
+            new jakarta.transaction.TransactionalException(
+                "commit", new jakarta.transaction.SystemException())));
+    assertFalse(DatabaseUnavailable.duringCommit(new IllegalStateException()));
+  }
 }
