@@ -979,6 +979,41 @@ class RestSliceIT {
   }
 
   @Test
+  void every_answer_and_problem_carries_the_request_id() throws Exception {
+    HttpResponse<String> fresh =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/v1/no-such-thing")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    String id = fresh.headers().firstValue("X-Request-Id").orElseThrow();
+    assertTrue(id.matches("[0-9a-f-]{36}"), id);
+    assertEquals(id, json(fresh).asJsonObject().getString("requestId"), fresh.body());
+
+    HttpResponse<String> passedOn =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/v1/sessions"))
+                .header("Content-Type", "application/json")
+                .header("X-Request-Id", "proxy-4711-abcdef")
+                .POST(HttpRequest.BodyPublishers.ofString("[]"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, passedOn.statusCode());
+    assertEquals("proxy-4711-abcdef", passedOn.headers().firstValue("X-Request-Id").orElse(""));
+    assertEquals("proxy-4711-abcdef", json(passedOn).asJsonObject().getString("requestId"));
+
+    HttpResponse<String> forged =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/v1/me"))
+                .header("X-Request-Id", "x\" forged log line")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(401, forged.statusCode());
+    String replaced = forged.headers().firstValue("X-Request-Id").orElseThrow();
+    assertTrue(replaced.matches("[0-9a-f-]{36}"), "a malformed id is replaced: " + replaced);
+    assertEquals(replaced, json(forged).asJsonObject().getString("requestId"));
+  }
+
+  @Test
   void a_body_over_one_mebibyte_is_refused_413_with_or_without_a_length() throws Exception {
     String huge = "{\"email\": \"" + "x".repeat(1_100_000) + "\", \"password\": \"p\"}";
     HttpResponse<String> declared =

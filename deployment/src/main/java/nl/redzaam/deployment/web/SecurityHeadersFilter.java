@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import nl.redzaam.adapters.rest.audit.RequestIds;
 import nl.redzaam.adapters.rest.security.SecurityHeaders;
 
 /**
@@ -27,6 +28,7 @@ public class SecurityHeadersFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     SecurityHeaders.apply(request, response);
+    RequestIds.assign(request, response);
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/werkomgeving/") || path.startsWith("/app/")) {
       response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
@@ -40,6 +42,10 @@ public class SecurityHeadersFilter extends HttpFilter {
           CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"));
       response.setHeader("Cache-Control", "no-cache");
     }
-    chain.doFilter(request, response);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      RequestIds.clear();
+    }
   }
 }

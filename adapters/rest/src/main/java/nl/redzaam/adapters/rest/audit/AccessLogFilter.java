@@ -109,14 +109,19 @@ public class AccessLogFilter implements ContainerResponseFilter {
     return new AccessRecord(
         UUID.randomUUID(),
         at,
-        action,
-        object,
+        fit(action, 300),
+        fit(object, 200),
         resident,
         status,
         http == null ? null : clientAddress.of(http),
         actor == null ? null : kind(actor),
         actor == null ? null : id(actor),
         onBehalfOf);
+  }
+
+  /** Cut to the column's size: an id in the path may be as long as a caller likes. */
+  private static String fit(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 
   private String template() {

@@ -65,11 +65,16 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
   }
 
   static Response tooLarge() {
-    return Problem.response(
-        "body-too-large",
-        "Body too large",
-        Response.Status.REQUEST_ENTITY_TOO_LARGE,
-        "The body may be at most " + MAX_BYTES / 1024 + " KiB.");
+    // The rest of the body is never read: close the connection, or the client, still sending,
+    // would wait for an answer it cannot get.
+    return Response.fromResponse(
+            Problem.response(
+                "body-too-large",
+                "Body too large",
+                Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                "The body may be at most " + MAX_BYTES / 1024 + " KiB."))
+        .header("Connection", "close")
+        .build();
   }
 
   /** Counts what is read and stops at the limit. */

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.Map;
 import nl.redzaam.adapters.rest.ApiVersionHeader;
+import nl.redzaam.adapters.rest.audit.RequestIds;
 
 /**
  * Errors the server raises before JAX-RS is reached (not logged in, no such path, ...) as problem
@@ -41,15 +42,16 @@ public class ProblemErrorPage extends HttpServlet {
     response.setHeader("API-Version", ApiVersionHeader.VERSION);
     Response.Status known = Response.Status.fromStatusCode(status);
     String title = known == null ? "Error" : known.getReasonPhrase();
-    response
-        .getWriter()
-        .write(
-            Json.createObjectBuilder()
-                .add("type", "urn:redzaam:problem:http-" + status)
-                .add("title", title)
-                .add("status", status)
-                .add("detail", DETAILS.getOrDefault(status, title))
-                .build()
-                .toString());
+    var problem =
+        Json.createObjectBuilder()
+            .add("type", "urn:redzaam:problem:http-" + status)
+            .add("title", title)
+            .add("status", status)
+            .add("detail", DETAILS.getOrDefault(status, title));
+    String requestId = RequestIds.of(request);
+    if (requestId != null) {
+      problem.add("requestId", requestId);
+    }
+    response.getWriter().write(problem.build().toString());
   }
 }

@@ -39,6 +39,10 @@ public class StrictJson implements ContextResolver<Jsonb> {
       if (!(value instanceof JsonString text)) {
         throw new JsonbException("Expected a JSON string, found " + value.getValueType());
       }
+      if (ControlCharacters.in(text.getString())) {
+        // No text needs them, and the database refuses some (NUL) outright.
+        throw new JsonbException("A text holds control characters");
+      }
       return text.getString();
     }
   }

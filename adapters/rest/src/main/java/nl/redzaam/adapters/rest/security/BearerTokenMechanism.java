@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import nl.redzaam.adapters.rest.audit.RequestIds;
 import nl.redzaam.adapters.rest.problem.DatabaseUnavailable;
 import nl.redzaam.application.port.Account;
 
@@ -30,6 +31,8 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // Authentication runs before any servlet filter: the request gets its id here.
+    RequestIds.assign(request, response);
     Optional<Account> account;
     try {
       account = bearerToken(request).flatMap(sessions::accountFor);
