@@ -1024,6 +1024,15 @@ class RestSliceIT {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertProblem(declared, 413, "urn:redzaam:problem:body-too-large");
+    // The refused body was read to its end: the next request on the same connection is answered.
+    HttpResponse<String> next =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/v1/openapi.json"))
+                .timeout(java.time.Duration.ofSeconds(10))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, next.statusCode());
     byte[] bytes = huge.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     HttpResponse<String> chunked =
         http.send(
