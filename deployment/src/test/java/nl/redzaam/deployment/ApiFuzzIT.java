@@ -445,9 +445,16 @@ class ApiFuzzIT {
       }
       tables.removeAll(BOOKKEEPING);
       for (String table : tables) {
+        // The mail sender works the outbox in the background (attempts, sent at): only which
+        // mails are in it must stay the same.
+        String rows = table.equals("mail_outbox") ? "t.id::text" : "t::text";
         try (ResultSet sum =
             statement.executeQuery(
-                "select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
+                "select md5(coalesce(string_agg("
+                    + rows
+                    + ", '|' order by "
+                    + rows
+                    + "), '')) from "
                     + PostgresqlRequired.SCHEMA
                     + "."
                     + table

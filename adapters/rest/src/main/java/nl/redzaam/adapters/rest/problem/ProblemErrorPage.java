@@ -23,6 +23,7 @@ public class ProblemErrorPage extends HttpServlet {
 
   private static final Map<Integer, String> DETAILS =
       Map.of(
+          400, "The request cannot be read: check its address and headers.",
           401, "Log in first: send your email address and password.",
           403, "You may not do this.",
           404, "There is nothing at this address.",

@@ -14,15 +14,17 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Type;
 
 /**
- * JSON-B as the API reads it: the defaults, except that a text field takes only a JSON string. By
- * default a number or true/false would quietly become text, so {@code "email": 42} would be read as
- * the address "42"; now it is a 400 ({@link UnreadableBody}).
+ * JSON-B as the API reads it: the defaults, except that a text field takes only a JSON string and a
+ * yes/no field only true or false. By default a number or true/false would quietly become text, so
+ * {@code "email": 42} would be read as the address "42", and {@code "weeklyAssignments": "ja"} as
+ * false; now both are a 400 ({@link UnreadableBody}).
  */
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
 
   private final Jsonb jsonb =
-      JsonbBuilder.create(new JsonbConfig().withDeserializers(new OnlyStrings()));
+      JsonbBuilder.create(
+          new JsonbConfig().withDeserializers(new OnlyStrings(), new OnlyBooleans()));
 
   @Override
   public Jsonb getContext(Class<?> type) {
@@ -44,6 +46,20 @@ public class StrictJson implements ContextResolver<Jsonb> {
         throw new JsonbException("A text holds control characters");
       }
       return text.getString();
+    }
+  }
+
+  static final class OnlyBooleans implements JsonbDeserializer<Boolean> {
+    @Override
+    public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
+      JsonValue value = parser.getValue();
+      return switch (value.getValueType()) {
+        case TRUE -> Boolean.TRUE;
+        case FALSE -> Boolean.FALSE;
+        case NULL -> null;
+        default ->
+            throw new JsonbException("Expected true or false, found " + value.getValueType());
+      };
     }
   }
 }

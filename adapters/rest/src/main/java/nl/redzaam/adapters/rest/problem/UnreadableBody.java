@@ -3,7 +3,6 @@ package nl.redzaam.adapters.rest.problem;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -22,9 +21,6 @@ public class UnreadableBody implements ReaderInterceptor {
     try {
       return context.proceed();
     } catch (ProcessingException | JsonbException | JsonException e) {
-      if (BodySizeLimit.exceeded(e)) {
-        throw new WebApplicationException(BodySizeLimit.tooLarge());
-      }
       throw new BadRequest(
           "body",
           "The body is not JSON of the expected shape: check the syntax, and that each field"

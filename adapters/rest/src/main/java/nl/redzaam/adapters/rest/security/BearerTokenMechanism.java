@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.redzaam.adapters.rest.audit.RequestIds;
+import nl.redzaam.adapters.rest.problem.BodySizeLimit;
 import nl.redzaam.adapters.rest.problem.DatabaseUnavailable;
 import nl.redzaam.application.port.Account;
 
@@ -42,6 +43,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
       }
       // The session cannot be looked up: neither 401 (the session may be fine) nor 500.
       LOG.warning(() -> "Database unavailable while checking a session: " + e);
+      discardBody(request);
       SecurityHeaders.apply(request, response);
       response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
       try {
@@ -56,12 +58,24 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
           new AccountPrincipal(account.get()), Set.of(account.get().kind().name()));
     }
     if (context.isProtected()) {
+      discardBody(request);
       // This answer leaves before any servlet filter runs.
       SecurityHeaders.apply(request, response);
       response.setHeader("WWW-Authenticate", "Bearer realm=\"Redzaam\"");
       return context.responseUnauthorized();
     }
     return context.doNothing();
+  }
+
+  /** An answer before the body is read: read it first (see {@link BodySizeLimit}). */
+  private static void discardBody(HttpServletRequest request) {
+    if (request.getContentLengthLong() != 0) {
+      try {
+        BodySizeLimit.discard(request.getInputStream());
+      } catch (IOException | IllegalStateException gone) {
+        // Nothing left to read.
+      }
+    }
   }
 
   /** The token of the request, if it carries one. */

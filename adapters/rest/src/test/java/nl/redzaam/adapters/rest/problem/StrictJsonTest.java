@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class StrictJsonTest {
 
-  public record Credentials(String email, String password, List<String> tags, Integer count) {}
+  public record Credentials(
+      String email, String password, List<String> tags, Integer count, Boolean weekly) {}
 
   private final Jsonb jsonb = new StrictJson().getContext(Credentials.class);
 
@@ -36,5 +37,17 @@ class StrictJsonTest {
           value);
     }
     assertThrows(JsonbException.class, () -> jsonb.fromJson("{\"tags\": [1]}", Credentials.class));
+  }
+
+  @Test
+  void a_yes_no_field_takes_only_true_false_or_null() {
+    assertEquals(true, jsonb.fromJson("{\"weekly\": true}", Credentials.class).weekly());
+    assertNull(jsonb.fromJson("{\"weekly\": null}", Credentials.class).weekly());
+    for (String value : List.of("\"ja\"", "\"true\"", "1", "[]")) {
+      assertThrows(
+          JsonbException.class,
+          () -> jsonb.fromJson("{\"weekly\": " + value + "}", Credentials.class),
+          value);
+    }
   }
 }
