@@ -169,13 +169,13 @@ class DatabaseOutageIT {
               }
             }));
 
-    Thread.sleep(8_000);
+    Thread.sleep(5_000);
     long cutAt = millisSince(t0);
     proxy.cut();
     Thread.sleep(OUTAGE.toMillis());
     long restoredAt = millisSince(t0);
     proxy.restore();
-    Thread.sleep(40_000);
+    Thread.sleep(35_000);
     stopAt.set(System.nanoTime());
     for (Thread thread : load) {
       thread.join(20_000);
