@@ -55,17 +55,10 @@ public class SessionsResource {
           Long idleMinutes,
       String accountKind,
       UUID personId,
-      @Schema(
-              description =
-                  "Only when this login set up the authenticator app: ten recovery codes, each"
-                      + " good for one login without the app. Shown this once; never stored in"
-                      + " readable form.")
-          List<String> recoveryCodes,
-      @Schema(
-              description =
-                  "Only in answer 202: the password was right and a code from the"
-                      + " authenticator app is due before the session starts")
-          SecondFactorChallenge secondFactorDue) {
+      // Only when this login set up the authenticator app: ten recovery codes, shown this once.
+      List<String> recoveryCodes,
+      // Only in answer 202: the password was right and a code from the app is due.
+      SecondFactorChallenge secondFactorDue) {
 
     static NewSession due(SecondFactorChallenge challenge) {
       return new NewSession(null, null, null, null, null, null, challenge);
@@ -77,11 +70,8 @@ public class SessionsResource {
       @Schema(description = "Send with the code to POST /v1/sessions/second-factor")
           String challenge,
       Instant expiresAt,
-      @Schema(
-              description =
-                  "Present when the account must have a second factor and has none yet: set up"
-                      + " the app with it, then send the app's first code")
-          EnrolmentView enrolment) {}
+      // Present when the account must have a second factor and has none yet.
+      EnrolmentView enrolment) {}
 
   public record SecondFactorAnswer(String challenge, String code) {}
 
@@ -94,8 +84,10 @@ public class SessionsResource {
       summary = "Log in",
       description =
           "Checks email address and password and starts a session. Send the token as"
-              + " 'Authorization: Bearer <token>'. An account with a second factor gets a"
-              + " challenge (202) instead, to complete with a code. A session ends after 30 minutes without requests"
+              + " 'Authorization: Bearer <token>'. An account with a second factor gets 202 instead,"
+              + " with only secondFactorDue: a challenge to complete with a code from the"
+              + " authenticator app, and, where the municipality requires an app and none is set"
+              + " up yet, the enrolment (secret and QR code) to set one up first. A session ends after 30 minutes without requests"
               + " and 12 hours after login (configurable). After 5 failed attempts the address is"
               + " locked for 15 minutes. One client address may try a limited number of logins in a"
               + " window (429).")
@@ -139,7 +131,7 @@ public class SessionsResource {
           "Completes a login whose password was right with the six-digit code from the"
               + " authenticator app, or with one of the recovery codes (each works once). When"
               + " the login set up the app, only the app's code counts and the answer carries"
-              + " ten new recovery codes. After 5 wrong codes the account's second step is locked"
+              + " ten new recovery codes (recoveryCodes), shown this once. After 5 wrong codes the account's second step is locked"
               + " for 15 minutes. A challenge lasts 5 minutes.")
   @APIResponse(
       responseCode = "201",
