@@ -175,7 +175,13 @@ class DatabaseOutageIT {
     Thread.sleep(OUTAGE.toMillis());
     long restoredAt = millisSince(t0);
     proxy.restore();
-    Thread.sleep(35_000);
+    // Until writes are taken again (at most 30 s are allowed), then a while to see them go on.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(31);
+    while (System.nanoTime() < deadline
+        && answers.stream().noneMatch(a -> a.startedAt() >= restoredAt && a.status() == 201)) {
+      Thread.sleep(200);
+    }
+    Thread.sleep(8_000);
     stopAt.set(System.nanoTime());
     for (Thread thread : load) {
       thread.join(20_000);
