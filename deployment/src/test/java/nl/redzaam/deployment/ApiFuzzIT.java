@@ -70,6 +70,9 @@ class ApiFuzzIT {
   /** The seed of the odd texts: printed, so that a failing run can be repeated exactly. */
   private static final long SEED = Long.getLong("redzaam.fuzz.seed", System.nanoTime());
 
+  private static final java.util.concurrent.atomic.AtomicInteger CONTAINER_REFUSALS =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   @ArquillianResource URL base;
 
   private final HttpClient http =
@@ -140,8 +143,16 @@ class ApiFuzzIT {
     System.out.printf(
         "Fuzz suite (seed %d): %d requests over %d operations as %d roles (public ones"
             + " anonymously); %d refused batches compared"
-            + " table by table; %d problems%n%s",
-        SEED, total, triedPerOperation.size(), ROLES.size(), comparedBatches, wrong.size(), report);
+            + " table by table; %d encoded-NUL paths refused by Payara itself (bare 400); %d"
+            + " problems%n%s",
+        SEED,
+        total,
+        triedPerOperation.size(),
+        ROLES.size(),
+        comparedBatches,
+        CONTAINER_REFUSALS.get(),
+        wrong.size(),
+        report);
     wrong.forEach(System.out::println);
     assertEquals(List.of(), wrong.subList(0, Math.min(40, wrong.size())));
   }
@@ -407,6 +418,12 @@ class ApiFuzzIT {
     int status = response.statusCode();
     String where = operation.key() + " as " + role + ", " + attempt.what() + ": " + status + " ";
     String body = response.body();
+    if (status == 400 && body.isEmpty() && attempt.path().contains("%00")) {
+      // Payara's HTTP server refuses an encoded NUL in the path itself ("400 Invalid URI", no
+      // body), before the application and its error pages. Nothing leaks; counted apart.
+      CONTAINER_REFUSALS.incrementAndGet();
+      return;
+    }
     if (status >= 500) {
       wrong.add(where + shorten(body));
       return;
