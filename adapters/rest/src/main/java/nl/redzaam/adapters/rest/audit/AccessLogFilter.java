@@ -48,6 +48,22 @@ public class AccessLogFilter implements ContainerResponseFilter {
     if (resource == null || resource.getResourceMethod() == null) {
       return;
     }
+    try {
+      log(request, response);
+    } catch (RuntimeException e) {
+      // The answer has been decided already (a database that went away, say): a lost record
+      // is an incident for the operator, never a reason to change the answer into a 500.
+      LOG.log(
+          Level.SEVERE,
+          "Could not write the access log for "
+              + request.getMethod()
+              + " "
+              + request.getUriInfo().getPath(),
+          e);
+    }
+  }
+
+  private void log(ContainerRequestContext request, ContainerResponseContext response) {
     String action = request.getMethod() + " " + template();
     String trajectoryParam = request.getUriInfo().getPathParameters().getFirst("trajectoryId");
     Actor actor = actorOrNull();
@@ -89,12 +105,7 @@ public class AccessLogFilter implements ContainerResponseFilter {
               null));
     }
     if (!batch.isEmpty()) {
-      try {
-        writer.append(batch);
-      } catch (RuntimeException e) {
-        // The answer has been decided already; a lost record is an incident for the operator.
-        LOG.log(Level.SEVERE, "Could not write the access log for " + action, e);
-      }
+      writer.append(batch);
     }
   }
 
