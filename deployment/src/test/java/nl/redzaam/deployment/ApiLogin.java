@@ -9,11 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import nl.redzaam.adapters.rest.security.TimeBasedCodes;
 
 /**
  * Logs in through the API and keeps one session token per user for a test class. Where a login asks
@@ -21,12 +18,6 @@ import nl.redzaam.adapters.rest.security.TimeBasedCodes;
  * enrolment and answers with a code no earlier login used.
  */
 final class ApiLogin {
-
-  /** Authenticator apps outlive a test class, as the accounts in the server do. */
-  private static final Map<String, String> SECRETS = new ConcurrentHashMap<>();
-
-  private static final Map<String, Long> LAST_STEPS = new ConcurrentHashMap<>();
-  private static final TimeBasedCodes APP = new TimeBasedCodes();
 
   private final HttpClient http;
   private final URI base;
@@ -51,37 +42,6 @@ final class ApiLogin {
         Json.createObjectBuilder().add("challenge", challenge).add("code", code).build());
   }
 
-  /** Remembers the secret of an app set up outside this class, for later logins. */
-  static void appSetUp(String email, String secret) {
-    SECRETS.put(email, secret);
-    LAST_STEPS.remove(email);
-  }
-
-  static void appRemoved(String email) {
-    SECRETS.remove(email);
-  }
-
-  /**
-   * The code the app shows now, never one of a step used before (the server refuses replays): at
-   * most one step ahead, as a phone clock may be; else it waits for the next step.
-   */
-  static String freshCode(String email) throws InterruptedException {
-    String secret = SECRETS.get(email);
-    if (secret == null) {
-      throw new IllegalStateException("No authenticator app set up for " + email);
-    }
-    while (true) {
-      long now = Instant.now().getEpochSecond() / 30;
-      long last = LAST_STEPS.getOrDefault(email, Long.MIN_VALUE);
-      long step = Math.max(now, last + 1);
-      if (step <= now + 1) {
-        LAST_STEPS.put(email, step);
-        return APP.codeAt(secret, Instant.ofEpochSecond(step * 30));
-      }
-      Thread.sleep(1000);
-    }
-  }
-
   /**
    * Logs in with the password and, where the server asks for it, a code from the app: the last
    * answer, 201 with a token when all went well.
@@ -93,9 +53,9 @@ final class ApiLogin {
     }
     JsonObject due = read(response).getJsonObject("secondFactorDue");
     if (due.get("enrolment") instanceof JsonObject enrolment) {
-      appSetUp(email, enrolment.getString("secret"));
+      AuthenticatorApps.appSetUp(email, enrolment.getString("secret"));
     }
-    return secondFactor(due.getString("challenge"), freshCode(email));
+    return secondFactor(due.getString("challenge"), AuthenticatorApps.freshCode(email));
   }
 
   /** The value of the Authorization header for this user, logging in the first time. */

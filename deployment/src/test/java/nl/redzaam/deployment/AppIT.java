@@ -810,9 +810,9 @@ class AppIT {
       wait.until(visible(By.xpath("//button[text()='Zet aan']"))).click();
       WebElement key = wait.until(visible(By.id("app-sleutel")));
       String resident = ALAND.residentEmail();
-      ApiLogin.appSetUp(resident, key.getAttribute("data-sleutel"));
+      AuthenticatorApps.appSetUp(resident, key.getAttribute("data-sleutel"));
       chromium.audit("app", "beveiliging-instellen");
-      browser.findElement(By.name("code")).sendKeys(ApiLogin.freshCode(resident));
+      browser.findElement(By.name("code")).sendKeys(AuthenticatorApps.freshCode(resident));
       browser.findElement(By.cssSelector("#app-instellen form button[type=submit]")).click();
       wait.until(visible(By.id("herstelcodes")));
       List<String> reserve =
@@ -834,7 +834,7 @@ class AppIT {
       assertEquals(
           "Deze code klopt niet. Of je hebt hem al gebruikt. Vul de nieuwe code uit de app in.",
           wait.until(visible(By.cssSelector("#inhoud [role=alert]"))).getText());
-      browser.findElement(By.name("code")).sendKeys(ApiLogin.freshCode(resident));
+      browser.findElement(By.name("code")).sendKeys(AuthenticatorApps.freshCode(resident));
       browser.findElement(By.xpath("//button[text()='Verder']")).click();
       waitForHeading(wait, "Mijn week");
       // A reserve code turns it off again (she lost her phone, say).
@@ -842,7 +842,7 @@ class AppIT {
       wait.until(visible(By.name("code"))).sendKeys(reserve.get(0));
       browser.findElement(By.xpath("//button[text()='Zet uit']")).click();
       wait.until(ExpectedConditions.textToBe(By.id("beveiliging-status"), "Dit staat uit."));
-      ApiLogin.appRemoved(resident);
+      AuthenticatorApps.appRemoved(resident);
 
       // At 320 px wide nothing scrolls sideways.
       chromium.windowSize(320, 640);

@@ -836,9 +836,12 @@ class RestSliceIT {
         post(coach, "/api/v1/me/second-factor/confirmation", code("12345x")),
         422,
         "urn:redzaam:problem:second-factor-code-wrong");
-    ApiLogin.appSetUp(coach, secret);
+    AuthenticatorApps.appSetUp(coach, secret);
     HttpResponse<String> confirmed =
-        post(coach, "/api/v1/me/second-factor/confirmation", code(ApiLogin.freshCode(coach)));
+        post(
+            coach,
+            "/api/v1/me/second-factor/confirmation",
+            code(AuthenticatorApps.freshCode(coach)));
     assertEquals(200, confirmed.statusCode(), confirmed.body());
     List<String> recovery =
         json(confirmed)
@@ -869,14 +872,14 @@ class RestSliceIT {
             .getString("challenge");
     assertProblem(
         fresh.secondFactor(again, recovery.get(0)), 401, "urn:redzaam:problem:login-failed");
-    HttpResponse<String> withApp = fresh.secondFactor(again, ApiLogin.freshCode(coach));
+    HttpResponse<String> withApp = fresh.secondFactor(again, AuthenticatorApps.freshCode(coach));
     assertEquals(201, withApp.statusCode(), withApp.body());
     assertTrue(json(withApp).asJsonObject().containsKey("token"));
 
     HttpResponse<String> off =
         post(coach, "/api/v1/me/second-factor/deactivation", code(recovery.get(1)));
     assertEquals(204, off.statusCode(), off.body());
-    ApiLogin.appRemoved(coach);
+    AuthenticatorApps.appRemoved(coach);
     assertEquals(
         201, new ApiLogin(http, base.toURI()).logIn(coach, SliceData.PASSWORD).statusCode());
   }
@@ -894,10 +897,10 @@ class RestSliceIT {
       assertEquals(202, due.statusCode(), due.body());
       JsonObject secondFactorDue = json(due).asJsonObject().getJsonObject("secondFactorDue");
       JsonObject enrolment = secondFactorDue.getJsonObject("enrolment");
-      ApiLogin.appSetUp(specialist, enrolment.getString("secret"));
+      AuthenticatorApps.appSetUp(specialist, enrolment.getString("secret"));
       HttpResponse<String> loggedIn =
           fresh.secondFactor(
-              secondFactorDue.getString("challenge"), ApiLogin.freshCode(specialist));
+              secondFactorDue.getString("challenge"), AuthenticatorApps.freshCode(specialist));
       assertEquals(201, loggedIn.statusCode(), loggedIn.body());
       JsonObject session = json(loggedIn).asJsonObject();
       assertEquals(10, session.getJsonArray("recoveryCodes").size());
@@ -905,7 +908,7 @@ class RestSliceIT {
           post(
               specialist,
               "/api/v1/me/second-factor/deactivation",
-              code(ApiLogin.freshCode(specialist))),
+              code(AuthenticatorApps.freshCode(specialist))),
           409,
           "urn:redzaam:problem:second-factor-required");
 
@@ -928,7 +931,7 @@ class RestSliceIT {
       JsonObject next = json(fresh.logIn(specialist, SliceData.PASSWORD)).asJsonObject();
       assertTrue(
           next.getJsonObject("secondFactorDue").containsKey("enrolment"), "a new app is set up");
-      ApiLogin.appRemoved(specialist);
+      AuthenticatorApps.appRemoved(specialist);
       assertAccessLogged(
           "DELETE /v1/staff-members/{staffMemberId}/second-factor",
           "staff-member:" + BEELAND.specialist());

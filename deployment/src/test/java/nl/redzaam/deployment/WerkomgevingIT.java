@@ -1221,10 +1221,10 @@ class WerkomgevingIT {
                   "return arguments[0].complete && arguments[0].naturalWidth > 0", qr),
           "the QR code is drawn");
       chromium.audit("tweede-stap-instellen");
-      ApiLogin.appSetUp(email, secret);
+      AuthenticatorApps.appSetUp(email, secret);
     }
     WebElement code = browser.findElement(By.name("code"));
-    code.sendKeys(ApiLogin.freshCode(email));
+    code.sendKeys(AuthenticatorApps.freshCode(email));
     browser.findElement(By.cssSelector("#inhoud form button[type=submit]")).click();
     if (enrolling) {
       waitForHeading(wait, "Tweestapsverificatie staat aan");

@@ -1,7 +1,5 @@
 package nl.redzaam.application.login;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +10,6 @@ import nl.redzaam.application.port.AccountRepository;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.LoginThrottle;
 import nl.redzaam.application.port.LoginThrottle.FailedLogins;
-import nl.redzaam.application.port.OneTimeCodes;
 import nl.redzaam.application.port.PasswordHasher;
 import nl.redzaam.application.port.SecondFactorRepository;
 import nl.redzaam.application.port.SecondFactorRepository.Authenticator;
@@ -76,7 +73,6 @@ public final class Authentication {
   private final SecondFactorRepository factors;
   private final SecondFactorPolicy policy;
   private final SecondFactorCheck check;
-  private final OneTimeCodes codes;
 
   public Authentication(
       AccountRepository accounts,
@@ -88,12 +84,10 @@ public final class Authentication {
       String decoyHash,
       SecondFactorRepository factors,
       SecondFactorPolicy policy,
-      SecondFactorCheck check,
-      OneTimeCodes codes) {
+      SecondFactorCheck check) {
     this.factors = factors;
     this.policy = policy;
     this.check = check;
-    this.codes = codes;
     this.accounts = accounts;
     this.sessions = sessions;
     this.throttle = throttle;
@@ -140,7 +134,7 @@ public final class Authentication {
       return challenge(account.get(), null, now);
     }
     if (policy.required(account.get())) {
-      return challenge(account.get(), enrol(account.get(), now), now);
+      return challenge(account.get(), check.enrol(account.get()), now);
     }
     return startSession(account.get(), List.of(), now);
   }
@@ -172,20 +166,9 @@ public final class Authentication {
             .orElseThrow(() -> new LoginFailed("This login has expired; log in again"));
     check.verify(authenticator, code, authenticator.confirmed());
     factors.removeChallenge(hash);
-    List<String> recoveryCodes = List.of();
-    if (!authenticator.confirmed()) {
-      recoveryCodes = RecoveryCodes.newCodes();
-      factors.confirm(
-          account.personId(), now, RecoveryCodes.hashes(account.personId(), recoveryCodes));
-    }
+    List<String> recoveryCodes =
+        authenticator.confirmed() ? List.of() : check.confirm(account.personId());
     return startSession(account, recoveryCodes, now);
-  }
-
-  /** Starts enrolment: a new secret, unconfirmed until a first code from the app matches it. */
-  Enrolment enrol(Account account, Instant now) {
-    String secret = codes.newSecret();
-    factors.replace(new Authenticator(account.personId(), secret, now, null, 0));
-    return new Enrolment(secret, otpauthUri(account, secret));
   }
 
   private SecondFactorDue challenge(Account account, Enrolment enrolment, Instant now) {
@@ -200,16 +183,6 @@ public final class Authentication {
     Instant expiresAt = now.plus(settings.absolute());
     sessions.add(new Session(SecretTokens.hash(token), account.personId(), now, now, expiresAt));
     return new NewSession(token, expiresAt, settings.idle(), account, recoveryCodes);
-  }
-
-  /** The link authenticator apps read (Google's Key URI format), labelled with the address. */
-  static String otpauthUri(Account account, String secret) {
-    String label = URLEncoder.encode("Redzaam:" + account.email().value(), StandardCharsets.UTF_8);
-    return "otpauth://totp/"
-        + label.replace("+", "%20")
-        + "?secret="
-        + secret
-        + "&issuer=Redzaam&algorithm=SHA1&digits=6&period=30";
   }
 
   /**

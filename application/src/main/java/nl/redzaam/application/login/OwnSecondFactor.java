@@ -10,9 +10,7 @@ import nl.redzaam.application.NotFound;
 import nl.redzaam.application.login.Authentication.Enrolment;
 import nl.redzaam.application.port.Account;
 import nl.redzaam.application.port.AccountRepository;
-import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.CurrentUser;
-import nl.redzaam.application.port.OneTimeCodes;
 import nl.redzaam.application.port.SecondFactorRepository;
 import nl.redzaam.application.port.SecondFactorRepository.Authenticator;
 import nl.redzaam.domain.shared.RuleViolation;
@@ -39,8 +37,6 @@ public class OwnSecondFactor {
   private final SecondFactorRepository factors;
   private final SecondFactorPolicy policy;
   private final SecondFactorCheck check;
-  private final OneTimeCodes codes;
-  private final Clock clock;
 
   @Inject
   public OwnSecondFactor(
@@ -48,16 +44,12 @@ public class OwnSecondFactor {
       AccountRepository accounts,
       SecondFactorRepository factors,
       SecondFactorPolicy policy,
-      SecondFactorCheck check,
-      OneTimeCodes codes,
-      Clock clock) {
+      SecondFactorCheck check) {
     this.currentUser = currentUser;
     this.accounts = accounts;
     this.factors = factors;
     this.policy = policy;
     this.check = check;
-    this.codes = codes;
-    this.clock = clock;
   }
 
   public Status status() {
@@ -78,9 +70,7 @@ public class OwnSecondFactor {
         factors.find(account.personId()).filter(Authenticator::confirmed).isEmpty(),
         "second-factor-already-on",
         "A second factor is on already; turn it off first to use another app");
-    String secret = codes.newSecret();
-    factors.replace(new Authenticator(account.personId(), secret, clock.now(), null, 0));
-    return new Enrolment(secret, Authentication.otpauthUri(account, secret));
+    return check.enrol(account);
   }
 
   /** Confirms the enrolment with a first code from the app; answers the new recovery codes. */
@@ -95,10 +85,7 @@ public class OwnSecondFactor {
                     new RuleViolation(
                         "second-factor-not-started", "Start turning on the second factor first"));
     verify(authenticator, code, false);
-    List<String> recoveryCodes = RecoveryCodes.newCodes();
-    factors.confirm(
-        account.personId(), clock.now(), RecoveryCodes.hashes(account.personId(), recoveryCodes));
-    return recoveryCodes;
+    return check.confirm(account.personId());
   }
 
   /** New recovery codes in place of the old ones, for a code from the app. */

@@ -1,9 +1,15 @@
 package nl.redzaam.application.login;
 
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.UUID;
+import nl.redzaam.application.login.Authentication.Enrolment;
+import nl.redzaam.application.port.Account;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.LoginThrottle;
 import nl.redzaam.application.port.LoginThrottle.FailedLogins;
@@ -12,9 +18,11 @@ import nl.redzaam.application.port.SecondFactorRepository;
 import nl.redzaam.application.port.SecondFactorRepository.Authenticator;
 
 /**
- * Checks a code from the authenticator app, or one of the recovery codes, for a person. A code is
- * accepted once only; wrong codes count per account and lock the second step like wrong passwords
- * lock the first, so that guessing a six-digit code is hopeless.
+ * Checks a code from the authenticator app, or one of the recovery codes, for a person, and sets an
+ * app up (a new secret, confirmed with ten recovery codes) — the steps that logging in and the
+ * person's own account page share. A code is accepted once only; wrong codes count per account and
+ * lock the second step like wrong passwords lock the first, so that guessing a six-digit code is
+ * hopeless.
  */
 public class SecondFactorCheck {
 
@@ -42,6 +50,30 @@ public class SecondFactorCheck {
     this.throttle = throttle;
     this.clock = clock;
     this.settings = settings;
+  }
+
+  /** Starts enrolment: a new secret, unconfirmed until a first code from the app matches it. */
+  public Enrolment enrol(Account account) {
+    String secret = codes.newSecret();
+    factors.replace(new Authenticator(account.personId(), secret, clock.now(), null, 0));
+    return new Enrolment(secret, otpauthUri(account, secret));
+  }
+
+  /** Confirms the enrolment: the app counts from now on; answers the new recovery codes. */
+  public List<String> confirm(UUID personId) {
+    List<String> recoveryCodes = RecoveryCodes.newCodes();
+    factors.confirm(personId, clock.now(), RecoveryCodes.hashes(personId, recoveryCodes));
+    return recoveryCodes;
+  }
+
+  /** The link authenticator apps read (Google's Key URI format), labelled with the address. */
+  static String otpauthUri(Account account, String secret) {
+    String label = URLEncoder.encode("Redzaam:" + account.email().value(), StandardCharsets.UTF_8);
+    return "otpauth://totp/"
+        + label.replace("+", "%20")
+        + "?secret="
+        + secret
+        + "&issuer=Redzaam&algorithm=SHA1&digits=6&period=30";
   }
 
   /**

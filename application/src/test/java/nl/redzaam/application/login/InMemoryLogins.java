@@ -176,7 +176,6 @@ final class InMemoryLogins {
         hasher.hash("decoy"),
         factors,
         policy,
-        check(),
-        codes);
+        check());
   }
 }

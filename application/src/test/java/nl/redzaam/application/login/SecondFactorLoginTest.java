@@ -48,13 +48,7 @@ class SecondFactorLoginTest {
         new Actor.ResidentActor(
             new ResidentId(account.personId()), new MunicipalityId(UUID.randomUUID()));
     return new OwnSecondFactor(
-        () -> me,
-        logins.accountRepository,
-        logins.factors,
-        logins.policy,
-        logins.check(),
-        logins.codes,
-        logins.clock);
+        () -> me, logins.accountRepository, logins.factors, logins.policy, logins.check());
   }
 
   private String codeNow(String secret) {

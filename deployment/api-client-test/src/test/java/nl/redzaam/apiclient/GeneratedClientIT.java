@@ -43,7 +43,7 @@ class GeneratedClientIT {
   @Test
   void the_first_administrator_logs_in_with_an_authenticator_app_and_reads_who_they_are()
       throws Exception {
-    var session = AuthenticatorApp.logIn(new AccountApi(client(null)), ADMIN, ADMIN_PASSWORD);
+    var session = ClientLogin.logIn(new AccountApi(client(null)), ADMIN, ADMIN_PASSWORD);
 
     var me = new AccountApi(client(session.getToken())).me();
 

@@ -628,7 +628,7 @@ class ResidentJourneyIT {
   // ---------------------------------------------------------------- helpers
 
   private ApiClient logIn(String email, String password, String accountKind) throws Exception {
-    NewSession session = AuthenticatorApp.logIn(new AccountApi(client(null)), email, password);
+    NewSession session = ClientLogin.logIn(new AccountApi(client(null)), email, password);
     assertEquals(accountKind, session.getAccountKind());
     ApiClient client = client(session.getToken());
     assertEquals(session.getPersonId(), new AccountApi(client).me().getId());

@@ -17,7 +17,6 @@ import nl.redzaam.application.login.SessionSettings;
 import nl.redzaam.application.port.AccountRepository;
 import nl.redzaam.application.port.Clock;
 import nl.redzaam.application.port.LoginThrottle;
-import nl.redzaam.application.port.OneTimeCodes;
 import nl.redzaam.application.port.SecondFactorRepository;
 import nl.redzaam.application.port.SessionRepository;
 import org.eclipse.microprofile.config.Config;
@@ -98,8 +97,7 @@ public class LoginUseCases {
       SessionSettings settings,
       SecondFactorRepository factors,
       SecondFactorPolicy policy,
-      SecondFactorCheck check,
-      OneTimeCodes codes) {
+      SecondFactorCheck check) {
     return new Authentication(
         accounts,
         sessions,
@@ -110,8 +108,7 @@ public class LoginUseCases {
         decoyHash(passwords),
         factors,
         policy,
-        check,
-        codes);
+        check);
   }
 
   /** A hash to check wrong addresses against, so they take as long as right ones. */

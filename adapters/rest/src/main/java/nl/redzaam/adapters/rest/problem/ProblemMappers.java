@@ -124,12 +124,12 @@ public final class ProblemMappers {
 
   /** 503 while the database cannot be reached, with the Retry-After header clients wait by. */
   public static Response databaseUnavailable() {
+    return serviceUnavailable("database-unavailable", DatabaseUnavailable.DETAIL);
+  }
+
+  private static Response serviceUnavailable(String kind, String detail) {
     return Response.fromResponse(
-            Problem.response(
-                "database-unavailable",
-                "Temporarily unavailable",
-                Status.SERVICE_UNAVAILABLE,
-                DatabaseUnavailable.DETAIL))
+            Problem.response(kind, "Temporarily unavailable", Status.SERVICE_UNAVAILABLE, detail))
         .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
         .build();
   }
@@ -266,14 +266,7 @@ public final class ProblemMappers {
       }
       if (DatabaseUnavailable.duringCommit(e)) {
         LOG.warning(() -> "The commit failed, its outcome is unknown: " + e);
-        return Response.fromResponse(
-                Problem.response(
-                    "outcome-unknown",
-                    "Temporarily unavailable",
-                    Status.SERVICE_UNAVAILABLE,
-                    DatabaseUnavailable.OUTCOME_UNKNOWN))
-            .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
-            .build();
+        return serviceUnavailable("outcome-unknown", DatabaseUnavailable.OUTCOME_UNKNOWN);
       }
       LOG.log(Level.SEVERE, "Unexpected error", e);
       return Problem.response(
