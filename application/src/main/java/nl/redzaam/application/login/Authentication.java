@@ -178,6 +178,20 @@ public final class Authentication {
     return new SecondFactorDue(token, expiresAt, enrolment);
   }
 
+  /**
+   * Starts a session for an enabled account whose identity was proven elsewhere (the municipality's
+   * identity provider), ending the previous token the client held.
+   */
+  public NewSession startVerifiedSession(Account account, String previousToken) {
+    if (!account.enabled()) {
+      throw new LoginFailed();
+    }
+    if (previousToken != null) {
+      sessions.remove(SecretTokens.hash(previousToken));
+    }
+    return startSession(account, List.of(), clock.now());
+  }
+
   private NewSession startSession(Account account, List<String> recoveryCodes, Instant now) {
     String token = SecretTokens.newToken();
     Instant expiresAt = now.plus(settings.absolute());

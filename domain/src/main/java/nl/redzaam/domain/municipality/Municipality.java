@@ -4,6 +4,7 @@ import static nl.redzaam.domain.shared.RuleViolation.require;
 
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import nl.redzaam.domain.method.Module;
 import nl.redzaam.domain.method.TrajectoryType;
@@ -20,6 +21,7 @@ public final class Municipality implements AggregateRoot<MunicipalityId> {
   private String name;
   private final EnumSet<Module> purchasedModules;
   private SecondFactorRule secondFactorRule;
+  private IdentityProvider identityProvider;
   private final long version;
 
   public Municipality(MunicipalityId id, String name, Set<Module> purchasedModules, long version) {
@@ -65,6 +67,20 @@ public final class Municipality implements AggregateRoot<MunicipalityId> {
 
   public SecondFactorRule secondFactorRule() {
     return secondFactorRule;
+  }
+
+  /** Staff may from now on log in through this provider (and still with a password). */
+  public void connect(IdentityProvider provider) {
+    this.identityProvider = Objects.requireNonNull(provider, "provider");
+  }
+
+  /** Staff log in with their Redzaam password only. */
+  public void disconnectIdentityProvider() {
+    this.identityProvider = null;
+  }
+
+  public Optional<IdentityProvider> identityProvider() {
+    return Optional.ofNullable(identityProvider);
   }
 
   public boolean offers(TrajectoryType type) {

@@ -13,20 +13,26 @@ import java.util.function.Function;
 import nl.redzaam.adapters.persistence.jpa.login.JpaAccessRecords;
 import nl.redzaam.adapters.persistence.jpa.login.JpaAccountRepository;
 import nl.redzaam.adapters.persistence.jpa.login.JpaAccountTokenRepository;
+import nl.redzaam.adapters.persistence.jpa.login.JpaIdentityProviderLoginRepository;
 import nl.redzaam.adapters.persistence.jpa.login.JpaLoginThrottle;
 import nl.redzaam.adapters.persistence.jpa.login.JpaRequestCounter;
 import nl.redzaam.adapters.persistence.jpa.login.JpaSecondFactorRepository;
 import nl.redzaam.adapters.persistence.jpa.login.JpaSessionRepository;
 import nl.redzaam.adapters.persistence.jpa.mail.JpaMailPreferenceRepository;
+import nl.redzaam.adapters.persistence.jpa.municipality.JpaMunicipalityRepository;
 import nl.redzaam.application.port.AccessRecords.AccessRecord;
 import nl.redzaam.application.port.Account;
 import nl.redzaam.application.port.AccountTokenRepository.AccountToken;
 import nl.redzaam.application.port.AccountTokenRepository.Purpose;
+import nl.redzaam.application.port.IdentityProviderLoginRepository.Handover;
+import nl.redzaam.application.port.IdentityProviderLoginRepository.PendingLogin;
 import nl.redzaam.application.port.LoginThrottle.FailedLogins;
 import nl.redzaam.application.port.MailPreferences;
 import nl.redzaam.application.port.SecondFactorRepository.Authenticator;
 import nl.redzaam.application.port.SecondFactorRepository.Challenge;
 import nl.redzaam.application.port.SessionRepository.Session;
+import nl.redzaam.domain.municipality.Municipality;
+import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.resident.ResidentId;
 import nl.redzaam.domain.shared.EmailAddress;
 import org.junit.jupiter.api.Test;
@@ -90,6 +96,38 @@ abstract class LoginStoresContract extends DatabaseContract {
         });
     assertEquals(Optional.empty(), factors(f -> f.find(person)));
     assertEquals(0, (int) factors(f -> f.unusedRecoveryCodes(person)));
+  }
+
+  @Test
+  void identity_provider_logins_are_taken_once_and_expired_ones_forgotten() {
+    Municipality municipality =
+        Municipality.register(new MunicipalityId(UUID.randomUUID()), "Gemeente Idp");
+    inTransaction(
+        em -> {
+          new JpaMunicipalityRepository(em).add(municipality);
+          return null;
+        });
+    UUID id = municipality.id().value();
+    PendingLogin old = new PendingLogin(hash(), id, "n0", "v0", T0);
+    PendingLogin fresh = new PendingLogin(hash(), id, "n1", "v1", T0.plusSeconds(600));
+    Handover handover = new Handover(hash(), UUID.randomUUID(), T0.plusSeconds(60));
+    logins(
+        l -> {
+          l.addPending(old, T0.minusSeconds(1));
+          l.addHandover(handover);
+          l.addPending(fresh, T0.plusSeconds(1));
+          return null;
+        });
+
+    assertEquals(Optional.empty(), logins(l -> l.takePending(old.stateHash())), "expired");
+    assertEquals(fresh, logins(l -> l.takePending(fresh.stateHash())).orElseThrow());
+    assertEquals(Optional.empty(), logins(l -> l.takePending(fresh.stateHash())), "used");
+    assertEquals(handover, logins(l -> l.takeHandover(handover.ticketHash())).orElseThrow());
+    assertEquals(Optional.empty(), logins(l -> l.takeHandover(handover.ticketHash())), "used");
+  }
+
+  private <T> T logins(Function<JpaIdentityProviderLoginRepository, T> work) {
+    return inTransaction(em -> work.apply(new JpaIdentityProviderLoginRepository(em)));
   }
 
   @Test

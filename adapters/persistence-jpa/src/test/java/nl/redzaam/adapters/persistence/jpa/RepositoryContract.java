@@ -45,6 +45,7 @@ import nl.redzaam.domain.growthplan.ProgressEntryId;
 import nl.redzaam.domain.growthplan.TrajectoryStatus;
 import nl.redzaam.domain.method.Module;
 import nl.redzaam.domain.method.Theme;
+import nl.redzaam.domain.municipality.IdentityProvider;
 import nl.redzaam.domain.municipality.Municipality;
 import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.municipality.SecondFactorRule;
@@ -108,11 +109,16 @@ abstract class RepositoryContract extends DatabaseContract {
     loaded.purchase(Module.PROTECTIVE_ADMINISTRATION);
     loaded.cancel(Module.DEBT_ASSISTANCE_AND_BUDGET_MANAGEMENT);
     loaded.requireSecondFactor(SecondFactorRule.ALL_STAFF);
+    loaded.connect(IdentityProvider.of("https://login.waterland.nl/realms/w", "redzaam", "upn"));
     run(r -> r.municipalities.update(loaded));
 
     Municipality reloaded = load(r -> r.municipalities.find(municipality.id()));
     assertSameMunicipality(loaded, reloaded);
     assertEquals(loaded.version() + 1, reloaded.version());
+
+    reloaded.disconnectIdentityProvider();
+    run(r -> r.municipalities.update(reloaded));
+    assertSameMunicipality(reloaded, load(r -> r.municipalities.find(municipality.id())));
   }
 
   @Test
@@ -1072,6 +1078,7 @@ abstract class RepositoryContract extends DatabaseContract {
     assertEquals(expected.name(), actual.name());
     assertEquals(expected.purchasedModules(), actual.purchasedModules());
     assertEquals(expected.secondFactorRule(), actual.secondFactorRule());
+    assertEquals(expected.identityProvider(), actual.identityProvider());
   }
 
   private static void assertSameResident(Resident expected, Resident actual) {

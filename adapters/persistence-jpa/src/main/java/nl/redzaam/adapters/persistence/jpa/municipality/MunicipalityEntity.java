@@ -57,6 +57,15 @@ public class MunicipalityEntity {
   @Enumerated(EnumType.STRING)
   SecondFactorRule secondFactorRule = SecondFactorRule.ADMINISTRATORS;
 
+  @Column(name = "oidc_issuer", length = 500)
+  String oidcIssuer;
+
+  @Column(name = "oidc_client_id", length = 200)
+  String oidcClientId;
+
+  @Column(name = "oidc_account_claim", length = 100)
+  String oidcAccountClaim;
+
   @Version
   @Column(name = "version", nullable = false)
   long version;

@@ -1,6 +1,7 @@
 package nl.redzaam.adapters.persistence.jpa.municipality;
 
 import nl.redzaam.adapters.persistence.jpa.Rows;
+import nl.redzaam.domain.municipality.IdentityProvider;
 import nl.redzaam.domain.municipality.Municipality;
 import nl.redzaam.domain.municipality.MunicipalityId;
 
@@ -10,8 +11,13 @@ final class MunicipalityMapper {
   private MunicipalityMapper() {}
 
   static Municipality toDomain(MunicipalityEntity e) {
-    return new Municipality(
-        new MunicipalityId(e.id), e.name, e.modules, e.secondFactorRule, e.version);
+    Municipality m =
+        new Municipality(
+            new MunicipalityId(e.id), e.name, e.modules, e.secondFactorRule, e.version);
+    if (e.oidcIssuer != null) {
+      m.connect(IdentityProvider.of(e.oidcIssuer, e.oidcClientId, e.oidcAccountClaim));
+    }
+    return m;
   }
 
   /** Brings a new or managed entity in line with the municipality; leaves the version alone. */
@@ -20,5 +26,9 @@ final class MunicipalityMapper {
     e.name = m.name();
     Rows.replace(e.modules, m.purchasedModules());
     e.secondFactorRule = m.secondFactorRule();
+    IdentityProvider provider = m.identityProvider().orElse(null);
+    e.oidcIssuer = provider == null ? null : provider.issuer().toString();
+    e.oidcClientId = provider == null ? null : provider.clientId();
+    e.oidcAccountClaim = provider == null ? null : provider.accountClaim();
   }
 }
