@@ -43,7 +43,8 @@ class ArchitectureTest {
             "nl.redzaam.adapters.persistence..",
             "nl.redzaam.adapters.rest..",
             "nl.redzaam.adapters.catalogue..",
-            "nl.redzaam.adapters.mail.."));
+            "nl.redzaam.adapters.mail..",
+            "nl.redzaam.adapters.openidconnect.."));
     HexagonalRules.adaptersDoNotDependOnEachOther().check(production);
   }
 

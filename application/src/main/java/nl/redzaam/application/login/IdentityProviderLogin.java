@@ -172,7 +172,11 @@ public final class IdentityProviderLogin {
           "the provider answered " + Objects.requireNonNullElse(providerError, "no code"));
     }
     MunicipalityId municipality = new MunicipalityId(pending.municipalityId());
-    IdentityProvider provider = providerOf(municipality);
+    IdentityProvider provider =
+        municipalities
+            .find(municipality)
+            .flatMap(Municipality::identityProvider)
+            .orElseThrow(() -> refusedBy("the municipality disconnected its provider meanwhile"));
     LoginRequest request =
         new LoginRequest(state, pending.nonce(), pending.codeVerifier(), settings.redirectUri());
     String claim;

@@ -16,10 +16,12 @@ import java.util.logging.Logger;
 import nl.redzaam.application.AccessDenied;
 import nl.redzaam.application.NotFound;
 import nl.redzaam.application.StaleVersion;
+import nl.redzaam.application.login.IdentityProviderLogin;
 import nl.redzaam.application.login.LoginFailed;
 import nl.redzaam.application.login.LoginLocked;
 import nl.redzaam.application.login.TooManyRequests;
 import nl.redzaam.application.port.ConcurrentUpdateException;
+import nl.redzaam.application.port.OpenIdConnect;
 import nl.redzaam.domain.shared.RuleViolation;
 
 /** Maps every exception that reaches JAX-RS to a problem details response. */
@@ -93,6 +95,30 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(LoginFailed e) {
       return Problem.response("login-failed", "Login failed", Status.UNAUTHORIZED, e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class IdentityProviderRefusedMapper
+      implements ExceptionMapper<IdentityProviderLogin.Refused> {
+    @Override
+    public Response toResponse(IdentityProviderLogin.Refused e) {
+      return Problem.response(
+          "identity-provider-login-refused", "Login failed", Status.UNAUTHORIZED, e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class ProviderFailedMapper
+      implements ExceptionMapper<OpenIdConnect.ProviderFailed> {
+    @Override
+    public Response toResponse(OpenIdConnect.ProviderFailed e) {
+      return Problem.response(
+          "identity-provider-unavailable",
+          "The identity provider cannot be reached",
+          Status.BAD_GATEWAY,
+          "The municipality's identity provider does not answer as it should; log in with your"
+              + " password, or try again later");
     }
   }
 

@@ -20,6 +20,7 @@ import nl.redzaam.adapters.rest.security.BearerTokenMechanism;
 import nl.redzaam.adapters.rest.security.RateLimited;
 import nl.redzaam.application.login.Authentication;
 import nl.redzaam.application.login.Authentication.LoginResult;
+import nl.redzaam.application.login.IdentityProviderLogin;
 import nl.redzaam.application.login.LoginFailed;
 import nl.redzaam.application.login.LoginLocked;
 import nl.redzaam.application.login.RequestLimits.Door;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SessionsResource {
 
   @Inject Authentication authentication;
+  @Inject IdentityProviderLogin identityProviderLogin;
   @Context HttpServletRequest request;
 
   public record Credentials(String email, String password) {}
@@ -74,6 +76,8 @@ public class SessionsResource {
       EnrolmentView enrolment) {}
 
   public record SecondFactorAnswer(String challenge, String code) {}
+
+  public record IdentityProviderTicket(String ticket) {}
 
   @POST
   @RateLimited(Door.LOGIN_PER_ADDRESS)
@@ -143,6 +147,30 @@ public class SessionsResource {
   @APIResponse(responseCode = "429", description = "Too many wrong codes; see Retry-After")
   public Response completeLogIn(@NotNull SecondFactorAnswer body) {
     return created(authentication.completeLogIn(body.challenge(), body.code()));
+  }
+
+  @POST
+  @Path("/identity-provider")
+  @RateLimited(Door.LOGIN_PER_ADDRESS)
+  @Transactional
+  @SecurityRequirements
+  @Operation(
+      summary = "Log in: after the municipality's identity provider",
+      description =
+          "Exchanges the ticket that GET /v1/identity-providers/callback put in the login page's"
+              + " address for a session. A ticket works once and for one minute. The provider's"
+              + " login takes the place of password and second factor.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Logged in",
+      content = @Content(schema = @Schema(ref = "NewSession")))
+  @APIResponse(
+      responseCode = "401",
+      description = "identity-provider-login-refused: an unknown, used or expired ticket")
+  public Response enterWithTicket(@NotNull IdentityProviderTicket body) {
+    return created(
+        identityProviderLogin.enter(
+            body.ticket(), BearerTokenMechanism.bearerToken(request).orElse(null)));
   }
 
   private static Response created(Authentication.NewSession session) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -22,9 +24,12 @@ import nl.redzaam.adapters.rest.v1.ETags;
 import nl.redzaam.adapters.rest.v1.Json;
 import nl.redzaam.application.administration.municipality.ChangePurchasedModules;
 import nl.redzaam.application.administration.municipality.ChangeSecondFactorRule;
+import nl.redzaam.application.administration.municipality.ConnectIdentityProvider;
 import nl.redzaam.application.administration.municipality.ReadMunicipality;
+import nl.redzaam.application.login.IdentityProviderLogin;
 import nl.redzaam.domain.method.Module;
 import nl.redzaam.domain.method.TrajectoryType;
+import nl.redzaam.domain.municipality.IdentityProvider;
 import nl.redzaam.domain.municipality.Municipality;
 import nl.redzaam.domain.municipality.SecondFactorRule;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,6 +50,8 @@ public class MunicipalityResource {
   @Inject ReadMunicipality readMunicipality;
   @Inject ChangePurchasedModules changePurchasedModules;
   @Inject ChangeSecondFactorRule changeSecondFactorRule;
+  @Inject ConnectIdentityProvider connectIdentityProvider;
+  @Inject IdentityProviderLogin.Settings identityProviderSettings;
 
   /** A purchased module and the trajectory types it offers. */
   public record ModuleView(String module, String dutchName, List<String> trajectoryTypes) {
@@ -68,7 +75,29 @@ public class MunicipalityResource {
               description =
                   "Who must log in with a code from an authenticator app: VOLUNTARY,"
                       + " ADMINISTRATORS (the default) or ALL_STAFF")
-          String secondFactorRule) {}
+          String secondFactorRule,
+      @Schema(description = "The OpenID Connect provider staff log in through; absent when none")
+          IdentityProviderView identityProvider,
+      @Schema(
+              description =
+                  "The redirect URI to register at the identity provider for this Redzaam")
+          URI identityProviderRedirectUri) {}
+
+  @Schema(name = "IdentityProviderSettings")
+  public record IdentityProviderView(
+      @Schema(description = "The issuer URL, exactly as the provider's ID tokens name it")
+          String issuer,
+      @Schema(description = "The client id Redzaam is registered with at the provider")
+          String clientId,
+      @Schema(
+              description =
+                  "The ID token claim whose value is the staff member's email address in"
+                      + " Redzaam; email when left out")
+          String accountClaim) {
+    static IdentityProviderView of(IdentityProvider p) {
+      return new IdentityProviderView(p.issuer().toString(), p.clientId(), p.accountClaim());
+    }
+  }
 
   public record SecondFactorRuleBody(String rule) {}
 
@@ -91,7 +120,13 @@ public class MunicipalityResource {
     Municipality m = readMunicipality.execute();
     List<ModuleView> modules = m.purchasedModules().stream().sorted().map(ModuleView::of).toList();
     return Response.ok(
-            new MunicipalityView(m.id().value(), m.name(), modules, m.secondFactorRule().name()))
+            new MunicipalityView(
+                m.id().value(),
+                m.name(),
+                modules,
+                m.secondFactorRule().name(),
+                m.identityProvider().map(IdentityProviderView::of).orElse(null),
+                identityProviderSettings.redirectUri()))
         .tag(ETags.of(m.version()))
         .build();
   }
@@ -144,6 +179,55 @@ public class MunicipalityResource {
     SecondFactorRule rule = Json.enumValue(SecondFactorRule.class, body.rule(), "rule");
     changeSecondFactorRule.execute(
         new ChangeSecondFactorRule.Command(rule, ETags.expectedVersion(ifMatch)));
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("/identity-provider")
+  @Operation(
+      summary = "Connect the municipality's identity provider",
+      description =
+          "The administrator connects an OpenID Connect provider (Entra ID, Keycloak, ADFS, …)"
+              + " so that staff log in there instead of with a Redzaam password: its issuer"
+              + " (https), the client id Redzaam is registered with, and the claim that holds the"
+              + " staff member's email address. Register identityProviderRedirectUri of GET"
+              + " /v1/municipality at the provider. Passwords keep working. A client secret, where"
+              + " the provider wants one, is set by the operator in configuration, never here."
+              + " Send the ETag of GET /v1/municipality in If-Match.")
+  @APIResponse(responseCode = "204", description = "Connected")
+  @APIResponse(responseCode = "400", description = "No body")
+  @APIResponse(responseCode = "403", description = "Not an administrator")
+  @APIResponse(
+      responseCode = "412",
+      description = "stale-version: someone changed the municipality since you read it")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "issuer-invalid, issuer-not-https, text-required, text-too-long or claim-invalid")
+  @APIResponse(responseCode = "428", description = "if-match-required: If-Match missing")
+  public Response connectIdentityProvider(
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull IdentityProviderView body) {
+    connectIdentityProvider.connect(
+        new ConnectIdentityProvider.Command(
+            body.issuer(), body.clientId(), body.accountClaim(), ETags.expectedVersion(ifMatch)));
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("/identity-provider")
+  @Operation(
+      summary = "Disconnect the municipality's identity provider",
+      description =
+          "Staff log in with email address and password only. Send the ETag of GET"
+              + " /v1/municipality in If-Match.")
+  @APIResponse(responseCode = "204", description = "Disconnected")
+  @APIResponse(responseCode = "403", description = "Not an administrator")
+  @APIResponse(
+      responseCode = "412",
+      description = "stale-version: someone changed the municipality since you read it")
+  @APIResponse(responseCode = "428", description = "if-match-required: If-Match missing")
+  public Response disconnectIdentityProvider(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    connectIdentityProvider.disconnect(ETags.expectedVersion(ifMatch));
     return Response.noContent().build();
   }
 }
