@@ -64,11 +64,27 @@ export async function logInSecondStep(challenge, code) {
   return sessionCall("/api/v1/sessions/second-factor", { challenge, code });
 }
 
+/** After the municipality's identity provider: the ticket from the login page's address. */
+export async function logInWithTicket(ticket) {
+  return sessionCall("/api/v1/sessions/identity-provider", { ticket });
+}
+
+/** The municipalities whose staff can log in through their own identity provider. */
+export async function identityProviders() {
+  const response = await fetch("/api/v1/identity-providers", { headers: { Accept: "application/json" } });
+  return response.ok ? response.json() : [];
+}
+
+/** Starts a login at the municipality's provider; answers the address to send the browser to. */
+export async function startIdentityProviderLogin(municipalityId) {
+  return sessionCall(`/api/v1/identity-providers/${encodeURIComponent(municipalityId)}/logins`);
+}
+
 async function sessionCall(path, body) {
   const response = await fetch(path, {
     method: "POST",
-    headers: { Accept: "application/json", "Content-Type": "application/json" },
-    body: JSON.stringify(body),
+    headers: body === undefined ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
   const json = await response.json().catch(() => ({}));
   if (response.status !== 201 && response.status !== 202) throw new ApiError(response.status, json);

@@ -72,7 +72,7 @@ function route() {
       location.hash = "#/inloggen";
       return;
     }
-    loginPage();
+    loginPage(params);
     return;
   }
   const me = session.me;

@@ -64,6 +64,10 @@ export function checkedValues(form, name) {
 }
 
 const PROBLEMS = {
+  "issuer-invalid": "Vul bij issuer een volledig webadres in, zoals https://login.gemeente.nl/realms/medewerkers.",
+  "issuer-not-https": "De issuer moet beginnen met https://.",
+  "claim-invalid": "De claim is één woord, zoals email, preferred_username of upn.",
+  "text-required": "Vul alle verplichte velden in.",
   "email-in-use": "Dit e-mailadres hoort al bij iemand anders.",
   "resident-has-running-trajectory": "Deze inwoner heeft al een traject dat nog niet is afgesloten.",
   "coach-required": "Kies minstens één coach.",

@@ -1,9 +1,11 @@
 // The administrator's municipality page (#/gemeente): the purchased modules, which decide the
 // trajectory types a specialist can start (GET /municipality, PUT /municipality/modules), and who
-// must log in with tweestapsverificatie (PUT /municipality/second-factor-rule).
+// must log in with tweestapsverificatie (PUT /municipality/second-factor-rule), and the
+// municipality's own identity provider staff can log in through (PUT/DELETE
+// /municipality/identity-provider).
 import { apiVersioned, SessionEnded } from "./api.js";
 import { announce, errorBox, h, showPage } from "./dom.js";
-import { changeProblem, checkboxes, checkedValues, radioGroup } from "./formulier.js";
+import { changeProblem, checkboxes, checkedValues, field, radioGroup, textInput } from "./formulier.js";
 import { MODULE, TRAJECTORY_TYPE } from "./woorden.js";
 
 const TITLE = "Gemeente en modules";
@@ -18,7 +20,7 @@ export async function municipalityPage() {
   return showMunicipality();
 }
 
-async function showMunicipality(problem, chosen, ruleProblem) {
+async function showMunicipality(problem, chosen, ruleProblem, providerProblem) {
   const heading = h("h1", { class: "utrecht-heading-1" }, TITLE);
   let read;
   try {
@@ -84,6 +86,7 @@ async function showMunicipality(problem, chosen, ruleProblem) {
     await showMunicipality();
     announce("De regel voor tweestapsverificatie is opgeslagen.");
   });
+  const providerForm = identityProviderForm(municipality, read.etag, providerProblem);
   showPage(
     TITLE,
     heading,
@@ -95,5 +98,63 @@ async function showMunicipality(problem, chosen, ruleProblem) {
     ),
     form,
     ruleForm,
+    providerForm,
   );
+}
+
+/** Inloggen via de eigen identity provider (OpenID Connect) van de gemeente. */
+function identityProviderForm(municipality, etag, problem) {
+  const connected = municipality.identityProvider;
+  const issuer = textInput("issuer", "url", { value: connected?.issuer || "", autocomplete: "off" });
+  const clientId = textInput("client-id", "text", { value: connected?.clientId || "", autocomplete: "off" });
+  const claim = textInput("claim", "text", { value: connected?.accountClaim || "email", autocomplete: "off" });
+  const form = h(
+    "form",
+    { class: "werkomgeving-stapel werkomgeving-formulier werkomgeving-kaart", "aria-labelledby": "idp-kop", novalidate: true, id: "identity-provider" },
+    h("h2", { class: "utrecht-heading-2", id: "idp-kop" }, "Inloggen via de gemeente"),
+    h(
+      "p",
+      { class: "utrecht-paragraph" },
+      connected
+        ? "Medewerkers kunnen inloggen met hun account van de gemeente. Inloggen met wachtwoord blijft ook werken."
+        : "Koppel de identity provider van de gemeente (bijvoorbeeld Entra ID, Keycloak of ADFS). Dan loggen medewerkers in met hun account van de gemeente en hebben ze geen wachtwoord voor Redzaam nodig.",
+    ),
+    h(
+      "p",
+      { class: "utrecht-paragraph" },
+      "Geef de beheerder van de identity provider dit adres als redirect URI: ",
+      h("code", { id: "redirect-uri" }, municipality.identityProviderRedirectUri),
+    ),
+    field("Issuer", issuer, "Het webadres van de identity provider, precies zoals in de tokens staat."),
+    field("Client-id", clientId, "De naam waaronder Redzaam bij de identity provider bekend is."),
+    field("Claim met het e-mailadres", claim, "Welke claim het e-mailadres van de medewerker in Redzaam bevat, bijvoorbeeld email of upn."),
+    problem ? errorBox(problem) : null,
+    h(
+      "div",
+      { class: "werkomgeving-knoppen" },
+      h("button", { type: "submit", class: "utrecht-button utrecht-button--primary-action" }, connected ? "Opslaan" : "Koppelen"),
+      connected ? h("button", { type: "button", class: "utrecht-button utrecht-button--secondary-action", id: "idp-ontkoppelen" }, "Ontkoppelen") : null,
+    ),
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const body = { issuer: issuer.value.trim(), clientId: clientId.value.trim(), accountClaim: claim.value.trim() };
+    await changeProvider("PUT", body, etag, "De koppeling met de identity provider is opgeslagen.");
+  });
+  form.querySelector("#idp-ontkoppelen")?.addEventListener("click", () =>
+    changeProvider("DELETE", undefined, etag, "De identity provider is ontkoppeld. Medewerkers loggen in met hun wachtwoord."),
+  );
+  return form;
+}
+
+async function changeProvider(method, body, etag, done) {
+  try {
+    await apiVersioned(method, "/municipality/identity-provider", body, etag);
+  } catch (error) {
+    if (error instanceof SessionEnded) return;
+    showMunicipality(null, null, null, changeProblem(error, "Opslaan lukte niet"));
+    return;
+  }
+  await showMunicipality();
+  announce(done);
 }

@@ -1,7 +1,17 @@
 // The login page: email and password, errors announced and tied to their fields; then, for an
 // account with a second factor, the code from the authenticator app (or setting up the app where
-// the municipality requires one), and the recovery codes once after setting it up.
-import { api, ApiError, logIn, logInSecondStep } from "./api.js";
+// the municipality requires one), and the recovery codes once after setting it up. Where a
+// municipality connected its own identity provider, a button per municipality logs in there; the
+// provider sends the browser back to #/inloggen?ticket=... (or ?fout=... with the reason).
+import {
+  api,
+  ApiError,
+  identityProviders,
+  logIn,
+  logInSecondStep,
+  logInWithTicket,
+  startIdentityProviderLogin,
+} from "./api.js";
 import { errorBox, h, newId, showPage } from "./dom.js";
 import { codeError, codeInput, enrolmentBox, recoveryCodesBox } from "./tweedestap.js";
 import {
@@ -12,10 +22,26 @@ import {
   wasExpired,
 } from "./session.js";
 
-export function loginPage() {
+// Why a login through the municipality's identity provider did not succeed (IdentityProvidersResource).
+const PROVIDER_ERRORS = {
+  verlopen: "Het inloggen via je gemeente duurde te lang of is al gebruikt. Probeer het opnieuw.",
+  gemeente: "Je gemeente heeft het inloggen niet bevestigd. Probeer het opnieuw, of log in met je wachtwoord.",
+  onbekend: "Je account bij de gemeente hoort bij geen medewerker in Redzaam. Vraag je beheerder je toe te voegen met hetzelfde e-mailadres.",
+  uitgeschakeld: "Je account in Redzaam is uitgezet. Vraag je beheerder wat er aan de hand is.",
+};
+
+export function loginPage(params = new URLSearchParams()) {
   const emailId = newId("email");
   const passwordId = newId("wachtwoord");
   const errorArea = h("div", {});
+  const ticket = params.get("ticket");
+  if (ticket || params.has("fout")) {
+    // The ticket works once; it should not stay in the address bar or the history.
+    history.replaceState(null, "", "#/inloggen");
+  }
+  if (params.has("fout")) {
+    errorArea.append(errorBox(PROVIDER_ERRORS[params.get("fout")] || PROVIDER_ERRORS.gemeente));
+  }
   if (wasExpired()) {
     errorArea.append(
       h(
@@ -57,6 +83,7 @@ export function loginPage() {
     field("Wachtwoord", password),
     button,
   );
+  const providerArea = h("section", { class: "werkomgeving-stapel", id: "inloggen-gemeente", "aria-label": "Inloggen via je gemeente" });
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     errorArea.replaceChildren();
@@ -99,7 +126,50 @@ export function loginPage() {
       ),
       errorArea,
       form,
+      providerArea,
     ),
+  );
+  if (ticket) {
+    enterWithTicket(ticket, errorArea);
+  } else {
+    showProviders(providerArea, errorArea);
+  }
+}
+
+async function enterWithTicket(ticket, errorArea) {
+  try {
+    await enter(await logInWithTicket(ticket), errorArea);
+  } catch (error) {
+    errorArea.append(errorBox(error instanceof ApiError && error.status === 401 ? PROVIDER_ERRORS.verlopen : loginError(error)));
+  }
+}
+
+/** One button per municipality with its own identity provider. */
+async function showProviders(area, errorArea) {
+  const providers = await identityProviders().catch(() => []);
+  if (providers.length === 0) return;
+  area.append(
+    h("h2", { class: "utrecht-heading-2" }, "Of log in via je gemeente"),
+    h("p", { class: "utrecht-paragraph" }, "Werkt je gemeente met een eigen inlog? Dan heb je geen wachtwoord voor Redzaam nodig."),
+    ...providers.map((provider) => {
+      const button = h(
+        "button",
+        { type: "button", class: "utrecht-button utrecht-button--secondary-action", "data-gemeente": provider.municipalityId },
+        `Inloggen via ${provider.municipalityName}`,
+      );
+      button.addEventListener("click", async () => {
+        button.disabled = true;
+        errorArea.replaceChildren();
+        try {
+          const started = await startIdentityProviderLogin(provider.municipalityId);
+          location.assign(started.authorizationUrl);
+        } catch (error) {
+          button.disabled = false;
+          errorArea.append(errorBox("De inlog van je gemeente is nu niet bereikbaar. Log in met je wachtwoord, of probeer het later opnieuw."));
+        }
+      });
+      return button;
+    }),
   );
 }
 

@@ -1,6 +1,7 @@
 package nl.redzaam.deployment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -13,9 +14,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.redzaam.deployment.werkomgeving.Chromium;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,6 +30,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Staff log in through their municipality's own OpenID Connect provider: a real provider runs on
@@ -50,6 +58,7 @@ class IdentityProviderLoginIT {
   private static MockOAuth2Server provider;
   private static UUID municipalityId;
   private static String coachId;
+  private static String municipalityName;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -103,6 +112,7 @@ class IdentityProviderLoginIT {
     HttpResponse<String> deactivated =
         api.send("POST", "/staff-members/" + left + "/deactivation", admin, null, Map.of());
     assertEquals(204, deactivated.statusCode(), deactivated.body());
+    municipalityName = view.getString("name");
     municipalityId = UUID.fromString(view.getString("id"));
   }
 
@@ -132,6 +142,39 @@ class IdentityProviderLoginIT {
     assertEquals(coachId, JsonCalls.object(me).getString("id"));
     assertEquals("COACH", JsonCalls.object(me).getJsonArray("roles").getString(0));
     assertEquals(401, enter(page.get("ticket")).statusCode(), "a ticket works once");
+  }
+
+  @Test
+  void in_the_browser_the_coach_clicks_the_municipality_and_is_in() throws Exception {
+    try (Chromium chromium = Chromium.start()) {
+      ChromeDriver browser = chromium.driver();
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+      // The public URL's host: the provider sends the browser back there.
+      String loginPage = "http://127.0.0.1:" + base.getPort() + "/werkomgeving/#/inloggen";
+
+      willLogIn(Map.of("upn", "nobody@testdorp.example"));
+      browser.get(loginPage);
+      WebElement button =
+          wait.until(
+              ExpectedConditions.elementToBeClickable(
+                  By.cssSelector("[data-gemeente='" + municipalityId + "']")));
+      assertEquals("Inloggen via " + municipalityName, button.getText());
+      chromium.audit("inloggen-gemeente");
+      button.click();
+      WebElement refusal =
+          wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alert]")));
+      assertTrue(refusal.getText().contains("hoort bij geen medewerker"), refusal.getText());
+      assertFalse(browser.getCurrentUrl().contains("fout="), browser.getCurrentUrl());
+
+      willLogIn(Map.of("upn", COACH));
+      wait.until(
+              ExpectedConditions.elementToBeClickable(
+                  By.cssSelector("[data-gemeente='" + municipalityId + "']")))
+          .click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu")));
+      wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("inloggen")));
+      assertFalse(browser.getCurrentUrl().contains("ticket"), browser.getCurrentUrl());
+    }
   }
 
   @Test
@@ -176,6 +219,18 @@ class IdentityProviderLoginIT {
 
   /** The whole browser round trip; the login page's query after '#/inloggen?'. */
   private Map<String, String> loginPageAfter(Map<String, Object> claims) throws Exception {
+    willLogIn(claims);
+    HttpResponse<String> atProvider =
+        http.send(
+            HttpRequest.newBuilder(startLogin()).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(302, atProvider.statusCode(), atProvider.body());
+    URI back = URI.create(atProvider.headers().firstValue("Location").orElseThrow());
+    assertEquals(CALLBACK, back.getPath(), back.toString());
+    return query(callback(back.getRawQuery()));
+  }
+
+  /** The provider's next login is of an account with these claims. */
+  private static void willLogIn(Map<String, Object> claims) {
     provider.enqueueCallback(
         new DefaultOAuth2TokenCallback(
             ISSUER_ID,
@@ -184,13 +239,6 @@ class IdentityProviderLoginIT {
             List.of("redzaam-testdorp"),
             claims,
             3600));
-    HttpResponse<String> atProvider =
-        http.send(
-            HttpRequest.newBuilder(startLogin()).build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(302, atProvider.statusCode(), atProvider.body());
-    URI back = URI.create(atProvider.headers().firstValue("Location").orElseThrow());
-    assertEquals(CALLBACK, back.getPath(), back.toString());
-    return query(callback(back.getRawQuery()));
   }
 
   private URI startLogin() throws Exception {
