@@ -72,7 +72,7 @@ export async function logInWithTicket(ticket) {
 /** The municipalities whose staff can log in through their own identity provider. */
 export async function identityProviders() {
   const response = await fetch("/api/v1/identity-providers", { headers: { Accept: "application/json" } });
-  return response.ok ? response.json() : [];
+  return response.ok ? (await response.json()).items : [];
 }
 
 /** Starts a login at the municipality's provider; answers the address to send the browser to. */

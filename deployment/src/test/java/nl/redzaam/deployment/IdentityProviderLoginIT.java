@@ -118,10 +118,9 @@ class IdentityProviderLoginIT {
 
   @Test
   void a_coach_without_a_redzaam_password_logs_in_through_the_provider() throws Exception {
-    JsonObject providers =
-        JsonCalls.object("{\"list\":" + get("/api/v1/identity-providers").body() + "}");
+    JsonObject providers = JsonCalls.object(get("/api/v1/identity-providers"));
     assertTrue(
-        providers.getJsonArray("list").stream()
+        providers.getJsonArray("items").stream()
             .map(JsonValue::asJsonObject)
             .anyMatch(p -> p.getString("municipalityId").equals(municipalityId.toString())),
         providers.toString());

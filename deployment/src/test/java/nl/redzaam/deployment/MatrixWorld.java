@@ -104,6 +104,9 @@ final class MatrixWorld {
                     .add("specialistIds", Json.createArrayBuilder().add(specialist2))
                     .build()));
     object("trajectoryId", Scope.OWN, ALAND.trajectory().toString());
+    // The public identity provider doors name a municipality; neither of these has a provider.
+    object("municipalityId", Scope.OWN, ALAND.municipality().value().toString());
+    object("municipalityId", Scope.OTHER_MUNICIPALITY, BEELAND.municipality().value().toString());
     object("trajectoryId", Scope.SAME_MUNICIPALITY, trajectory2);
     object("trajectoryId", Scope.OTHER_MUNICIPALITY, BEELAND.trajectory().toString());
 

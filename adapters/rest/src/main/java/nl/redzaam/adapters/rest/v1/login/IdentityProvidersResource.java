@@ -61,6 +61,9 @@ public class IdentityProvidersResource {
   @Schema(name = "IdentityProviderView")
   public record ProviderView(UUID municipalityId, String municipalityName) {}
 
+  @Schema(name = "IdentityProviderList")
+  public record ProviderList(List<ProviderView> items) {}
+
   @Schema(name = "IdentityProviderLoginStart")
   public record Started(
       @Schema(description = "Send the browser here; the provider sends it back to the callback")
@@ -69,6 +72,7 @@ public class IdentityProvidersResource {
 
   @GET
   @Transactional
+  @SecurityRequirements
   @Operation(
       summary = "Municipalities whose staff log in through their own identity provider",
       description =
@@ -77,17 +81,19 @@ public class IdentityProvidersResource {
   @APIResponse(
       responseCode = "200",
       description = "The municipalities",
-      content = @Content(schema = @Schema(implementation = ProviderView[].class)))
-  public List<ProviderView> providers() {
-    return login.providers().stream()
-        .map(p -> new ProviderView(p.municipalityId(), p.municipalityName()))
-        .toList();
+      content = @Content(schema = @Schema(ref = "IdentityProviderList")))
+  public ProviderList listIdentityProviders() {
+    return new ProviderList(
+        login.providers().stream()
+            .map(p -> new ProviderView(p.municipalityId(), p.municipalityName()))
+            .toList());
   }
 
   @POST
   @Path("/{municipalityId}/logins")
   @RateLimited(Door.LOGIN_PER_ADDRESS)
   @Transactional
+  @SecurityRequirements
   @Operation(
       summary = "Start a login at the municipality's identity provider",
       description =
@@ -105,7 +111,7 @@ public class IdentityProvidersResource {
   @APIResponse(
       responseCode = "502",
       description = "identity-provider-unavailable: the provider's metadata cannot be read")
-  public Response start(@PathParam("municipalityId") UUID municipalityId) {
+  public Response startIdentityProviderLogin(@PathParam("municipalityId") UUID municipalityId) {
     IdentityProviderLogin.Started started = login.start(municipalityId);
     return Response.status(Response.Status.CREATED)
         .entity(new Started(started.authorizationUrl(), started.expiresAt()))
@@ -116,6 +122,7 @@ public class IdentityProvidersResource {
   @Path("/callback")
   @Produces(MediaType.WILDCARD)
   @Transactional
+  @SecurityRequirements
   @Operation(
       summary = "The provider's answer (redirect URI)",
       description =
@@ -125,7 +132,7 @@ public class IdentityProvidersResource {
               + " code proves a staff member of the municipality, or with the reason it does"
               + " not: verlopen, gemeente, onbekend or uitgeschakeld.")
   @APIResponse(responseCode = "303", description = "To the login page, with ticket or reason")
-  public Response callback(
+  public Response identityProviderCallback(
       @QueryParam("state") @Parameter(description = "As sent to the provider") String state,
       @QueryParam("code") @Parameter(description = "The provider's code") String code,
       @QueryParam("error") @Parameter(description = "The provider's error, instead of a code")
