@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import nl.redzaam.adapters.persistence.migration.DatabaseMigration;
+import nl.redzaam.adapters.rest.audit.RequestIdOnLogLines;
 import nl.redzaam.deployment.demo.DemoData;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -56,6 +57,7 @@ public class StartupBanner {
 
   @PostConstruct
   void announceWhenServing() {
+    RequestIdOnLogLines.install();
     scheduler.execute(() -> announceOrRetry(ATTEMPTS));
   }
 

@@ -28,7 +28,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -37,9 +40,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * while the proxy cuts the line for 30 seconds. During the outage every answer must be 503 with
  * Retry-After and problem+json within 5 seconds and /health not ready; afterwards the server must
  * take writes again within 30 seconds on its own, and every write it acknowledged with 201 must be
- * in the database (the ledger).
+ * in the database (the ledger). The server logs as the operations guide sets it up, so this class
+ * also checks those logs: JSON lines, the request id on the lines a request causes, an access log.
  */
 @ExtendWith(PostgresqlRequired.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseOutageIT {
 
   private static final String SCHEMA = "redzaam_outage";
@@ -51,6 +56,8 @@ class DatabaseOutageIT {
   private static Process server;
   private static URI base;
   private static Path log;
+  private static Path accessLogs;
+  private static ApiLogin login;
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -73,6 +80,7 @@ class DatabaseOutageIT {
     int port = Integer.parseInt(System.getenv().getOrDefault("REDZAAM_TEST_OUTAGE_PORT", "18091"));
     base = URI.create("http://127.0.0.1:" + port + "/");
     log = Files.createTempFile("redzaam-outage", ".log");
+    accessLogs = Files.createTempDirectory("redzaam-access-log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     server =
         new ProcessBuilder(
@@ -100,7 +108,16 @@ class DatabaseOutageIT {
                 "/",
                 "--port",
                 String.valueOf(port),
-                "--nohazelcast")
+                "--nohazelcast",
+                // Logs as the operations guide sets them up: JSON lines and an access log.
+                "--logProperties",
+                new File("src/main/payara/logging-json.properties").getAbsolutePath(),
+                "--accessLog",
+                accessLogs.toString(),
+                "--accessLogFormat",
+                "%client.name% %datetime% \"%request%\" %status% %response.length% %time-taken%",
+                "--accessLogInterval",
+                "1")
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
@@ -135,9 +152,78 @@ class DatabaseOutageIT {
   }
 
   @Test
+  @Order(1)
+  void its_log_lines_are_json_with_the_request_id_and_every_request_is_in_the_access_log()
+      throws Exception {
+    // An identity provider that is not there: its failure is logged while the request is served.
+    String bearer = login().bearer(ADMIN, PASSWORD);
+    HttpResponse<String> municipality =
+        http.send(
+            HttpRequest.newBuilder(base.resolve("api/v1/municipality"))
+                .header("Authorization", bearer)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    String id = JsonCalls.object(municipality).getString("id");
+    HttpResponse<String> connected =
+        http.send(
+            HttpRequest.newBuilder(base.resolve("api/v1/municipality/identity-provider"))
+                .header("Authorization", bearer)
+                .header("If-Match", municipality.headers().firstValue("ETag").orElseThrow())
+                .header("Content-Type", "application/json")
+                .PUT(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"issuer\":\"http://127.0.0.1:1/nergens\",\"clientId\":\"redzaam\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(204, connected.statusCode(), connected.body());
+    String requestId = "logtest-" + UUID.randomUUID();
+
+    HttpResponse<String> failed =
+        http.send(
+            HttpRequest.newBuilder(base.resolve("api/v1/identity-providers/" + id + "/logins"))
+                .header("X-Request-Id", requestId)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(502, failed.statusCode(), failed.body());
+    assertEquals(requestId, JsonCalls.object(failed).getString("requestId"));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+    List<String> lines;
+    String accessLog;
+    do {
+      Thread.sleep(500);
+      lines = Files.readAllLines(log);
+      accessLog = accessLogText();
+    } while (System.nanoTime() < deadline
+        && !(lines.stream().anyMatch(l -> l.contains(requestId))
+            && accessLog.contains("/identity-providers/" + id + "/logins")));
+    List<String> nonEmpty = lines.stream().filter(l -> !l.isBlank()).toList();
+    long json = nonEmpty.stream().filter(DatabaseOutageIT::isJsonObject).count();
+    System.out.println(
+        "Server log: " + json + " of " + nonEmpty.size() + " lines are JSON objects");
+    assertTrue(json >= nonEmpty.size() * 0.95, "the log is not JSON lines:\n" + tail(log));
+    jakarta.json.JsonObject line =
+        nonEmpty.stream()
+            .filter(l -> l.contains(requestId))
+            .map(JsonCalls::object)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no line with " + requestId + ":\n" + tail(log)));
+    assertEquals(requestId, line.getString("requestId"), line.toString());
+    assertTrue(line.toString().contains("An identity provider failed"), line.toString());
+    assertTrue(
+        accessLog
+            .lines()
+            .anyMatch(
+                l -> l.contains("/identity-providers/" + id + "/logins") && l.contains(" 502 ")),
+        "no access log line for the failed login in:\n" + accessLog);
+  }
+
+  @Test
+  @Order(2)
   void during_an_outage_the_api_answers_503_and_afterwards_no_acknowledged_write_is_lost()
       throws Exception {
-    String bearer = new ApiLogin(http, base).bearer(ADMIN, PASSWORD);
+    String bearer = login().bearer(ADMIN, PASSWORD);
     ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<long[]> health = new ConcurrentLinkedQueue<>();
     long t0 = System.nanoTime();
@@ -320,6 +406,32 @@ class DatabaseOutageIT {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private ApiLogin login() {
+    if (login == null) {
+      login = new ApiLogin(http, base);
+    }
+    return login;
+  }
+
+  private static boolean isJsonObject(String line) {
+    try {
+      JsonCalls.object(line);
+      return true;
+    } catch (RuntimeException notJson) {
+      return false;
+    }
+  }
+
+  private static String accessLogText() throws java.io.IOException {
+    StringBuilder text = new StringBuilder();
+    try (var files = Files.list(accessLogs)) {
+      for (Path file : files.toList()) {
+        text.append(Files.readString(file));
+      }
+    }
+    return text.toString();
   }
 
   private static String tail(Path file) {

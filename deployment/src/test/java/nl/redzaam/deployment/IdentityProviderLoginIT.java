@@ -25,7 +25,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,13 +70,7 @@ class IdentityProviderLoginIT {
 
   @BeforeAll
   static void startProvider() {
-    provider = new MockOAuth2Server();
-    provider.start();
-  }
-
-  @AfterAll
-  static void stopProvider() {
-    provider.shutdown();
+    provider = LocalIdentityProvider.server();
   }
 
   /** Once: the administrator connects the provider, adds a coach and a colleague who left. */

@@ -61,6 +61,12 @@ final class MatrixWorld {
   String spareOrganisation;
   String spareCoach;
 
+  /**
+   * A real OpenID Connect provider on loopback, for the administrator to connect: a login started
+   * at a provider that cannot be reached would be an honest 502, not the refusal the tests expect.
+   */
+  final String identityProviderIssuer = LocalIdentityProvider.issuer("matrix");
+
   private final JsonCalls api;
 
   private MatrixWorld(JsonCalls api) {

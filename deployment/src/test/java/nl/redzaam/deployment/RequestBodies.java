@@ -115,6 +115,11 @@ final class RequestBodies {
       case "Review" -> body.add("verdict", "APPROVED");
       case "Roles" -> body.add("roles", list("COACH"));
       case "SecondFactorRuleBody" -> body.add("rule", "ADMINISTRATORS");
+      case "IdentityProviderSettings" ->
+          body.add("issuer", world.identityProviderIssuer)
+              .add("clientId", "redzaam")
+              .add("accountClaim", "email");
+      case "IdentityProviderTicket" -> body.add("ticket", "geen-bestaand-ticket");
       case "StressChange" -> body.add("stressed", true).add("reason", "Dit helpt je verder.");
       case "TempoChange" -> body.add("change", "NORMAL");
       case "Unsubscription" -> body.add("token", "geen-bestaand-token").add("mails", "REMINDERS");

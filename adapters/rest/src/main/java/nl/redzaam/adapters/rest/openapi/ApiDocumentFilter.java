@@ -41,6 +41,10 @@ public class ApiDocumentFilter implements OASFilter {
   public static final Set<String> PUBLIC_OPERATIONS =
       Set.of(
           "POST /sessions",
+          "POST /sessions/identity-provider",
+          "GET /identity-providers",
+          "POST /identity-providers/{municipalityId}/logins",
+          "GET /identity-providers/callback",
           "POST /activations",
           "POST /password-reset-requests",
           "POST /password-resets",

@@ -111,8 +111,12 @@ public final class ProblemMappers {
   @Provider
   public static class ProviderFailedMapper
       implements ExceptionMapper<OpenIdConnect.ProviderFailed> {
+    private static final Logger LOG = Logger.getLogger(ProviderFailedMapper.class.getName());
+
     @Override
     public Response toResponse(OpenIdConnect.ProviderFailed e) {
+      // The operator needs the reason (a wrong issuer, an unreachable host); the caller does not.
+      LOG.warning("An identity provider failed: " + e.getMessage());
       return Problem.response(
           "identity-provider-unavailable",
           "The identity provider cannot be reached",

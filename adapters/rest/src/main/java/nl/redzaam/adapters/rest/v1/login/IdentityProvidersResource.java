@@ -38,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/identity-providers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Account")
-@SecurityRequirements
 public class IdentityProvidersResource {
 
   /** The work environment's login page, which picks up the ticket or shows the refusal. */
