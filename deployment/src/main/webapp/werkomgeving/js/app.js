@@ -1,6 +1,7 @@
 // The web work environment (issue 5): a single page with routes in the address after "#":
 // #/inloggen, #/werk (a coach's caseload), #/traject/<id>, #/taken and #/starten (specialist),
-// #/medewerkers, #/teams, #/organisaties, #/gemeente and #/catalogus (administrator), #/account
+// #/medewerkers, #/teams, #/organisaties, #/gemeente, #/catalogus and #/toegangslog
+// (administrator), #/account
 // (everyone: tweestapsverificatie). It talks
 // only to the REST API; the menu shows what the logged-in person's roles (GET /me) allow.
 import { accountPage } from "./account.js";
@@ -16,6 +17,7 @@ import { mailPage } from "./mail.js";
 import { currentSession, endSessionAndForget } from "./session.js";
 import { startPage, tasksPage } from "./specialist.js";
 import { teamsPage } from "./teams.js";
+import { accessLogPage } from "./toegangslog.js";
 import { trajectoryPage } from "./traject.js";
 
 const PAGES = [
@@ -28,6 +30,7 @@ const PAGES = [
   { path: "/organisaties", role: "ADMINISTRATOR", label: "Organisaties", show: organisationsPage },
   { path: "/gemeente", role: "ADMINISTRATOR", label: "Modules", show: municipalityPage },
   { path: "/catalogus", role: "ADMINISTRATOR", label: "Catalogus", show: cataloguePage },
+  { path: "/toegangslog", role: "ADMINISTRATOR", label: "Toegangslog", show: accessLogPage },
 ];
 
 /** Every staff member has one; it comes last in the menu and is never the home page. */

@@ -30,6 +30,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -288,7 +289,14 @@ class WerkomgevingIT {
       // The administrator's home is the staff page; the menu shows only what the role allows.
       waitForHeading(wait, "Medewerkers");
       assertEquals(
-          List.of("Medewerkers", "Teams", "Organisaties", "Modules", "Catalogus", "Mijn account"),
+          List.of(
+              "Medewerkers",
+              "Teams",
+              "Organisaties",
+              "Modules",
+              "Catalogus",
+              "Toegangslog",
+              "Mijn account"),
           browser.findElements(By.cssSelector("#menu-links a")).stream()
               .map(WebElement::getText)
               .toList());
@@ -330,6 +338,22 @@ class WerkomgevingIT {
           wait.until(visible(By.cssSelector("input[name=regel][value=ADMINISTRATORS]")))
               .isSelected());
       chromium.audit("gemeente");
+      assertEquals(
+          "http://127.0.0.1:" + base.getPort() + "/api/v1/identity-providers/callback",
+          browser.findElement(By.id("redirect-uri")).getText());
+
+      // The access log: the coach looks at Lisa's trajectory; the administrator finds that.
+      api.expect(200, "GET", "/trajectories/" + ALAND.trajectory(), ALAND.coachEmail(), null);
+      browser.findElement(By.linkText("Toegangslog")).click();
+      waitForHeading(wait, "Toegangslog");
+      new Select(wait.until(visible(By.id("log-medewerker"))))
+          .selectByValue(ALAND.coach().toString());
+      browser.findElement(By.xpath("//button[text()='Zoeken']")).click();
+      WebElement logRow =
+          wait.until(
+              visible(By.xpath("//div[@id='toegangslog']//tbody/tr[contains(., 'Lisa Bakker')]")));
+      assertTrue(logRow.getText().contains("Bekeek"), logRow.getText());
+      chromium.audit("toegangslog");
       // The link works: the new coach chooses a password with its token.
       activate(api, coachLink);
       browser.findElement(By.id("uitloggen")).click();

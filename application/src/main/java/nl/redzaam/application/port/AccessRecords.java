@@ -2,6 +2,7 @@ package nl.redzaam.application.port;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import nl.redzaam.domain.resident.ResidentId;
 
@@ -17,6 +18,7 @@ public interface AccessRecords {
    * @param origin the client's network address
    * @param actorKind RESIDENT, STAFF or SUPPORT_WORKER
    * @param onBehalfOf for whom the actor acted, or null
+   * @param municipalityId the municipality whose administrator may search the record: the actor's
    */
   record AccessRecord(
       UUID id,
@@ -28,7 +30,21 @@ public interface AccessRecords {
       String origin,
       String actorKind,
       UUID actorId,
-      String onBehalfOf) {}
+      String onBehalfOf,
+      UUID municipalityId) {}
+
+  /**
+   * Which records of one municipality an administrator looks for; every other field narrows the
+   * search and may be null.
+   *
+   * @param from the earliest time, inclusive
+   * @param until the latest time, exclusive
+   */
+  record Search(UUID municipalityId, UUID residentId, UUID actorId, Instant from, Instant until) {
+    public Search {
+      Objects.requireNonNull(municipalityId, "municipalityId");
+    }
+  }
 
   void append(AccessRecord record);
 
@@ -38,4 +54,10 @@ public interface AccessRecords {
    * every 30 seconds). Her own reads stay stored.
    */
   List<AccessRecord> shownToResident(ResidentId resident, int limit);
+
+  /** The records found, newest first, from {@code offset} on, at most {@code limit}. */
+  List<AccessRecord> search(Search search, int offset, int limit);
+
+  /** How many records the search finds in all. */
+  long count(Search search);
 }

@@ -21,6 +21,7 @@ import nl.redzaam.adapters.persistence.jpa.login.JpaSessionRepository;
 import nl.redzaam.adapters.persistence.jpa.mail.JpaMailPreferenceRepository;
 import nl.redzaam.adapters.persistence.jpa.municipality.JpaMunicipalityRepository;
 import nl.redzaam.application.port.AccessRecords.AccessRecord;
+import nl.redzaam.application.port.AccessRecords.Search;
 import nl.redzaam.application.port.Account;
 import nl.redzaam.application.port.AccountTokenRepository.AccountToken;
 import nl.redzaam.application.port.AccountTokenRepository.Purpose;
@@ -408,7 +409,57 @@ abstract class LoginStoresContract extends DatabaseContract {
         List.of(newer), inTransaction(em -> new JpaAccessRecords(em).shownToResident(resident, 1)));
   }
 
+  @Test
+  void an_administrator_searches_her_municipalitys_log_by_resident_actor_and_time() {
+    UUID town = UUID.randomUUID();
+    UUID elsewhere = UUID.randomUUID();
+    ResidentId lisa = new ResidentId(UUID.randomUUID());
+    ResidentId noor = new ResidentId(UUID.randomUUID());
+    UUID coach = UUID.randomUUID();
+    AccessRecord first = record(lisa, T0, "GET", "STAFF", coach, town);
+    AccessRecord second = record(noor, T0.plusSeconds(10), "PUT", "STAFF", coach, town);
+    AccessRecord third = record(lisa, T0.plusSeconds(20), "GET", "STAFF", UUID.randomUUID(), town);
+    AccessRecord foreign = record(lisa, T0.plusSeconds(30), "GET", "STAFF", coach, elsewhere);
+    inTransaction(
+        em -> {
+          JpaAccessRecords records = new JpaAccessRecords(em);
+          List.of(first, second, third, foreign).forEach(records::append);
+          return null;
+        });
+
+    assertEquals(
+        List.of(third, second, first), search(new Search(town, null, null, null, null), 0, 10));
+    assertEquals(List.of(second), search(new Search(town, null, null, null, null), 1, 1));
+    assertEquals(
+        List.of(third, first), search(new Search(town, lisa.value(), null, null, null), 0, 10));
+    assertEquals(List.of(second, first), search(new Search(town, null, coach, null, null), 0, 10));
+    assertEquals(
+        List.of(second),
+        search(new Search(town, null, null, T0.plusSeconds(10), T0.plusSeconds(20)), 0, 10));
+    assertEquals(
+        3L,
+        (long)
+            inTransaction(
+                em -> new JpaAccessRecords(em).count(new Search(town, null, null, null, null))));
+    assertEquals(List.of(foreign), search(new Search(elsewhere, null, null, null, null), 0, 10));
+  }
+
+  private List<AccessRecord> search(Search search, int offset, int limit) {
+    return inTransaction(em -> new JpaAccessRecords(em).search(search, offset, limit));
+  }
+
   private static AccessRecord record(ResidentId resident, Instant at, String method, String actor) {
+    return record(
+        resident,
+        at,
+        method,
+        actor,
+        "RESIDENT".equals(actor) ? resident.value() : UUID.randomUUID(),
+        UUID.randomUUID());
+  }
+
+  private static AccessRecord record(
+      ResidentId resident, Instant at, String method, String actor, UUID actorId, UUID town) {
     return new AccessRecord(
         UUID.randomUUID(),
         at,
@@ -418,8 +469,9 @@ abstract class LoginStoresContract extends DatabaseContract {
         200,
         "127.0.0.1",
         actor,
-        "RESIDENT".equals(actor) ? resident.value() : UUID.randomUUID(),
-        null);
+        actorId,
+        null,
+        town);
   }
 
   private static AccountToken token(UUID person) {

@@ -127,7 +127,8 @@ public class AccessLogFilter implements ContainerResponseFilter {
         http == null ? null : clientAddress.of(http),
         actor == null ? null : kind(actor),
         actor == null ? null : id(actor),
-        onBehalfOf);
+        onBehalfOf,
+        actor == null ? null : actor.municipalityId().value());
   }
 
   /** Cut to the column's size: an id in the path may be as long as a caller likes. */

@@ -47,4 +47,7 @@ class AccessLogEntity {
 
   @Column(name = "on_behalf_of", length = 200)
   String onBehalfOf;
+
+  @Column(name = "municipality_id")
+  UUID municipalityId;
 }
