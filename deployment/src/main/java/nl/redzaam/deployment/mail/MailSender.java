@@ -10,6 +10,9 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
@@ -27,6 +30,8 @@ import nl.redzaam.adapters.persistence.migration.DatabaseMigration;
 import nl.redzaam.application.port.Clock;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Sends the outbox's due mails every few seconds ({@code redzaam.mail.poll-interval-seconds}), in
@@ -58,12 +63,16 @@ public class MailSender {
   @Inject LocalMailbox localMailbox;
   @Inject Clock clock;
   @Inject DatabaseMigration migration;
+  @Inject MetricRegistry metrics;
 
   private ScheduledFuture<?> schedule;
   private OutboxSender sender;
 
   @PostConstruct
   void start() {
+    // How many mails wait (to be sent or tried again) and how many were given up: read at scrape.
+    metrics.gauge("redzaam.mails", () -> countOutbox("PENDING"), new Tag("status", "waiting"));
+    metrics.gauge("redzaam.mails", () -> countOutbox("FAILED"), new Tag("status", "given-up"));
     MailDelivery delivery;
     if (embedded) {
       delivery = localMailbox;
@@ -106,12 +115,29 @@ public class MailSender {
     }
     try {
       OutboxSender.Result result = sender.sendDue();
+      metrics.counter("redzaam.mails.sent").inc(result.sent());
+      metrics.counter("redzaam.mails.failed.attempts").inc(result.failed());
       if (result.sent() > 0 || result.failed() > 0) {
         LOG.fine(() -> "Mail: " + result.sent() + " sent, " + result.failed() + " failed");
       }
     } catch (SQLException | RuntimeException e) {
       // Nothing is lost: the mails stay due; the next run tries again.
       LOG.log(Level.WARNING, "Mail sender could not use the database: {0}", e.getMessage());
+    }
+  }
+
+  /** The outbox's mails in this status; -1 while the database cannot be asked. */
+  private long countOutbox(String status) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement count =
+            connection.prepareStatement("SELECT COUNT(*) FROM mail_outbox WHERE status = ?")) {
+      count.setString(1, status);
+      try (ResultSet row = count.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    } catch (SQLException e) {
+      return -1;
     }
   }
 }

@@ -2,14 +2,12 @@ package nl.redzaam.adapters.rest.audit;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +62,7 @@ public class AccessLogFilter implements ContainerResponseFilter {
   }
 
   private void log(ContainerRequestContext request, ContainerResponseContext response) {
-    String action = request.getMethod() + " " + template();
+    String action = request.getMethod() + " " + Operations.template(resource);
     String trajectoryParam = request.getUriInfo().getPathParameters().getFirst("trajectoryId");
     Actor actor = actorOrNull();
     List<AccessRecord> batch = new ArrayList<>();
@@ -134,13 +132,6 @@ public class AccessLogFilter implements ContainerResponseFilter {
   /** Cut to the column's size: an id in the path may be as long as a caller likes. */
   private static String fit(String text, int max) {
     return text == null || text.length() <= max ? text : text.substring(0, max);
-  }
-
-  private String template() {
-    Path onClass = resource.getResourceClass().getAnnotation(Path.class);
-    Method method = resource.getResourceMethod();
-    Path onMethod = method.getAnnotation(Path.class);
-    return (onClass == null ? "" : onClass.value()) + (onMethod == null ? "" : onMethod.value());
   }
 
   private Actor actorOrNull() {
