@@ -55,6 +55,7 @@ class DatabaseOutageIT {
   private static TcpProxy proxy;
   private static Process server;
   private static URI base;
+  private static URI management;
   private static Path log;
   private static Path accessLogs;
   private static ApiLogin login;
@@ -79,6 +80,14 @@ class DatabaseOutageIT {
     proxy = new TcpProxy(target.group(1), Integer.parseInt(target.group(2)));
     int port = Integer.parseInt(System.getenv().getOrDefault("REDZAAM_TEST_OUTAGE_PORT", "18091"));
     base = URI.create("http://127.0.0.1:" + port + "/");
+    int managementPort = port + 1000;
+    management = URI.create("http://127.0.0.1:" + managementPort + "/");
+    Path preBoot = Files.createTempFile("redzaam-pre-boot", ".txt");
+    Files.writeString(
+        preBoot,
+        Files.readString(Path.of("src/main/payara/management-pre-boot.txt"))
+            .replace("@PORT@", String.valueOf(managementPort))
+            .replace("@ADDRESS@", "127.0.0.1"));
     log = Files.createTempFile("redzaam-outage", ".log");
     accessLogs = Files.createTempDirectory("redzaam-access-log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -100,6 +109,7 @@ class DatabaseOutageIT {
                 "-Dredzaam.mail.smtp.port=1",
                 "-Dredzaam.mail.smtp.security=none",
                 "-Dredzaam.mail.from.address=noreply@storing.example",
+                "-Dredzaam.management-port=" + managementPort,
                 "-jar",
                 new File("target/payara-micro.jar").getAbsolutePath(),
                 "--deploy",
@@ -117,7 +127,12 @@ class DatabaseOutageIT {
                 "--accessLogFormat",
                 "%client.name% %datetime% \"%request%\" %status% %response.length% %time-taken%",
                 "--accessLogInterval",
-                "1")
+                "1",
+                // The management port as ./redzaam sets it up: metrics there, not on the API's.
+                "--prebootcommandfile",
+                preBoot.toString(),
+                "--postbootcommandfile",
+                new File("src/main/payara/management-post-boot.txt").getAbsolutePath())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
@@ -221,6 +236,33 @@ class DatabaseOutageIT {
 
   @Test
   @Order(2)
+  void metrics_are_on_the_management_port_only_and_count_logins_and_mails() throws Exception {
+    login().bearer(ADMIN, PASSWORD);
+
+    HttpResponse<String> metrics = get(http, management.resolve("metrics?scope=application"));
+
+    assertEquals(200, metrics.statusCode(), metrics.body());
+    String text = metrics.body();
+    assertTrue(
+        text.lines()
+            .anyMatch(
+                l ->
+                    l.startsWith("redzaam_logins_total{")
+                        && l.contains("door=\"password\"")
+                        && l.contains("outcome=\"second-factor-due\"")),
+        text);
+    assertTrue(text.contains("redzaam_mails{"), text);
+    assertTrue(text.contains("redzaam_requests_seconds_count{"), text);
+    assertEquals(
+        404, get(http, base.resolve("metrics")).statusCode(), "no metrics on the API's port");
+    assertEquals(
+        404,
+        get(http, management.resolve("api/v1/openapi.json")).statusCode(),
+        "no API on the management port");
+  }
+
+  @Test
+  @Order(3)
   void during_an_outage_the_api_answers_503_and_afterwards_no_acknowledged_write_is_lost()
       throws Exception {
     String bearer = login().bearer(ADMIN, PASSWORD);
@@ -385,8 +427,12 @@ class DatabaseOutageIT {
   }
 
   private static HttpResponse<String> get(HttpClient client, String path) throws Exception {
+    return get(client, base.resolve(path));
+  }
+
+  private static HttpResponse<String> get(HttpClient client, URI uri) throws Exception {
     return client.send(
-        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

@@ -1,5 +1,6 @@
 package nl.redzaam.deployment.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.redzaam.adapters.rest.audit.RequestIds;
 import nl.redzaam.adapters.rest.security.SecurityHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Security headers on every answer ({@link SecurityHeaders}); the web work environment (ADR 0011)
@@ -23,13 +25,26 @@ public class SecurityHeadersFilter extends HttpFilter {
           + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none';"
           + " form-action 'self'; frame-ancestors 'none'";
 
+  /**
+   * The management port (metrics, ADR 0015 addendum) serves Payara's /metrics and /health; the
+   * application itself is not there, so that opening the port to a monitoring network opens no API.
+   * Payara deploys the WAR on every virtual server, hence the check here.
+   */
+  @Inject
+  @ConfigProperty(name = "redzaam.management-port", defaultValue = "0")
+  int managementPort;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (managementPort > 0 && request.getLocalPort() == managementPort && !isManagement(path)) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
     SecurityHeaders.apply(request, response);
     RequestIds.assign(request, response);
-    String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/werkomgeving/") || path.startsWith("/app/")) {
       response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
       // Pages and scripts change with each release; no stale client after an upgrade. They hold
@@ -47,5 +62,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     } finally {
       RequestIds.clear();
     }
+  }
+
+  private static boolean isManagement(String path) {
+    return path.equals("/metrics")
+        || path.startsWith("/metrics/")
+        || path.equals("/health")
+        || path.startsWith("/health/");
   }
 }
