@@ -25,6 +25,7 @@ import {
 // Why a login through the municipality's identity provider did not succeed (IdentityProvidersResource).
 const PROVIDER_ERRORS = {
   verlopen: "Het inloggen via je gemeente duurde te lang of is al gebruikt. Probeer het opnieuw.",
+  "andere-browser": "Het inloggen via je gemeente is in een andere browser begonnen. Begin opnieuw, hier.",
   gemeente: "Je gemeente heeft het inloggen niet bevestigd. Probeer het opnieuw, of log in met je wachtwoord.",
   onbekend: "Je account bij de gemeente hoort bij geen medewerker in Redzaam. Vraag je beheerder je toe te voegen met hetzelfde e-mailadres.",
   uitgeschakeld: "Je account in Redzaam is uitgezet. Vraag je beheerder wat er aan de hand is.",

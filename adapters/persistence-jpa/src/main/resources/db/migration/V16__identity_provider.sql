@@ -6,9 +6,11 @@ ALTER TABLE municipality ADD COLUMN oidc_client_id VARCHAR(200);
 ALTER TABLE municipality ADD COLUMN oidc_account_claim VARCHAR(100);
 
 -- A login on its way to the provider, by hash of its state parameter; nonce and PKCE verifier
--- stay here, never in the browser.
+-- stay here, never in the browser. browser_hash is the hash of the cookie the starting browser got:
+-- only that browser can finish the login (no login forged for someone else's browser).
 CREATE TABLE identity_provider_login (
     state_hash       VARCHAR(64)  PRIMARY KEY,
+    browser_hash     VARCHAR(64)  NOT NULL,
     municipality_id  UUID         NOT NULL REFERENCES municipality (id) ON DELETE CASCADE,
     nonce            VARCHAR(64)  NOT NULL,
     code_verifier    VARCHAR(128) NOT NULL,

@@ -59,7 +59,9 @@ class IdentityProviderLoginIT {
   private static String coachId;
   private static String municipalityName;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  /** The browser: it keeps the cookie that ties a login to it. */
+  private final HttpClient http =
+      HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
 
   @ArquillianResource URL base;
 
@@ -198,6 +200,20 @@ class IdentityProviderLoginIT {
         Map.of("fout", "gemeente"), query(callback("state=" + state + "&error=access_denied")));
     assertEquals(Map.of("fout", "verlopen"), query(callback("state=" + state + "&code=anything")));
     assertEquals(Map.of("fout", "verlopen"), query(callback("code=anything")));
+
+    // A login started here and sent to another browser (a forged login link) is refused there.
+    String other = query(startLogin()).get("state");
+    HttpResponse<String> elsewhere =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        base.toURI().resolve(CALLBACK + "?state=" + other + "&code=anything"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(303, elsewhere.statusCode());
+    assertEquals(
+        Map.of("fout", "andere-browser"),
+        query(URI.create(elsewhere.headers().firstValue("Location").orElseThrow())));
   }
 
   @Test

@@ -43,7 +43,11 @@ public final class IdentityProviderLogin {
   /** A municipality whose staff can log in through its provider. */
   public record Provider(UUID municipalityId, String municipalityName) {}
 
-  public record Started(URI authorizationUrl, Instant expiresAt) {}
+  /**
+   * @param browserBinding the value for a cookie in the browser that started the login; the login
+   *     can be finished only with it, so nobody can send a login of their own to someone else
+   */
+  public record Started(URI authorizationUrl, Instant expiresAt, String browserBinding) {}
 
   /** Where the provider sends the browser back to: Redzaam's callback, registered there. */
   public record Settings(URI redirectUri) {
@@ -56,6 +60,8 @@ public final class IdentityProviderLogin {
   public enum Refusal {
     /** The state is unknown, used already or too old; or the ticket is. */
     EXPIRED,
+    /** The login came back to another browser than the one that started it. */
+    OTHER_BROWSER,
     /** The provider said no, could not be reached, or sent a token that does not hold. */
     PROVIDER_FAILED,
     /** The provider's account names no staff member of this municipality. */
@@ -143,30 +149,38 @@ public final class IdentityProviderLogin {
             settings.redirectUri());
     URI url = openIdConnect.authorizationUrl(id, provider, request);
     Instant expiresAt = now.plus(AT_THE_PROVIDER);
+    String browserBinding = SecretTokens.newToken();
     logins.addPending(
         new PendingLogin(
             SecretTokens.hash(request.state()),
+            SecretTokens.hash(browserBinding),
             municipalityId,
             request.nonce(),
             request.codeVerifier(),
             expiresAt),
         now);
-    return new Started(url, expiresAt);
+    return new Started(url, expiresAt, browserBinding);
   }
 
   /**
    * Finishes a login the provider sent back: with a code, or with the provider's error.
    *
+   * @param browserBinding the cookie of the browser the provider sent back; null when it has none
    * @return the ticket the work environment exchanges for a session with {@link #enter}
    * @throws Refused when the login does not lead to a session
    */
-  public String finish(String state, String code, String providerError) {
+  public String finish(String state, String code, String providerError, String browserBinding) {
     Instant now = clock.now();
     PendingLogin pending =
         Optional.ofNullable(state)
             .flatMap(s -> logins.takePending(SecretTokens.hash(s)))
             .filter(p -> now.isBefore(p.expiresAt()))
             .orElseThrow(() -> new Refused(Refusal.EXPIRED, "This login is unknown or expired"));
+    if (browserBinding == null
+        || !SecretTokens.hash(browserBinding).equals(pending.browserHash())) {
+      throw new Refused(
+          Refusal.OTHER_BROWSER, "This login was started in another browser; start it again here");
+    }
     if (providerError != null || code == null || code.isBlank()) {
       throw refusedBy(
           "the provider answered " + Objects.requireNonNullElse(providerError, "no code"));

@@ -12,11 +12,21 @@ import java.util.UUID;
  */
 public interface IdentityProviderLoginRepository {
 
-  /** On its way to the provider; found by the hash of the state parameter. */
+  /**
+   * On its way to the provider; found by the hash of the state parameter.
+   *
+   * @param browserHash the hash of the cookie the browser that started the login got
+   */
   record PendingLogin(
-      String stateHash, UUID municipalityId, String nonce, String codeVerifier, Instant expiresAt) {
+      String stateHash,
+      String browserHash,
+      UUID municipalityId,
+      String nonce,
+      String codeVerifier,
+      Instant expiresAt) {
     public PendingLogin {
       Objects.requireNonNull(stateHash, "stateHash");
+      Objects.requireNonNull(browserHash, "browserHash");
       Objects.requireNonNull(municipalityId, "municipalityId");
       Objects.requireNonNull(nonce, "nonce");
       Objects.requireNonNull(codeVerifier, "codeVerifier");

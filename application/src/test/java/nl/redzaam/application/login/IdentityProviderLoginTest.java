@@ -123,7 +123,8 @@ class IdentityProviderLoginTest {
     String state = provider.lastState;
     provider.claim = "coach@thuis.example";
     logins.now = logins.now.plusSeconds(601);
-    assertRefused(Refusal.EXPIRED, () -> login.finish(state, "code", null));
+    assertRefused(
+        Refusal.EXPIRED, () -> login.finish(state, "code", null, started.browserBinding()));
     assertEquals(logins.now.minusSeconds(1), started.expiresAt());
 
     String ticket = finishedLoginOf("coach@thuis.example");
@@ -136,16 +137,17 @@ class IdentityProviderLoginTest {
   @Test
   void the_providers_error_or_a_token_that_does_not_hold_is_refused() {
     staffMember(HOME, "coach@thuis.example");
-    login.start(HOME.value());
+    String first = login.start(HOME.value()).browserBinding();
     String refusedByProvider = provider.lastState;
     assertRefused(
-        Refusal.PROVIDER_FAILED, () -> login.finish(refusedByProvider, null, "access_denied"));
+        Refusal.PROVIDER_FAILED,
+        () -> login.finish(refusedByProvider, null, "access_denied", first));
 
-    login.start(HOME.value());
+    String second = login.start(HOME.value()).browserBinding();
     String badToken = provider.lastState;
     provider.failure = new OpenIdConnect.ProviderFailed("the ID token's issuer is wrong");
-    assertRefused(Refusal.PROVIDER_FAILED, () -> login.finish(badToken, "code", null));
-    assertRefused(Refusal.EXPIRED, () -> login.finish(badToken, "code", null));
+    assertRefused(Refusal.PROVIDER_FAILED, () -> login.finish(badToken, "code", null, second));
+    assertRefused(Refusal.EXPIRED, () -> login.finish(badToken, "code", null, second));
   }
 
   @Test
@@ -157,10 +159,24 @@ class IdentityProviderLoginTest {
   }
 
   private String finishedLoginOf(String claim) {
-    login.start(HOME.value());
+    String browser = login.start(HOME.value()).browserBinding();
     assertEquals(CALLBACK, provider.lastRedirect);
     provider.claim = claim;
-    return login.finish(provider.lastState, "code-" + UUID.randomUUID(), null);
+    return login.finish(provider.lastState, "code-" + UUID.randomUUID(), null, browser);
+  }
+
+  @Test
+  void only_the_browser_that_started_the_login_can_finish_it() {
+    staffMember(HOME, "coach@thuis.example");
+    provider.claim = "coach@thuis.example";
+    login.start(HOME.value());
+    String forged = provider.lastState;
+    assertRefused(Refusal.OTHER_BROWSER, () -> login.finish(forged, "code", null, null));
+    String browser = login.start(HOME.value()).browserBinding();
+    String state = provider.lastState;
+    assertRefused(
+        Refusal.OTHER_BROWSER, () -> login.finish(state, "code", null, "other-" + browser));
+    assertRefused(Refusal.EXPIRED, () -> login.finish(state, "code", null, browser));
   }
 
   private StaffMember staffMember(MunicipalityId municipality, String email) {

@@ -109,8 +109,8 @@ abstract class LoginStoresContract extends DatabaseContract {
           return null;
         });
     UUID id = municipality.id().value();
-    PendingLogin old = new PendingLogin(hash(), id, "n0", "v0", T0);
-    PendingLogin fresh = new PendingLogin(hash(), id, "n1", "v1", T0.plusSeconds(600));
+    PendingLogin old = new PendingLogin(hash(), hash(), id, "n0", "v0", T0);
+    PendingLogin fresh = new PendingLogin(hash(), hash(), id, "n1", "v1", T0.plusSeconds(600));
     Handover handover = new Handover(hash(), UUID.randomUUID(), T0.plusSeconds(60));
     logins(
         l -> {

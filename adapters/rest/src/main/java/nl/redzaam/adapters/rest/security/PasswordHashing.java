@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import java.util.logging.Logger;
 import nl.redzaam.application.port.PasswordHasher;
 
 /**
@@ -14,6 +15,8 @@ import nl.redzaam.application.port.PasswordHasher;
 @ApplicationScoped
 public class PasswordHashing implements PasswordHasher {
 
+  private static final Logger LOG = Logger.getLogger(PasswordHashing.class.getName());
+
   public static final Map<String, String> PARAMETERS =
       Map.of(
           "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
@@ -22,6 +25,14 @@ public class PasswordHashing implements PasswordHasher {
           "Pbkdf2PasswordHash.KeySizeBytes", "64");
 
   @Inject Pbkdf2PasswordHash hash;
+
+  /** For use outside a container (tests, tools), with the server's own implementation. */
+  public static PasswordHashing outsideContainer(Pbkdf2PasswordHash implementation) {
+    PasswordHashing hashing = new PasswordHashing();
+    hashing.hash = implementation;
+    hashing.configure();
+    return hashing;
+  }
 
   @PostConstruct
   void configure() {
@@ -35,6 +46,13 @@ public class PasswordHashing implements PasswordHasher {
 
   @Override
   public boolean matches(String password, String storedHash) {
-    return hash.verify(password.toCharArray(), storedHash);
+    try {
+      return hash.verify(password.toCharArray(), storedHash);
+    } catch (IllegalArgumentException unreadable) {
+      // A stored hash that is not PBKDF2 (damaged, or imported from elsewhere) lets nobody in;
+      // the operator hears of it, the caller gets the ordinary wrong-password answer.
+      LOG.severe("A stored password hash is unreadable: " + unreadable.getMessage());
+      return false;
+    }
   }
 }

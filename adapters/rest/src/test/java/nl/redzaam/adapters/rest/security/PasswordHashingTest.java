@@ -34,6 +34,12 @@ class PasswordHashingTest {
   }
 
   @Test
+  void a_stored_hash_that_is_not_pbkdf2_lets_nobody_in_rather_than_failing() {
+    assertFalse(hashing.matches("geheim", "not-a-real-hash:6"));
+    assertFalse(hashing.matches("geheim", ""));
+  }
+
+  @Test
   void the_same_password_gets_a_different_salt_each_time_and_still_matches() {
     String first = hashing.hash("een-lang-wachtwoord");
     String second = hashing.hash("een-lang-wachtwoord");

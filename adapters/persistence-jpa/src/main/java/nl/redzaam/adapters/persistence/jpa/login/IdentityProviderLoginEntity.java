@@ -21,6 +21,9 @@ class IdentityProviderLoginEntity {
   @Column(name = "state_hash", length = 64)
   String stateHash;
 
+  @Column(name = "browser_hash", nullable = false, length = 64)
+  String browserHash;
+
   @Column(name = "municipality_id", nullable = false)
   UUID municipalityId;
 

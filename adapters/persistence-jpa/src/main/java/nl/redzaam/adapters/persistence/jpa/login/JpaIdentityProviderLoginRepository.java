@@ -35,6 +35,7 @@ public class JpaIdentityProviderLoginRepository implements IdentityProviderLogin
         .executeUpdate();
     IdentityProviderLoginEntity e = new IdentityProviderLoginEntity();
     e.stateHash = login.stateHash();
+    e.browserHash = login.browserHash();
     e.municipalityId = login.municipalityId();
     e.nonce = login.nonce();
     e.codeVerifier = login.codeVerifier();
@@ -50,7 +51,12 @@ public class JpaIdentityProviderLoginRepository implements IdentityProviderLogin
             .map(
                 e ->
                     new PendingLogin(
-                        e.stateHash, e.municipalityId, e.nonce, e.codeVerifier, e.expiresAt));
+                        e.stateHash,
+                        e.browserHash,
+                        e.municipalityId,
+                        e.nonce,
+                        e.codeVerifier,
+                        e.expiresAt));
     return found.filter(
         f ->
             deleted("DELETE FROM IdentityProviderLoginEntity l WHERE l.stateHash = :h", stateHash));

@@ -2,14 +2,18 @@ package nl.redzaam.adapters.rest.v1.login;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
@@ -47,11 +51,21 @@ public class IdentityProvidersResource {
   private static final Map<Refusal, String> PAGE_ERRORS =
       Map.of(
           Refusal.EXPIRED, "verlopen",
+          Refusal.OTHER_BROWSER, "andere-browser",
           Refusal.PROVIDER_FAILED, "gemeente",
           Refusal.UNKNOWN_ACCOUNT, "onbekend",
           Refusal.DISABLED_ACCOUNT, "uitgeschakeld");
 
+  /**
+   * The cookie that ties a login to the browser that started it: sent back only to the callback,
+   * and on the provider's redirect too (SameSite=Lax allows a top-level GET).
+   */
+  static final String BROWSER_COOKIE = "redzaam-login";
+
+  private static final String CALLBACK_PATH = "/api/v1/identity-providers/callback";
+
   @Inject IdentityProviderLogin login;
+  @Context HttpServletRequest request;
 
   @Inject
   @ConfigProperty(name = "redzaam.public-url", defaultValue = "http://127.0.0.1:8080/")
@@ -100,7 +114,8 @@ public class IdentityProvidersResource {
               + " nonce); send the browser there. After the login the provider sends the browser"
               + " to GET /v1/identity-providers/callback, which leads it to the work environment"
               + " with a ticket for POST /v1/sessions/identity-provider. A login must come back"
-              + " within 10 minutes.")
+              + " within 10 minutes, to the same browser: the answer sets a cookie that only the"
+              + " callback receives.")
   @APIResponse(
       responseCode = "201",
       description = "Started",
@@ -114,6 +129,7 @@ public class IdentityProvidersResource {
     IdentityProviderLogin.Started started = login.start(municipalityId);
     return Response.status(Response.Status.CREATED)
         .entity(new Started(started.authorizationUrl(), started.expiresAt()))
+        .cookie(browserCookie(started.browserBinding(), 600))
         .build();
   }
 
@@ -129,20 +145,32 @@ public class IdentityProvidersResource {
               + " here with a code, or with an error. The answer is always a redirect to the work"
               + " environment's login page: with a single-use ticket (valid one minute) when the"
               + " code proves a staff member of the municipality, or with the reason it does"
-              + " not: verlopen, gemeente, onbekend or uitgeschakeld.")
+              + " not: verlopen, andere-browser, gemeente, onbekend or uitgeschakeld.")
   @APIResponse(responseCode = "303", description = "To the login page, with ticket or reason")
   public Response identityProviderCallback(
       @QueryParam("state") @Parameter(description = "As sent to the provider") String state,
       @QueryParam("code") @Parameter(description = "The provider's code") String code,
       @QueryParam("error") @Parameter(description = "The provider's error, instead of a code")
-          String error) {
+          String error,
+      @CookieParam(BROWSER_COOKIE) @Parameter(hidden = true) String browserBinding) {
     String page = publicUrl.endsWith("/") ? publicUrl + LOGIN_PAGE : publicUrl + "/" + LOGIN_PAGE;
+    URI next;
     try {
-      String ticket = login.finish(state, code, error);
-      return Response.seeOther(URI.create(page + "?ticket=" + ticket)).build();
+      next = URI.create(page + "?ticket=" + login.finish(state, code, error, browserBinding));
     } catch (Refused refused) {
-      return Response.seeOther(URI.create(page + "?fout=" + PAGE_ERRORS.get(refused.reason())))
-          .build();
+      next = URI.create(page + "?fout=" + PAGE_ERRORS.get(refused.reason()));
     }
+    return Response.seeOther(next).cookie(browserCookie("", 0)).build();
+  }
+
+  private NewCookie browserCookie(String value, int maxAgeSeconds) {
+    return new NewCookie.Builder(BROWSER_COOKIE)
+        .value(value)
+        .path(CALLBACK_PATH)
+        .maxAge(maxAgeSeconds)
+        .httpOnly(true)
+        .secure(request.isSecure() || publicUrl.startsWith("https:"))
+        .sameSite(NewCookie.SameSite.LAX)
+        .build();
   }
 }

@@ -3,6 +3,8 @@ package nl.redzaam.deployment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,6 +28,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.redzaam.deployment.demo.BackupDrill;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -35,28 +38,38 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The database falls away under load and comes back (issue 17, part 5). A Payara Micro of its own
- * runs the built WAR against PostgreSQL through a {@link TcpProxy}; writers create coach teams
- * while the proxy cuts the line for 30 seconds. During the outage every answer must be 503 with
- * Retry-After and problem+json within 5 seconds and /health not ready; afterwards the server must
- * take writes again within 30 seconds on its own, and every write it acknowledged with 201 must be
- * in the database (the ledger). The server logs as the operations guide sets it up, so this class
- * also checks those logs: JSON lines, the request id on the lines a request causes, an access log.
+ * The server as an operator runs it, in a Payara Micro process of its own: on a database restored
+ * from a backup (the drill of the operations guide: pg_dump, pg_restore, then this server), with
+ * JSON log lines, an access log and metrics on a management port, started as {@code ./redzaam}
+ * starts one.
+ *
+ * <p>Then the database falls away under load and comes back (issue 17, part 5): the server reaches
+ * PostgreSQL through a {@link TcpProxy}; writers create coach teams while the proxy cuts the line
+ * for 30 seconds. During the outage every answer must be 503 with Retry-After and problem+json
+ * within 5 seconds and /health not ready; afterwards the server must take writes again within 30
+ * seconds on its own, and every write it acknowledged with 201 must be in the database (the
+ * ledger). Meanwhile staff members are added, each with an activation mail queued in the same
+ * transaction: every one that was stored gets exactly one mail, after the outage, through a real
+ * SMTP server (GreenMail).
  */
 @ExtendWith(PostgresqlRequired.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DatabaseOutageIT {
+class OperatedServerIT {
 
-  private static final String SCHEMA = "redzaam_outage";
-  private static final String ADMIN = "beheer@storing.example";
-  private static final String PASSWORD = "test-only-bootstrap-password";
+  // The demo administrator and coach, restored with the demo data.
+  private static final String ADMIN = "beheer@voorbeeldstad.example";
+  private static final String PASSWORD = "demo-beheer-voorbeeldstad";
+  private static final String COACH = "coach@voorbeeldstad.example";
+  private static final String COACH_PASSWORD = "demo-coach-voorbeeldstad";
   private static final Duration OUTAGE = Duration.ofSeconds(30);
 
   private static TcpProxy proxy;
+  private static GreenMail smtp;
   private static Process server;
   private static URI base;
   private static URI management;
   private static Path log;
+  private static String database;
   private static Path accessLogs;
   private static ApiLogin login;
 
@@ -72,12 +85,12 @@ class DatabaseOutageIT {
     Matcher target =
         Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/(.+)").matcher(PostgresqlRequired.URL);
     assertTrue(target.matches(), "a PostgreSQL URL with host and port: " + PostgresqlRequired.URL);
-    try (Connection db = connect();
-        Statement statement = db.createStatement()) {
-      statement.execute("drop schema if exists " + SCHEMA + " cascade");
-      statement.execute("create schema " + SCHEMA);
-    }
+    database = BackupDrill.restoredDemoDatabase();
     proxy = new TcpProxy(target.group(1), Integer.parseInt(target.group(2)));
+    int smtpPort =
+        Integer.parseInt(System.getenv().getOrDefault("REDZAAM_TEST_OUTAGE_SMTP_PORT", "13026"));
+    smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
     int port = Integer.parseInt(System.getenv().getOrDefault("REDZAAM_TEST_OUTAGE_PORT", "18091"));
     base = URI.create("http://127.0.0.1:" + port + "/");
     int managementPort = port + 1000;
@@ -88,25 +101,20 @@ class DatabaseOutageIT {
         Files.readString(Path.of("src/main/payara/management-pre-boot.txt"))
             .replace("@PORT@", String.valueOf(managementPort))
             .replace("@ADDRESS@", "127.0.0.1"));
-    log = Files.createTempFile("redzaam-outage", ".log");
+    log = Files.createTempFile("redzaam-operated", ".log");
     accessLogs = Files.createTempDirectory("redzaam-access-log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     server =
         new ProcessBuilder(
                 java,
-                "-Dredzaam.db.url=jdbc:postgresql://127.0.0.1:"
-                    + proxy.port()
-                    + "/"
-                    + target.group(3),
+                "-Dredzaam.db.url=jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database,
                 "-Dredzaam.db.user=" + PostgresqlRequired.USER,
                 "-Dredzaam.db.password=" + PostgresqlRequired.PASSWORD,
-                "-Dredzaam.db.schema=" + SCHEMA,
-                "-Dredzaam.bootstrap.municipality=Gemeente_Storing",
-                "-Dredzaam.bootstrap.admin.email=" + ADMIN,
-                "-Dredzaam.bootstrap.admin.password=" + PASSWORD,
                 "-Dredzaam.public-url=" + base,
                 "-Dredzaam.mail.smtp.host=127.0.0.1",
-                "-Dredzaam.mail.smtp.port=1",
+                "-Dredzaam.mail.smtp.port=" + smtpPort,
+                "-Dredzaam.mail.poll-interval-seconds=1",
+                "-Dredzaam.mail.retry.first-seconds=1",
                 "-Dredzaam.mail.smtp.security=none",
                 "-Dredzaam.mail.from.address=noreply@storing.example",
                 "-Dredzaam.management-port=" + managementPort,
@@ -164,6 +172,34 @@ class DatabaseOutageIT {
     if (proxy != null) {
       proxy.close();
     }
+    if (smtp != null) {
+      smtp.stop();
+    }
+    if (database != null) {
+      BackupDrill.drop(database);
+    }
+  }
+
+  @Test
+  @Order(0)
+  void started_on_a_restored_backup_it_shows_the_same_trajectories() throws Exception {
+    String coach = new ApiLogin(http, base).bearer(COACH, COACH_PASSWORD);
+    HttpResponse<String> me = send(coach, "api/v1/me");
+    String coachId = JsonCalls.object(me).getString("id");
+
+    HttpResponse<String> caseload = send(coach, "api/v1/coaches/" + coachId + "/trajectories");
+    HttpResponse<String> trajectory = send(coach, "api/v1/trajectories/" + BackupDrill.TRAJECTORY);
+
+    assertEquals(200, caseload.statusCode(), caseload.body());
+    assertTrue(caseload.body().contains(BackupDrill.TRAJECTORY.toString()), caseload.body());
+    assertEquals(200, trajectory.statusCode(), trajectory.body());
+    assertEquals(BackupDrill.TRAJECTORY.toString(), JsonCalls.object(trajectory).getString("id"));
+  }
+
+  private HttpResponse<String> send(String bearer, String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path)).header("Authorization", bearer).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
@@ -214,7 +250,7 @@ class DatabaseOutageIT {
         && !(lines.stream().anyMatch(l -> l.contains(requestId))
             && accessLog.contains("/identity-providers/" + id + "/logins")));
     List<String> nonEmpty = lines.stream().filter(l -> !l.isBlank()).toList();
-    long json = nonEmpty.stream().filter(DatabaseOutageIT::isJsonObject).count();
+    long json = nonEmpty.stream().filter(OperatedServerIT::isJsonObject).count();
     System.out.println(
         "Server log: " + json + " of " + nonEmpty.size() + " lines are JSON objects");
     assertTrue(json >= nonEmpty.size() * 0.95, "the log is not JSON lines:\n" + tail(log));
@@ -281,6 +317,16 @@ class DatabaseOutageIT {
                 }
               }));
     }
+    // Each staff member added queues an activation mail in the same transaction.
+    ConcurrentLinkedQueue<Answer> colleagues = new ConcurrentLinkedQueue<>();
+    load.add(
+        started(
+            () -> {
+              while (System.nanoTime() < stopAt.get()) {
+                colleagues.add(addStaffMember(bearer, t0));
+                sleep(100);
+              }
+            }));
     load.add(
         started(
             () -> {
@@ -378,6 +424,110 @@ class DatabaseOutageIT {
     assertEquals(Set.of(), lost, "acknowledged writes that are not in the database");
     long lastHealth = health.stream().mapToLong(h -> h[1]).reduce((a, b) -> b).orElse(0);
     assertEquals(200, lastHealth, "/health ready again after the outage");
+    assertEveryQueuedMailArrivesOnce(colleagues);
+  }
+
+  /**
+   * The mail ledger: every staff member whose addition was acknowledged, and every one stored
+   * although its answer was lost, gets exactly one activation mail; nobody else gets one.
+   */
+  private static void assertEveryQueuedMailArrivesOnce(ConcurrentLinkedQueue<Answer> colleagues)
+      throws Exception {
+    Set<String> acknowledged = new HashSet<>();
+    colleagues.stream().filter(a -> a.status() == 201).forEach(a -> acknowledged.add(a.id()));
+    Set<String> stored = storedStaffEmails();
+    Set<String> tried = new HashSet<>();
+    colleagues.forEach(a -> tried.add(a.id()));
+    tried.retainAll(stored); // stored: the mail is due, acknowledged or not
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    Map<String, Integer> received;
+    do {
+      Thread.sleep(500);
+      received = mailsPerRecipient();
+    } while (System.nanoTime() < deadline && !received.keySet().containsAll(tried));
+    Thread.sleep(3_000); // a mail sent twice would arrive by now
+    received = mailsPerRecipient();
+    Set<String> missing = new HashSet<>(tried);
+    missing.removeAll(received.keySet());
+    Map<String, Integer> twice = new TreeMap<>();
+    received.forEach(
+        (to, n) -> {
+          if (n > 1) {
+            twice.put(to, n);
+          }
+        });
+    Set<String> unexpected = new HashSet<>(received.keySet());
+    unexpected.removeIf(to -> !to.startsWith("collega-"));
+    unexpected.removeAll(stored);
+    System.out.printf(
+        "Mail across the outage: %d staff members added (%d acknowledged, %d stored), %d"
+            + " activation mails received, %d missing, %d sent more than once, %d for nobody%n",
+        colleagues.size(),
+        acknowledged.size(),
+        tried.size(),
+        received.size(),
+        missing.size(),
+        twice.size(),
+        unexpected.size());
+    assertTrue(stored.containsAll(acknowledged), "acknowledged staff members are stored");
+    assertTrue(acknowledged.size() > 10, "mail was queued during the test: " + acknowledged.size());
+    assertEquals(Set.of(), missing, "queued mails that never arrived");
+    assertEquals(Map.of(), twice, "mails that arrived more than once");
+    assertEquals(Set.of(), unexpected, "mails for staff members that were not stored");
+  }
+
+  private Answer addStaffMember(String bearer, long t0) {
+    long started = millisSince(t0);
+    long begin = System.nanoTime();
+    String email = "collega-" + UUID.randomUUID() + "@storing.example";
+    try {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(base.resolve("/api/v1/staff-members"))
+                  .timeout(Duration.ofSeconds(20))
+                  .header("Authorization", bearer)
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"name\": \"Collega\", \"email\": \""
+                              + email
+                              + "\", \"roles\": [\"COACH\"]}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      return new Answer(
+          started,
+          (System.nanoTime() - begin) / 1_000_000,
+          response.statusCode(),
+          response.headers().firstValue("Retry-After").orElse(null),
+          response.headers().firstValue("Content-Type").orElse(""),
+          email);
+    } catch (Exception e) {
+      return new Answer(
+          started, (System.nanoTime() - begin) / 1_000_000, -1, null, e.toString(), email);
+    }
+  }
+
+  private static Map<String, Integer> mailsPerRecipient() throws Exception {
+    Map<String, Integer> perRecipient = new TreeMap<>();
+    for (jakarta.mail.internet.MimeMessage m : smtp.getReceivedMessages()) {
+      for (jakarta.mail.Address to : m.getAllRecipients()) {
+        perRecipient.merge(to.toString(), 1, Integer::sum);
+      }
+    }
+    return perRecipient;
+  }
+
+  private static Set<String> storedStaffEmails() throws Exception {
+    Set<String> emails = new HashSet<>();
+    try (Connection db = connect();
+        Statement query = db.createStatement();
+        ResultSet rows =
+            query.executeQuery("select email from staff_member where email like 'collega-%'")) {
+      while (rows.next()) {
+        emails.add(rows.getString(1));
+      }
+    }
+    return emails;
   }
 
   private Answer createTeam(String bearer, long t0) {
@@ -413,7 +563,7 @@ class DatabaseOutageIT {
     Set<String> ids = new HashSet<>();
     try (Connection db = connect();
         Statement query = db.createStatement();
-        ResultSet rows = query.executeQuery("select id from " + SCHEMA + ".coach_team")) {
+        ResultSet rows = query.executeQuery("select id from coach_team")) {
       while (rows.next()) {
         ids.add(rows.getString(1));
       }
@@ -421,9 +571,10 @@ class DatabaseOutageIT {
     return ids;
   }
 
+  /** The restored database the server runs on, directly, not through the proxy. */
   private static Connection connect() throws Exception {
     return DriverManager.getConnection(
-        PostgresqlRequired.URL, PostgresqlRequired.USER, PostgresqlRequired.PASSWORD);
+        BackupDrill.url(database), PostgresqlRequired.USER, PostgresqlRequired.PASSWORD);
   }
 
   private static HttpResponse<String> get(HttpClient client, String path) throws Exception {

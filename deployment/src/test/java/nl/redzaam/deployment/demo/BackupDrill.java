@@ -20,27 +20,33 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import nl.redzaam.adapters.rest.security.PasswordHashing;
 import nl.redzaam.deployment.JavaSeJpa;
 import nl.redzaam.deployment.PostgresqlRequired;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.glassfish.soteria.identitystores.hash.Pbkdf2PasswordHashImpl;
 
 /**
  * The backup and restore drill of docs/operations.md, on the real PostgreSQL with its own tools: a
- * database with the demo data is dumped with pg_dump, restored with pg_restore into a fresh
- * database, and what the server does at start on it (Flyway, then the JPA adapter) finds every
- * table with the same rows and the same trajectory.
+ * database with the demo data is dumped with pg_dump and restored with pg_restore into a fresh
+ * database; Flyway finds nothing to do on it, every table has the same rows, and JPA reads the same
+ * trajectory. {@code OperatedServerIT} then starts the server on the restored database.
  */
-@ExtendWith(PostgresqlRequired.class)
-class BackupRestoreDrillTest {
+public final class BackupDrill {
 
-  private final String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-  private final String source = "drill_source_" + suffix;
-  private final String restored = "drill_restored_" + suffix;
+  /** The demo trajectory, which the server on the restored database must show. */
+  public static final UUID TRAJECTORY = DemoData.TRAJECTORY.value();
 
-  @Test
-  void a_dump_restored_into_a_fresh_database_holds_the_same_data() throws Exception {
+  private BackupDrill() {}
+
+  /**
+   * Runs the drill and answers the name of the restored database, which the caller drops with
+   * {@link #drop} when done.
+   */
+  public static String restoredDemoDatabase() throws Exception {
+    String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String source = "drill_source_" + suffix;
+    String restored = "drill_restored_" + suffix;
     Path dump = Files.createTempFile("redzaam-drill", ".dump");
     try {
       createDatabase(source);
@@ -55,8 +61,15 @@ class BackupRestoreDrillTest {
       assertTrue(migrations > 10, migrations + " migrations");
       EntityManagerFactory factory = JavaSeJpa.open(url(source), user(), password());
       try {
+        // Real PBKDF2 hashes, as the embedded default makes them: the server logs in with them.
         boolean seeded =
-            JavaSeJpa.inTransaction(factory, em -> DemoDataTest.demoData(em).seedIfAbsent());
+            JavaSeJpa.inTransaction(
+                factory,
+                em -> {
+                  DemoData demo = DemoDataTest.demoData(em);
+                  demo.passwords = realPasswordHashing();
+                  return demo.seedIfAbsent();
+                });
         assertTrue(seeded, "the fresh database got the demo data");
       } finally {
         factory.close();
@@ -76,7 +89,12 @@ class BackupRestoreDrillTest {
               .migrationsExecuted);
       Map<String, String> before = checksums(source);
       Map<String, String> after = checksums(restored);
-      System.out.println("Backup drill: " + before.size() + " tables compared row by row");
+      System.out.println(
+          "Backup drill: "
+              + before.size()
+              + " tables compared row by row after pg_dump and pg_restore ("
+              + Files.size(dump)
+              + " bytes)");
       assertEquals(before, after);
       EntityManagerFactory restoredFactory = JavaSeJpa.open(url(restored), user(), password());
       try {
@@ -91,15 +109,26 @@ class BackupRestoreDrillTest {
       } finally {
         restoredFactory.close();
       }
+      return restored;
+    } catch (Exception | AssertionError e) {
+      dropDatabase(restored);
+      throw e;
     } finally {
       Files.deleteIfExists(dump);
       dropDatabase(source);
-      dropDatabase(restored);
     }
   }
 
+  private static PasswordHashing realPasswordHashing() {
+    return PasswordHashing.outsideContainer(new Pbkdf2PasswordHashImpl());
+  }
+
+  public static void drop(String database) throws SQLException {
+    dropDatabase(database);
+  }
+
   /** Per table: its row count and an md5 of all its rows in a fixed order. */
-  private Map<String, String> checksums(String database) throws SQLException {
+  private static Map<String, String> checksums(String database) throws SQLException {
     Map<String, String> sums = new TreeMap<>();
     try (Connection connection = DriverManager.getConnection(url(database), user(), password());
         Statement statement = connection.createStatement()) {
@@ -163,7 +192,8 @@ class BackupRestoreDrillTest {
     }
   }
 
-  private static String url(String database) {
+  /** The JDBC URL of a database on the test server. */
+  public static String url(String database) {
     String url = PostgresqlRequired.URL;
     return url.substring(0, url.lastIndexOf('/') + 1) + database;
   }
