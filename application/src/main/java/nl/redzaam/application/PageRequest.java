@@ -17,6 +17,16 @@ public record PageRequest(int page, int pageSize) {
     }
   }
 
+  /** How many items come before this page; a page far beyond any list starts after all of them. */
+  public int offset() {
+    return offset(page, pageSize);
+  }
+
+  /** As {@link #offset()}, for callers that keep page and size apart; never overflows. */
+  public static int offset(int page, int pageSize) {
+    return (int) Math.min(Integer.MAX_VALUE, (page - 1L) * pageSize);
+  }
+
   /** This page of an already ordered list. */
   public <T> ResultPage<T> of(List<T> all) {
     long from = Math.min((long) (page - 1) * pageSize, all.size());

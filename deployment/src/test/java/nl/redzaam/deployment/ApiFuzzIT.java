@@ -257,7 +257,13 @@ class ApiFuzzIT {
     if (!(valid instanceof JsonObject object)) {
       if (!operation.searchParameters().isEmpty() || operation.method().equals("GET")) {
         for (String query :
-            List.of("?page=-1", "?page=abc", "?pageSize=100000", "?page=99999999999999999999")) {
+            List.of(
+                "?page=-1",
+                "?page=abc",
+                "?pageSize=100000",
+                "?page=99999999999999999999",
+                // the largest page a number can name: its offset must not overflow
+                "?page=2147483647&pageSize=100")) {
           attempts.add(new Attempt("query " + query, path + query, null, null, false));
         }
         for (String name : operation.searchParameters()) {

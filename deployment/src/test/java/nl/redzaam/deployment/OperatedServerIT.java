@@ -285,7 +285,7 @@ class OperatedServerIT {
                 l ->
                     l.startsWith("redzaam_logins_total{")
                         && l.contains("door=\"password\"")
-                        && l.contains("outcome=\"second-factor-due\"")),
+                        && l.contains("outcome=\"success\"")),
         text);
     assertTrue(text.contains("redzaam_mails{"), text);
     assertTrue(text.contains("redzaam_requests_seconds_count{"), text);

@@ -80,7 +80,7 @@ public final class SearchAccessLog {
           .ifPresent(r -> accessLog.concerns(r.id(), null, null));
     }
     PageRequest page = query.page();
-    int offset = (page.page() - 1) * page.pageSize();
+    int offset = page.offset();
     // The same few people appear on many rows: look each one up once.
     Map<UUID, Optional<String>> names = new HashMap<>();
     return new ResultPage<>(

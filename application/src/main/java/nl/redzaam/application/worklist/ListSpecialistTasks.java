@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.redzaam.application.AccessDenied;
+import nl.redzaam.application.PageRequest;
 import nl.redzaam.application.port.AccessLog;
 import nl.redzaam.application.port.Actor.StaffActor;
 import nl.redzaam.application.port.CatalogueRepository;
@@ -149,7 +150,7 @@ public final class ListSpecialistTasks {
             .thenComparing(Task::kind, Comparator.reverseOrder())
             .thenComparing(task -> task.week() == null ? 0 : task.week())
             .thenComparing(task -> task.assignment() == null ? "" : task.assignment().value()));
-    int from = Math.min(all.size(), (query.page() - 1) * query.pageSize());
+    int from = Math.min(all.size(), PageRequest.offset(query.page(), query.pageSize()));
     List<Task> page = all.subList(from, Math.min(all.size(), from + query.pageSize()));
     logWhoseDataIsShown(page);
     return new TaskPage(List.copyOf(page), query.page(), query.pageSize(), all.size());

@@ -19,20 +19,31 @@ import nl.redzaam.application.port.Clock;
  * (docs/adr/0010-mail-outbox.md):
  *
  * <ul>
- *   <li>each mail in its own local transaction: claim the row ({@code FOR UPDATE SKIP LOCKED}),
- *       deliver, mark it sent, commit. The row lock is held during delivery, so another sender (a
- *       second thread or server on the same database) skips it; after the commit it is no longer
- *       due;
+ *   <li>claim a mail in a short transaction of its own: take the row ({@code FOR UPDATE SKIP
+ *       LOCKED}) and lease it, by moving its next attempt {@value #LEASE_MINUTES} minutes ahead, so
+ *       that no other sender (a second thread or server on the same database) takes it;
+ *   <li>deliver it with no transaction open, then record the outcome. When the SMTP server took the
+ *       mail but the database has gone away, the sender keeps trying to record it until the
+ *       database is back (almost as long as the lease): a database outage sends nothing twice;
  *   <li>a failed delivery is marked with the error and tried again after a growing pause, up to a
  *       number of attempts; then the mail is marked FAILED for an operator to look at;
- *   <li>if the process dies before the commit, the database drops the lock and rolls back: the mail
- *       is due again. Only a death between the SMTP server's acceptance and the commit sends a mail
- *       twice; both copies then carry the same Message-ID.
+ *   <li>if the process dies with a mail leased, the mail is due again when the lease ends. Only a
+ *       death between the SMTP server's acceptance and the record sends a mail twice; both copies
+ *       then carry the same Message-ID.
  * </ul>
  */
 public final class OutboxSender {
 
   private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+
+  static final int LEASE_MINUTES = 15;
+  static final Duration LEASE = Duration.ofMinutes(LEASE_MINUTES);
+  // How long to keep trying to record a delivered mail: the lease, less a margin.
+  private static final Duration RECORDING = LEASE.minusMinutes(1);
+  private static final Duration RECORDING_PAUSE = Duration.ofSeconds(1);
+
+  /** A leased mail: its row, its content and how often it failed before. */
+  private record Claimed(UUID id, OutgoingMail mail, int attempts) {}
 
   /**
    * @param batchSize how many mails one {@link #sendDue()} sends at most
@@ -108,18 +119,47 @@ public final class OutboxSender {
   }
 
   private Outcome sendNext() throws SQLException {
+    Claimed claimed = claim();
+    if (claimed == null) {
+      return Outcome.NONE_DUE;
+    }
+    try {
+      delivery.deliver(claimed.mail());
+    } catch (Exception e) {
+      // Not delivered: when the failure cannot be recorded either, the lease runs out and the
+      // mail is simply tried again.
+      try (Connection connection = dataSource.getConnection()) {
+        markFailed(connection, claimed.id(), claimed.mail(), claimed.attempts() + 1, e);
+        if (!connection.getAutoCommit()) {
+          connection.commit();
+        }
+      }
+      return Outcome.FAILED;
+    }
+    recordSent(claimed);
+    return Outcome.SENT;
+  }
+
+  /** The next due mail, leased to this sender; null when none is due. */
+  private Claimed claim() throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       boolean committed = false;
       try {
-        Outcome outcome = claimAndDeliver(connection);
+        Claimed claimed = next(connection, clock.now());
+        if (claimed != null) {
+          try (PreparedStatement lease = connection.prepareStatement(OutboxSql.LEASE)) {
+            lease.setObject(1, clock.now().plus(LEASE).atOffset(ZoneOffset.UTC));
+            lease.setObject(2, claimed.id());
+            lease.executeUpdate();
+          }
+        }
         connection.commit();
         committed = true;
-        return outcome;
+        return claimed;
       } finally {
         if (!committed) {
-          // Also on an Error: the claim is given up, the mail stays due.
           connection.rollback();
         }
         connection.setAutoCommit(autoCommit);
@@ -127,19 +167,15 @@ public final class OutboxSender {
     }
   }
 
-  private Outcome claimAndDeliver(Connection connection) throws SQLException {
-    Instant now = clock.now();
-    UUID id;
-    OutgoingMail mail;
-    int attempts;
+  private static Claimed next(Connection connection, Instant now) throws SQLException {
     try (PreparedStatement claim = connection.prepareStatement(OutboxSql.CLAIM_NEXT)) {
       claim.setObject(1, now.atOffset(ZoneOffset.UTC));
       try (ResultSet row = claim.executeQuery()) {
         if (!row.next()) {
-          return Outcome.NONE_DUE;
+          return null;
         }
-        id = row.getObject("id", UUID.class);
-        mail =
+        return new Claimed(
+            row.getObject("id", UUID.class),
             new OutgoingMail(
                 row.getString("idempotency_key"),
                 MailKind.valueOf(row.getString("kind")),
@@ -147,22 +183,60 @@ public final class OutboxSender {
                 row.getString("subject"),
                 row.getString("text_body"),
                 row.getString("html_body"),
-                blankToNull(row.getString("list_unsubscribe")));
-        attempts = row.getInt("attempts");
+                blankToNull(row.getString("list_unsubscribe"))),
+            row.getInt("attempts"));
       }
     }
+  }
+
+  /**
+   * The SMTP server took the mail; until that is recorded the mail counts as not sent and would go
+   * again when the lease ends. So while the database is away, keep trying.
+   */
+  private void recordSent(Claimed claimed) throws SQLException {
+    long giveUpAt = System.nanoTime() + RECORDING.toNanos();
+    boolean warned = false;
+    while (true) {
+      try (Connection connection = dataSource.getConnection();
+          PreparedStatement sent = connection.prepareStatement(OutboxSql.MARK_SENT)) {
+        sent.setObject(1, clock.now().atOffset(ZoneOffset.UTC));
+        sent.setObject(2, claimed.id());
+        sent.executeUpdate();
+        if (!connection.getAutoCommit()) {
+          connection.commit();
+        }
+        return;
+      } catch (SQLException e) {
+        if (System.nanoTime() > giveUpAt) {
+          LOG.severe(
+              () ->
+                  claimed.mail()
+                      + " was delivered, but the database could not record it in "
+                      + RECORDING.toMinutes()
+                      + " minutes: it will be sent again. "
+                      + e.getMessage());
+          throw e;
+        }
+        if (!warned) {
+          LOG.warning(
+              () ->
+                  claimed.mail()
+                      + " was delivered; waiting for the database to record it: "
+                      + e.getMessage());
+          warned = true;
+        }
+        pause();
+      }
+    }
+  }
+
+  private static void pause() {
     try {
-      delivery.deliver(mail);
-    } catch (Exception e) {
-      markFailed(connection, id, mail, attempts + 1, e);
-      return Outcome.FAILED;
+      Thread.sleep(RECORDING_PAUSE.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the database", e);
     }
-    try (PreparedStatement sent = connection.prepareStatement(OutboxSql.MARK_SENT)) {
-      sent.setObject(1, clock.now().atOffset(ZoneOffset.UTC));
-      sent.setObject(2, id);
-      sent.executeUpdate();
-    }
-    return Outcome.SENT;
   }
 
   private void markFailed(

@@ -16,14 +16,17 @@ final class OutboxSql {
           + " ON CONFLICT DO NOTHING";
 
   /**
-   * The next due mail that no other sender holds. The row lock is kept until the mail is marked
-   * sent or failed, so no other sender (in this or another server) can take it meanwhile.
+   * The next due mail that no other sender holds; the claim's short transaction then leases it
+   * ({@link #LEASE}), so no other sender (in this or another server) takes it while it is sent.
    */
   static final String CLAIM_NEXT =
       "SELECT id, idempotency_key, kind, recipient, subject, text_body, html_body, attempts,"
           + " list_unsubscribe"
           + " FROM mail_outbox WHERE status = 'PENDING' AND next_attempt_at <= ?"
           + " ORDER BY next_attempt_at, created_at LIMIT 1 FOR UPDATE SKIP LOCKED";
+
+  /** Leases a claimed mail: it is not due again before the given time. */
+  static final String LEASE = "UPDATE mail_outbox SET next_attempt_at = ? WHERE id = ?";
 
   /** Sent: the bodies go, because they may hold a single-use link. */
   static final String MARK_SENT =

@@ -255,8 +255,11 @@ abstract class OutboxContract {
     assertEquals(3, smtp.getReceivedMessages().length);
     assertEquals(3, countRows("status = 'SENT'"));
 
-    // After the restart: a new sender with new connections picks up the rest.
-    assertEquals(new OutboxSender.Result(7, 0), sender(smtpDelivery()).sendDue());
+    // After the restart: a new sender with new connections picks up the rest; the mail the dead
+    // process held waits for its lease to end.
+    assertEquals(new OutboxSender.Result(6, 0), sender(smtpDelivery()).sendDue());
+    now.set(now.get().plus(OutboxSender.LEASE));
+    assertEquals(new OutboxSender.Result(1, 0), sender(smtpDelivery()).sendDue());
     assertEachDeliveredOnce(10);
   }
 
@@ -272,11 +275,56 @@ abstract class OutboxContract {
         };
 
     assertThrows(ProcessDied.class, () -> sender(diesAfterSending).sendDue());
+    assertEquals(new OutboxSender.Result(0, 0), sender(smtpDelivery()).sendDue(), "leased");
+    now.set(now.get().plus(OutboxSender.LEASE));
     assertEquals(new OutboxSender.Result(1, 0), sender(smtpDelivery()).sendDue());
 
     // The one window the ADR accepts: two copies, recognisable as one mail.
     List<String> ids = receivedIds();
     assertEquals(List.of(mail(0).messageId(), mail(0).messageId()), ids);
+  }
+
+  @Test
+  void aDatabaseThatGoesAwayWhileTheSmtpServerTakesAMailSendsItOnce() throws Exception {
+    startSmtp();
+    record(3);
+    SmtpDelivery smtpDelivery = smtpDelivery();
+    AtomicInteger refusals = new AtomicInteger();
+    // The database falls away during the second delivery and refuses three connections.
+    AtomicInteger deliveries = new AtomicInteger();
+    javax.sql.DataSource real = db.dataSource();
+    javax.sql.DataSource flaky =
+        (javax.sql.DataSource)
+            java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {javax.sql.DataSource.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("getConnection")
+                      && deliveries.get() == 2
+                      && refusals.get() < 3) {
+                    refusals.incrementAndGet();
+                    throw new SQLException("the database went away");
+                  }
+                  try {
+                    return method.invoke(real, args);
+                  } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    MailDelivery counting =
+        mail -> {
+          smtpDelivery.deliver(mail);
+          deliveries.incrementAndGet();
+        };
+
+    assertEquals(
+        new OutboxSender.Result(3, 0),
+        new OutboxSender(flaky, counting, clock, SETTINGS).sendDue());
+
+    assertEquals(3, refusals.get(), "the database was away for a while");
+    now.set(now.get().plus(OutboxSender.LEASE));
+    assertEquals(new OutboxSender.Result(0, 0), sender(smtpDelivery()).sendDue(), "none again");
+    assertEachDeliveredOnce(3);
   }
 
   @Test

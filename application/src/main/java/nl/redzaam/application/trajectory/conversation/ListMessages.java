@@ -3,6 +3,7 @@ package nl.redzaam.application.trajectory.conversation;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
+import nl.redzaam.application.PageRequest;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.MessageRepository;
 import nl.redzaam.application.trajectory.TrajectoryAccess;
@@ -45,7 +46,7 @@ public final class ListMessages {
   public MessagePage execute(Query query) {
     access.require(
         currentUser.actor(), TrajectoryPermission.EXCHANGE_MESSAGES, query.trajectoryId());
-    int offset = (query.page() - 1) * query.pageSize();
+    int offset = PageRequest.offset(query.page(), query.pageSize());
     return new MessagePage(
         messages.newestFirst(query.trajectoryId(), offset, query.pageSize()),
         query.page(),

@@ -1,6 +1,7 @@
 package nl.redzaam.adapters.rest.audit;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import java.util.Map;
+import java.util.logging.Logger;
+import nl.redzaam.adapters.rest.security.ClientAddress;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -31,8 +34,12 @@ public class RequestMetrics implements ContainerRequestFilter, ContainerResponse
           "POST /v1/sessions/second-factor", "second-factor",
           "POST /v1/sessions/identity-provider", "identity-provider");
 
+  private static final Logger LOG = Logger.getLogger(RequestMetrics.class.getName());
+
   @Inject MetricRegistry metrics;
+  @Inject ClientAddress clientAddress;
   @Context ResourceInfo resource;
+  @Context HttpServletRequest http;
 
   @Override
   public void filter(ContainerRequestContext request) {

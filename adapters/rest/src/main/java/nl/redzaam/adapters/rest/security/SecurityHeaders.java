@@ -22,7 +22,10 @@ public final class SecurityHeaders {
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
     response.setHeader("Cache-Control", "no-store");
-    if (request.isSecure()) {
+    // Behind the TLS proxy of the operations guide the server sees plain HTTP; the proxy says
+    // https in X-Forwarded-Proto. Browsers ignore HSTS that arrives over plain HTTP, so a client
+    // that sends the header itself gains nothing.
+    if (request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto"))) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     }
   }
