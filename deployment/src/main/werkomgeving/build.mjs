@@ -76,3 +76,23 @@ for (const [family, name] of fonts) {
 }
 writeFileSync(join(web, "vendor", "fonts.css"), `/* Noto fonts from @fontsource (SIL Open Font License). */\n${faces.join("\n")}\n`);
 console.log(`werkomgeving: NL Design System CSS, house styles and fonts written to ${web}`);
+
+// What the WAR carries from npm (the packages above and what they pull in, not the build and test
+// tools), as a CycloneDX SBOM beside the one Maven writes for the jars.
+const sbomFile = join(target, "redzaam-web-sbom.json");
+const sbom = spawnSync(
+  process.execPath,
+  [
+    join(modules, "@cyclonedx/cyclonedx-npm/bin/cyclonedx-npm-cli.js"),
+    "--omit",
+    "dev",
+    "--output-format",
+    "JSON",
+    "--output-file",
+    sbomFile,
+    "package.json",
+  ],
+  { cwd: npmHome, stdio: "inherit" },
+);
+if (sbom.status !== 0) throw new Error(`cyclonedx-npm failed with exit code ${sbom.status}`);
+console.log(`werkomgeving: SBOM of the npm packages written to ${sbomFile}`);

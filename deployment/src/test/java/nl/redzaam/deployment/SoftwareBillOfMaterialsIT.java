@@ -16,7 +16,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
-/** The SBOM built beside the WAR names every library the WAR carries (after package). */
+/**
+ * The SBOMs built beside the WAR name every library it carries (after package): the jars (Maven)
+ * and the style sheets and fonts from npm.
+ */
 class SoftwareBillOfMaterialsIT {
 
   @Test
@@ -46,5 +49,36 @@ class SoftwareBillOfMaterialsIT {
     System.out.println("SBOM lists " + listed.size() + " components");
     assertFalse(listed.isEmpty());
     assertTrue(unlisted.isEmpty(), "jars in the WAR not in the SBOM: " + unlisted);
+  }
+
+  @Test
+  void every_npm_package_the_war_carries_is_in_the_web_sbom_and_no_build_tool() throws IOException {
+    Path sbom = Path.of("target/redzaam-web-sbom.json");
+    assertTrue(Files.exists(sbom), "no " + sbom + ": build.mjs did not run cyclonedx-npm");
+    JsonObject document;
+    try (InputStream in = Files.newInputStream(sbom)) {
+      document = Json.createReader(in).readObject();
+    }
+    JsonObject packageJson;
+    try (InputStream in = Files.newInputStream(Path.of("src/main/werkomgeving/package.json"))) {
+      packageJson = Json.createReader(in).readObject();
+    }
+    Set<String> listed = new TreeSet<>();
+    document
+        .getJsonArray("components")
+        .forEach(
+            c -> {
+              JsonObject component = c.asJsonObject();
+              String group = component.getString("group", "");
+              listed.add((group.isEmpty() ? "" : group + "/") + component.getString("name"));
+            });
+
+    System.out.println("Web SBOM lists " + listed.size() + " npm components");
+    assertTrue(
+        listed.containsAll(packageJson.getJsonObject("dependencies").keySet()),
+        "npm dependencies missing from the web SBOM: " + listed);
+    for (String tool : packageJson.getJsonObject("devDependencies").keySet()) {
+      assertFalse(listed.contains(tool), tool + " is a build or test tool, not in the WAR");
+    }
   }
 }
