@@ -5,12 +5,15 @@ import java.util.Optional;
 import java.util.function.Function;
 import nl.redzaam.application.AccessDenied;
 import nl.redzaam.application.NotFound;
+import nl.redzaam.application.StaleVersion;
 import nl.redzaam.application.port.Actor;
 import nl.redzaam.application.port.Actor.StaffActor;
 import nl.redzaam.application.port.CoachTeamRepository;
+import nl.redzaam.application.port.MunicipalityRepository;
 import nl.redzaam.application.port.StaffMemberRepository;
 import nl.redzaam.application.port.SupportOrganisationRepository;
 import nl.redzaam.application.port.SupportWorkerRepository;
+import nl.redzaam.domain.municipality.Municipality;
 import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.shared.RuleViolation;
 import nl.redzaam.domain.staff.CoachTeam;
@@ -34,13 +37,16 @@ public final class AdministratorAccess {
   private final CoachTeamRepository teams;
   private final SupportOrganisationRepository organisations;
   private final SupportWorkerRepository workers;
+  private final MunicipalityRepository municipalities;
 
   @Inject
   public AdministratorAccess(
       StaffMemberRepository staff,
       CoachTeamRepository teams,
       SupportOrganisationRepository organisations,
-      SupportWorkerRepository workers) {
+      SupportWorkerRepository workers,
+      MunicipalityRepository municipalities) {
+    this.municipalities = municipalities;
     this.staff = staff;
     this.teams = teams;
     this.organisations = organisations;
@@ -55,6 +61,20 @@ public final class AdministratorAccess {
       return member;
     }
     throw new AccessDenied("Only an administrator of the municipality may do this");
+  }
+
+  /**
+   * The administrator's own municipality, to change it.
+   *
+   * @throws StaleVersion when it changed since the caller read {@code expectedVersion}
+   */
+  public Municipality ownMunicipality(StaffActor administrator, long expectedVersion) {
+    Municipality municipality =
+        municipalities
+            .find(administrator.municipalityId())
+            .orElseThrow(() -> new NotFound("No municipality " + administrator.municipalityId()));
+    StaleVersion.require(expectedVersion, municipality.version(), "The municipality");
+    return municipality;
   }
 
   public StaffMember staffMember(StaffActor administrator, StaffMemberId id) {

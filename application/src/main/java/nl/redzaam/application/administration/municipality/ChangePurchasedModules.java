@@ -4,10 +4,7 @@ import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import nl.redzaam.application.NotFound;
-import nl.redzaam.application.StaleVersion;
 import nl.redzaam.application.administration.AdministratorAccess;
-import nl.redzaam.application.port.Actor.StaffActor;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.MunicipalityRepository;
 import nl.redzaam.domain.method.Module;
@@ -42,12 +39,8 @@ public final class ChangePurchasedModules {
   }
 
   public void execute(Command command) {
-    StaffActor administrator = access.require(currentUser.actor());
     Municipality municipality =
-        municipalities
-            .find(administrator.municipalityId())
-            .orElseThrow(() -> new NotFound("No municipality " + administrator.municipalityId()));
-    StaleVersion.require(command.expectedVersion(), municipality.version(), "The municipality");
+        access.ownMunicipality(access.require(currentUser.actor()), command.expectedVersion());
     for (Module module : EnumSet.allOf(Module.class)) {
       if (command.modules().contains(module)) {
         municipality.purchase(module);

@@ -2,10 +2,7 @@ package nl.redzaam.application.administration.municipality;
 
 import jakarta.inject.Inject;
 import java.util.Objects;
-import nl.redzaam.application.NotFound;
-import nl.redzaam.application.StaleVersion;
 import nl.redzaam.application.administration.AdministratorAccess;
-import nl.redzaam.application.port.Actor.StaffActor;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.MunicipalityRepository;
 import nl.redzaam.domain.municipality.Municipality;
@@ -36,12 +33,8 @@ public final class ChangeSecondFactorRule {
   }
 
   public void execute(Command command) {
-    StaffActor administrator = access.require(currentUser.actor());
     Municipality municipality =
-        municipalities
-            .find(administrator.municipalityId())
-            .orElseThrow(() -> new NotFound("No municipality " + administrator.municipalityId()));
-    StaleVersion.require(command.expectedVersion(), municipality.version(), "The municipality");
+        access.ownMunicipality(access.require(currentUser.actor()), command.expectedVersion());
     municipality.requireSecondFactor(command.rule());
     municipalities.update(municipality);
   }

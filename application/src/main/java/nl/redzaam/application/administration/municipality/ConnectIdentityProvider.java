@@ -1,10 +1,7 @@
 package nl.redzaam.application.administration.municipality;
 
 import jakarta.inject.Inject;
-import nl.redzaam.application.NotFound;
-import nl.redzaam.application.StaleVersion;
 import nl.redzaam.application.administration.AdministratorAccess;
-import nl.redzaam.application.port.Actor.StaffActor;
 import nl.redzaam.application.port.CurrentUser;
 import nl.redzaam.application.port.MunicipalityRepository;
 import nl.redzaam.domain.municipality.IdentityProvider;
@@ -49,12 +46,6 @@ public final class ConnectIdentityProvider {
   }
 
   private Municipality load(long expectedVersion) {
-    StaffActor administrator = access.require(currentUser.actor());
-    Municipality municipality =
-        municipalities
-            .find(administrator.municipalityId())
-            .orElseThrow(() -> new NotFound("No municipality " + administrator.municipalityId()));
-    StaleVersion.require(expectedVersion, municipality.version(), "The municipality");
-    return municipality;
+    return access.ownMunicipality(access.require(currentUser.actor()), expectedVersion);
   }
 }

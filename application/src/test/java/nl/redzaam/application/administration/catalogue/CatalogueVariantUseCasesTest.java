@@ -89,7 +89,7 @@ class CatalogueVariantUseCasesTest {
       };
   private final TailoredCatalogues catalogues = new TailoredCatalogues(national, variants);
   private Actor actor = administrator(MUNICIPALITY);
-  private final AdministratorAccess access = new AdministratorAccess(null, null, null, null);
+  private final AdministratorAccess access = new AdministratorAccess(null, null, null, null, null);
 
   private static Actor administrator(MunicipalityId municipality) {
     return new Actor.StaffActor(
