@@ -31,7 +31,7 @@ final class DocumentedRules {
 
   private static final Pattern ROW = Pattern.compile("^\\|(.*)\\|\\s*$");
 
-  /** The actor's relation to their own trajectory in the matrix (the administrator has none). */
+  /** The actor's relation to their own trajectory in the matrix (the administrator's is below). */
   private static final Map<Role, String> RELATION_TO_OWN_TRAJECTORY =
       Map.of(
           Role.RESIDENT, "RESIDENT",
@@ -77,6 +77,13 @@ final class DocumentedRules {
   /** What this actor must get for an operation under this rule on an object in this scope. */
   Outcome expected(String rule, Role role, Scope scope) {
     if (permissions.containsKey(rule)) {
+      if (role == Role.ADMINISTRATOR) {
+        // An administrator relates to every trajectory of the municipality, for the permissions
+        // granted to ADMINISTRATOR only; for the others the role gives no relation.
+        return scope != Scope.OTHER_MUNICIPALITY && permissions.get(rule).contains("ADMINISTRATOR")
+            ? Outcome.ALLOWED
+            : Outcome.NOT_FOUND;
+      }
       if (scope != Scope.OWN || !RELATION_TO_OWN_TRAJECTORY.containsKey(role)) {
         return Outcome.NOT_FOUND;
       }

@@ -11,5 +11,11 @@ public enum Relation {
   /** A specialist of the trajectory. */
   SPECIALIST,
   /** A worker of a support organisation the resident has granted access and not revoked. */
-  SUPPORT_WORKER
+  SUPPORT_WORKER,
+  /**
+   * A staff member holding the administrator role, of the trajectory's municipality. It counts only
+   * for the permissions granted to it (the final report, which the municipality keeps and may have
+   * to hand over); for anything else an administrator has no relation and gets "not found".
+   */
+  ADMINISTRATOR
 }

@@ -1,5 +1,6 @@
 package nl.redzaam.application.trajectory;
 
+import static nl.redzaam.application.trajectory.Relation.ADMINISTRATOR;
 import static nl.redzaam.application.trajectory.Relation.COACH;
 import static nl.redzaam.application.trajectory.Relation.RESIDENT;
 import static nl.redzaam.application.trajectory.Relation.SPECIALIST;
@@ -50,7 +51,12 @@ public enum TrajectoryPermission {
       RESIDENT,
       COACH,
       STAND_IN_COACH,
-      SPECIALIST);
+      SPECIALIST),
+  WRITE_COURT_ADVICE(
+      "write the advice to the sub-district court and make it final (protective administration)",
+      SPECIALIST),
+  DOWNLOAD_FINAL_REPORT(
+      "download the final report", COACH, STAND_IN_COACH, SPECIALIST, ADMINISTRATOR);
 
   private final String description;
   private final Set<Relation> grantedTo;
