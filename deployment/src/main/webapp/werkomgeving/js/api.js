@@ -52,6 +52,37 @@ async function call(method, path, body, ifMatch) {
 }
 
 /**
+ * A file to save (the final report): fetched with the session's token, then handed to the browser
+ * as a download under the name the server gave.
+ */
+export async function download(path) {
+  const session = currentSession();
+  const headers = { Accept: "application/pdf, application/problem+json" };
+  if (session) headers.Authorization = `Bearer ${session.token}`;
+  const response = await fetch(`/api/v1${path}`, { headers });
+  if (response.status === 401 && session) {
+    sessionExpired(location.hash || "#/werk");
+    location.hash = "#/inloggen";
+    throw new SessionEnded("De sessie is verlopen");
+  }
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    throw new ApiError(response.status, problem);
+  }
+  const disposition = response.headers.get("Content-Disposition") || "";
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] || "download.pdf";
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+  return name;
+}
+
+/**
  * Logging in is the one call without a session; a 401 here is a wrong password, not an ending.
  * The answer is a session, or (202) only the second factor that is due: {secondFactorDue}.
  */

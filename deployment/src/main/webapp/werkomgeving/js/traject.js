@@ -3,7 +3,7 @@
 // per theme (voortgang.js), the tempo, this week's assignments with the resident's answers, reviews
 // (POST …/reviews) and tailoring (skip, stress, own assignment), the notes with replies, messages
 // (berichten.js), the growth plan (groeiplan.js), screenings, aftercare and stopping early
-// (afronden.js).
+// (afronden.js), the final report and the advice to the court (rapport.js).
 import { api, apiVersioned, SessionEnded } from "./api.js";
 import { conversationSection } from "./afspraak.js";
 import { aftercareSection, earlyStopSection, screeningsSection } from "./afronden.js";
@@ -12,6 +12,7 @@ import { announce, errorBox, h, newId, showPage } from "./dom.js";
 import { evaluationSections } from "./evaluaties.js";
 import { failureBox, field, keptSelect, keptTextarea, problemText, textInput } from "./formulier.js";
 import { growthPlanSection } from "./groeiplan.js";
+import { finalReportSection } from "./rapport.js";
 import { currentSession, forgetTyped, keepTyped } from "./session.js";
 import { fillBars, themeProgress, timeline } from "./voortgang.js";
 import { ASSIGNMENT_STATE, OUTCOME, STAGE, TEMPO, THEME, TRAJECTORY_TYPE, answerText, dateTimeText } from "./woorden.js";
@@ -27,9 +28,9 @@ export async function trajectoryPage(trajectoryId, notice) {
       if (error instanceof SessionEnded) throw error;
       return null;
     });
-  let trajectory, week, notes, evaluations, progress, plan, messages, screenings, earlyStop, checkIns;
+  let trajectory, week, notes, evaluations, progress, plan, messages, screenings, earlyStop, checkIns, courtAdvice;
   try {
-    [trajectory, week, notes, evaluations, progress, plan, messages, screenings, earlyStop, checkIns] = await Promise.all([
+    [trajectory, week, notes, evaluations, progress, plan, messages, screenings, earlyStop, checkIns, courtAdvice] = await Promise.all([
       api("GET", base),
       api("GET", `${base}/assignments`),
       api("GET", `${base}/notes?pageSize=100`),
@@ -40,6 +41,7 @@ export async function trajectoryPage(trajectoryId, notice) {
       optional(api("GET", `${base}/screenings`)),
       optional(api("GET", `${base}/early-stop`)),
       optional(api("GET", `${base}/check-ins`)),
+      optional(apiVersioned("GET", `${base}/court-advice`)),
     ]);
   } catch (error) {
     if (error instanceof SessionEnded) return;
@@ -93,6 +95,7 @@ export async function trajectoryPage(trajectoryId, notice) {
     screeningsSection(ctx, screenings),
     leads ? aftercareSection(ctx, checkIns) : null,
     leads || earlyStop ? earlyStopSection(ctx, earlyStop) : null,
+    finalReportSection(ctx, courtAdvice),
   );
   fillBars(document.getElementById("inhoud"));
   if (notice) announce(notice);

@@ -114,6 +114,12 @@ export const OUTCOME = {
   },
 };
 
+export const COURT_RECOMMENDATION = {
+  CONTINUE: "Bewind voortzetten",
+  END: "Bewind beëindigen",
+  CHANGE: "Bewind aanpassen",
+};
+
 export const EARLY_STOP_REASON = {
   READY_SOONER: "De inwoner is eerder klaar",
   NOT_READY: "De inwoner is (nog) niet klaar voor deze aanpak",

@@ -398,7 +398,7 @@ class ApiFuzzIT {
         HttpRequest.newBuilder(
                 java.net.URI.create(base.toString()).resolve("/api/v1" + attempt.path()))
             .timeout(Duration.ofSeconds(5))
-            .header("Accept", "application/json");
+            .header("Accept", operation.accept());
     if (bearer != null) {
       request.header("Authorization", bearer);
     }

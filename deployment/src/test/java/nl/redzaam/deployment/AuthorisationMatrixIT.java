@@ -104,7 +104,8 @@ class AuthorisationMatrixIT {
       List<String> pathParameters,
       List<String> searchParameters,
       boolean ifMatch,
-      String bodySchema) {
+      String bodySchema,
+      String accept) {
 
     String key() {
       return method + " /v1" + path;
@@ -313,6 +314,7 @@ class AuthorisationMatrixIT {
         operation.key().equals("DELETE /v1/sessions/current")
             ? freshSession(api, actor)
             : api.login().bearer(actor.email(), SliceData.PASSWORD);
+    headers.put("Accept", operation.accept());
     HttpResponse<String> response =
         api.send(operation.method(), url.toString(), bearer, body, headers);
     return new Call(
@@ -472,10 +474,36 @@ class AuthorisationMatrixIT {
         }
         operations.add(
             new Operation(
-                method.toUpperCase(Locale.ROOT), path, pathParameters, search, ifMatch, schema));
+                method.toUpperCase(Locale.ROOT),
+                path,
+                pathParameters,
+                search,
+                ifMatch,
+                schema,
+                accept(operation)));
       }
     }
     return operations;
+  }
+
+  /**
+   * What a client accepts from this operation: JSON, or the other media type its success answer has
+   * (the final report's PDF), and problem details either way.
+   */
+  private static String accept(JsonObject operation) {
+    JsonObject responses = operation.getJsonObject("responses");
+    for (String status : List.of("200", "201")) {
+      JsonObject ok = responses == null ? null : responses.getJsonObject(status);
+      JsonObject content = ok == null ? null : ok.getJsonObject("content");
+      if (content != null) {
+        for (String type : content.keySet()) {
+          if (!type.contains("json")) {
+            return type + ", application/problem+json";
+          }
+        }
+      }
+    }
+    return "application/json";
   }
 
   /** The matrix as it ran, for a reader who wants to see it whole. */

@@ -39,7 +39,7 @@ final class JsonCalls {
     if (bearer != null) {
       request.header("Authorization", bearer);
     }
-    headers.forEach(request::header);
+    headers.forEach(request::setHeader);
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {

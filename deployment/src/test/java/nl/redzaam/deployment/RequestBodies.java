@@ -39,6 +39,8 @@ final class RequestBodies {
       case "SecondFactorAnswer" -> body.add("challenge", "geen-challenge").add("code", "000000");
       case "Code" -> body.add("code", "000000");
       case "Conclusion" -> body.add("jointConclusion", "We hebben het samen besproken.");
+      case "CourtAdviceChange" ->
+          body.add("recommendation", "END").add("reasons", "De inwoner regelt het zelf.");
       case "HeldCheckIn" -> body.add("summary", "Het gaat goed.");
       case "MailPreferencesChange" ->
           body.add("weeklyAssignments", true).add("reminders", true).add("coachNews", "EACH");

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.function.Function;
 import nl.redzaam.adapters.persistence.jpa.TrajectoryLife.People;
 import nl.redzaam.adapters.persistence.jpa.TrajectoryLife.Step;
 import nl.redzaam.adapters.persistence.jpa.conversation.JpaMessageRepository;
+import nl.redzaam.adapters.persistence.jpa.courtadvice.JpaCourtAdviceRepository;
 import nl.redzaam.adapters.persistence.jpa.growthplan.JpaGrowthPlanRepository;
 import nl.redzaam.adapters.persistence.jpa.login.JpaAccountRepository;
 import nl.redzaam.adapters.persistence.jpa.municipality.JpaMunicipalityRepository;
@@ -38,6 +40,8 @@ import nl.redzaam.adapters.persistence.jpa.trajectory.JpaTrajectoryRepository;
 import nl.redzaam.adapters.persistence.jpa.trajectory.TrajectoryEntity;
 import nl.redzaam.application.port.Account;
 import nl.redzaam.application.port.ConcurrentUpdateException;
+import nl.redzaam.domain.courtadvice.CourtAdvice;
+import nl.redzaam.domain.courtadvice.CourtRecommendation;
 import nl.redzaam.domain.growthplan.AgreementId;
 import nl.redzaam.domain.growthplan.GoalId;
 import nl.redzaam.domain.growthplan.GrowthPlan;
@@ -429,6 +433,48 @@ abstract class RepositoryContract extends DatabaseContract {
       step.action().accept(t);
     }
     return t;
+  }
+
+  // ---------------------------------------------------------------- advice to the court
+
+  @Test
+  void the_advice_to_the_court_round_trips_and_a_stale_one_is_refused() {
+    People p = storedPeople();
+    TrajectoryId id = new TrajectoryId(newId());
+    run(r -> r.trajectories.add(started(id, p)));
+    assertEquals(Optional.empty(), inTransaction(r -> r.courtAdvice.find(id)));
+    LocalDate written = LocalDate.of(2026, 7, 1);
+    CourtAdvice draft =
+        new CourtAdvice(
+            id,
+            CourtRecommendation.CONTINUE,
+            "Nog niet klaar.\n\nWel op weg.",
+            p.s(),
+            written,
+            null,
+            0);
+    run(r -> r.courtAdvice.add(draft));
+    assertThrows(ConcurrentUpdateException.class, () -> run(r -> r.courtAdvice.add(draft)));
+
+    CourtAdvice loaded = load(r -> r.courtAdvice.find(id));
+    assertEquals(CourtRecommendation.CONTINUE, loaded.recommendation());
+    assertEquals("Nog niet klaar.\n\nWel op weg.", loaded.reasons());
+    assertEquals(p.s(), loaded.writtenBy());
+    assertEquals(written, loaded.writtenOn());
+    assertEquals(Optional.empty(), loaded.finalisedOn());
+    assertEquals(1, loaded.version());
+
+    CourtAdvice finalised =
+        new CourtAdvice(
+            id, CourtRecommendation.END, "Klaar.", p.s(), written, written.plusDays(1), 1);
+    run(r -> r.courtAdvice.update(finalised));
+    CourtAdvice reloaded = load(r -> r.courtAdvice.find(id));
+    assertEquals(CourtRecommendation.END, reloaded.recommendation());
+    assertEquals(Optional.of(written.plusDays(1)), reloaded.finalisedOn());
+    assertEquals(2, reloaded.version());
+
+    assertThrows(ConcurrentUpdateException.class, () -> run(r -> r.courtAdvice.update(loaded)));
+    assertEquals(2, load(r -> r.courtAdvice.find(id)).version());
   }
 
   // ---------------------------------------------------------------- growth plan
@@ -1029,6 +1075,7 @@ abstract class RepositoryContract extends DatabaseContract {
       JpaSupportGrantRepository grants,
       JpaMessageRepository messages,
       JpaGrowthPlanRepository growthPlans,
+      JpaCourtAdviceRepository courtAdvice,
       EntityManager em) {
 
     static Repositories on(EntityManager em) {
@@ -1044,6 +1091,7 @@ abstract class RepositoryContract extends DatabaseContract {
           new JpaSupportGrantRepository(em),
           new JpaMessageRepository(em),
           new JpaGrowthPlanRepository(em),
+          new JpaCourtAdviceRepository(em),
           em);
     }
   }

@@ -40,7 +40,8 @@ public final class ProblemMappers {
           "starter-takes-part",
           "budget-plan-not-shared",
           "budget-plan-read-only",
-          "budget-rights-by-professional");
+          "budget-rights-by-professional",
+          "specialist-only");
 
   /** Rules about the trajectory's current state, not about the request itself: 409. */
   private static final Set<String> STATE_RULES =
@@ -72,7 +73,10 @@ public final class ProblemMappers {
           "second-factor-already-on",
           "second-factor-not-started",
           "second-factor-off",
-          "second-factor-required");
+          "second-factor-required",
+          "court-advice-final",
+          "court-advice-needs-outcome",
+          "court-advice-from-final-evaluation");
 
   @Provider
   public static class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
