@@ -12,6 +12,8 @@ import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -952,6 +954,20 @@ class WerkomgevingIT {
     assertTrue(browser.findElements(By.id("tempo")).isEmpty(), "no tempo after the weekly work");
     chromium.audit("traject-uitkomst");
 
+    // The final report, downloaded as the coach would: a PDF in the browser's download folder.
+    browser.findElement(By.id("eindrapportage-downloaden")).click();
+    wait.until(visible(By.id("eindrapportage-klaar")));
+    chromium.audit("traject-eindrapportage");
+    Path saved = downloaded(chromium, "eindrapportage-");
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(saved.toFile())) {
+      String report =
+          new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertTrue(report.contains("Eindrapportage"), report);
+      assertTrue(report.contains("Mila Visser"), report);
+      assertTrue(report.contains("11B"), report);
+      assertTrue(report.contains("Ze houdt nu zelf een overzicht bij."), report);
+    }
+
     // More trajectories than fit on a page: the caseload pages (20 a page).
     for (int i = 1; i <= 20; i++) {
       api.expect(
@@ -1044,6 +1060,26 @@ class WerkomgevingIT {
   }
 
   /** Waits for the confirmation at the top of the re-rendered page. */
+  /** The file the browser saved under this name prefix, once it is complete (20 s at most). */
+  private static Path downloaded(Chromium chromium, String prefix) throws Exception {
+    for (int i = 0; i < 100; i++) {
+      if (Files.isDirectory(chromium.downloads())) {
+        try (var files = Files.list(chromium.downloads())) {
+          var done =
+              files
+                  .filter(f -> f.getFileName().toString().startsWith(prefix))
+                  .filter(f -> f.getFileName().toString().endsWith(".pdf"))
+                  .findFirst();
+          if (done.isPresent()) {
+            return done.get();
+          }
+        }
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("The browser saved no " + prefix + "*.pdf in " + chromium.downloads());
+  }
+
   private static void waitForNotice(WebDriverWait wait, String text) {
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(

@@ -61,6 +61,14 @@ public final class Chromium implements AutoCloseable {
     Path profile = Files.createTempDirectory("redzaam-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(browser.get().toFile());
+    // Files the pages offer for download (the final report) land in the profile, for the test.
+    options.setExperimentalOption(
+        "prefs",
+        java.util.Map.of(
+            "download.default_directory",
+            profile.resolve("downloads").toAbsolutePath().toString(),
+            "download.prompt_for_download",
+            false));
     options.addArguments(
         "--headless",
         "--no-sandbox",
@@ -82,6 +90,11 @@ public final class Chromium implements AutoCloseable {
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     driver.manage().window().setSize(new Dimension(1280, 1000));
     return new Chromium(driver, profile);
+  }
+
+  /** Where the browser saves what a page downloads. */
+  public Path downloads() {
+    return userDataDir.resolve("downloads");
   }
 
   public ChromeDriver driver() {
