@@ -80,7 +80,8 @@ import nl.redzaam.domain.trajectory.TrajectoryId;
  * waits for review, and she left a note on week 5 that waits for a reply. She exchanged messages
  * with her coach (her last question is unread), may edit her budget plan, and the verified
  * organisation "Schuldhulpmaatje Voorbeeldstad" has a volunteer with a login, not yet granted
- * access.
+ * access. Noor (no login) is in protective administration; her final evaluation is open, so that
+ * the specialist can write the advice to the court and download the final report.
  */
 @ApplicationScoped
 public class DemoData {
@@ -97,6 +98,13 @@ public class DemoData {
       new ResidentId(UUID.fromString("5d1e0d5e-6a0b-4c59-9a55-0a5e3b1d0005"));
   static final TrajectoryId TRAJECTORY =
       new TrajectoryId(UUID.fromString("5d1e0d5e-6a0b-4c59-9a55-0a5e3b1d0006"));
+
+  /** Noor, whose protective administration may end: her final evaluation is open. */
+  static final ResidentId PROTECTED_RESIDENT =
+      new ResidentId(UUID.fromString("5d1e0d5e-6a0b-4c59-9a55-0a5e3b1d0007"));
+
+  static final TrajectoryId PROTECTIVE_TRAJECTORY =
+      new TrajectoryId(UUID.fromString("5d1e0d5e-6a0b-4c59-9a55-0a5e3b1d0008"));
 
   /** Demo passwords: public on purpose, and only ever set on the embedded database. */
   public static final List<DemoLogin> LOGINS =
@@ -135,6 +143,7 @@ public class DemoData {
     Municipality voorbeeldstad = Municipality.register(MUNICIPALITY, "Gemeente Voorbeeldstad");
     voorbeeldstad.purchase(Module.DEBT_ASSISTANCE_AND_BUDGET_MANAGEMENT);
     voorbeeldstad.purchase(Module.FINANCIAL_SUPPORT);
+    voorbeeldstad.purchase(Module.PROTECTIVE_ADMINISTRATION);
     // So that the demo can be tried without an authenticator app; a real municipality starts
     // with the default, which requires one for administrators.
     voorbeeldstad.requireSecondFactor(SecondFactorRule.VOLUNTARY);
@@ -160,6 +169,15 @@ public class DemoData {
     Trajectory trajectory = trajectoryInWeekFive();
     trajectories.add(trajectory);
     growthPlans.add(growthPlan(trajectory));
+    residents.add(
+        new Resident(
+            PROTECTED_RESIDENT,
+            MUNICIPALITY,
+            "Noor",
+            "Visser",
+            new EmailAddress("noor@voorbeeldstad.example"),
+            0));
+    trajectories.add(protectiveAdministrationAtTheEnd());
     addMessages();
     budgetPlans.add(budgetPlan());
     addSupportOrganisation();
@@ -349,6 +367,54 @@ public class DemoData {
                     daysAgo(now, 1)));
     // As agreed, every two weeks at Lisa's home: the next one in three days.
     t.planConversation(clock.today().plusDays(3).atTime(10, 0), "Bij je thuis", COACH, now);
+    t.releaseEvents();
+    return t;
+  }
+
+  /**
+   * Noor's protective administration, lived through the method up to the open final evaluation: so
+   * that the specialist can try the advice to the court and the final report.
+   */
+  private Trajectory protectiveAdministrationAtTheEnd() {
+    Instant now = clock.now();
+    Catalogue catalogue =
+        catalogues
+            .current(TrajectoryType.PROTECTIVE_ADMINISTRATION)
+            .orElseThrow(() -> new IllegalStateException("No protective-administration catalogue"));
+    Trajectory t =
+        Trajectory.start(
+            PROTECTIVE_TRAJECTORY,
+            MUNICIPALITY,
+            PROTECTED_RESIDENT,
+            catalogue,
+            Set.of(COACH),
+            Set.of(SPECIALIST),
+            SPECIALIST,
+            daysAgo(now, 200));
+    t.invite(daysAgo(now, 199));
+    t.activate(daysAgo(now, 198));
+    t.openEvaluation(EvaluationKind.START, catalogue, COACH, daysAgo(now, 191));
+    t.answerEvaluation(
+        EvaluationKind.START,
+        Participant.resident(PROTECTED_RESIDENT),
+        answersTo(catalogue.evaluationQuestions(EvaluationKind.START), "Ik wil het zelf leren."),
+        daysAgo(now, 191));
+    t.concludeEvaluation(
+        EvaluationKind.START,
+        "Noor werkt toe naar het einde van het bewind.",
+        COACH,
+        daysAgo(now, 190));
+    for (AssignmentTemplate a : catalogue.assignmentsOfWeek(1)) {
+      t.submitAnswers(a.code(), answersFor(a, now), catalogue, daysAgo(now, 188));
+      t.approve(a.code(), COACH, daysAgo(now, 187));
+    }
+    t.openEvaluation(EvaluationKind.MID, catalogue, COACH, daysAgo(now, 71));
+    t.concludeEvaluation(
+        EvaluationKind.MID,
+        "Noor betaalt haar rekeningen nu zelf op tijd.",
+        COACH,
+        daysAgo(now, 70));
+    t.openEvaluation(EvaluationKind.FINAL, catalogue, COACH, daysAgo(now, 14));
     t.releaseEvents();
     return t;
   }

@@ -91,6 +91,9 @@ class DemoDataTest {
           assertTrue(
               demo.mailPreferences.withWeeklyAssignments().contains(DemoData.RESIDENT.value()),
               "Lisa chose the weekly mail");
+          var protective = demo.trajectories.find(DemoData.PROTECTIVE_TRAJECTORY).orElseThrow();
+          assertEquals(Stage.FINAL_EVALUATION, protective.stage());
+          assertEquals(DemoData.PROTECTED_RESIDENT, protective.residentId());
           return null;
         });
   }
