@@ -92,6 +92,8 @@ const PROBLEMS = {
   "court-advice-only-for-protective-administration": "Alleen een traject beschermingsbewind heeft een advies aan de kantonrechter.",
   "court-advice-not-written": "Schrijf eerst het advies en sla het op. Daarna kun je het definitief maken.",
   "specialist-only": "Alleen de specialist van dit traject kan dit doen.",
+  "house-colour-invalid": "Schrijf de kleur als # met zes tekens, bijvoorbeeld #154273.",
+  "house-colour-too-light": "Deze kleur is te licht voor tekst op wit. Kies een donkerdere tint.",
   "too-late-to-stop-early": "De eindevaluatie is al begonnen. Eerder stoppen kan niet meer; rond de eindevaluatie af.",
   "not-tailorable": "Opdrachten aanpassen kan alleen tussen het startgesprek en de eindevaluatie.",
   "cannot-skip": "Deze opdracht is goedgekeurd of wacht op je beoordeling. Die kun je niet overslaan.",

@@ -2,7 +2,8 @@
 // trajectory types a specialist can start (GET /municipality, PUT /municipality/modules), and who
 // must log in with tweestapsverificatie (PUT /municipality/second-factor-rule), and the
 // municipality's own identity provider staff can log in through (PUT/DELETE
-// /municipality/identity-provider).
+// /municipality/identity-provider), and the house colour of the final report (PUT
+// /municipality/house-colour).
 import { apiVersioned, SessionEnded } from "./api.js";
 import { announce, errorBox, h, showPage } from "./dom.js";
 import { changeProblem, checkboxes, checkedValues, field, radioGroup, textInput } from "./formulier.js";
@@ -20,7 +21,7 @@ export async function municipalityPage() {
   return showMunicipality();
 }
 
-async function showMunicipality(problem, chosen, ruleProblem, providerProblem) {
+async function showMunicipality(problem, chosen, ruleProblem, providerProblem, colourProblem) {
   const heading = h("h1", { class: "utrecht-heading-1" }, TITLE);
   let read;
   try {
@@ -87,6 +88,7 @@ async function showMunicipality(problem, chosen, ruleProblem, providerProblem) {
     announce("De regel voor tweestapsverificatie is opgeslagen.");
   });
   const providerForm = identityProviderForm(municipality, read.etag, providerProblem);
+  const colourForm = houseColourForm(municipality, read.etag, colourProblem);
   showPage(
     TITLE,
     heading,
@@ -99,7 +101,52 @@ async function showMunicipality(problem, chosen, ruleProblem, providerProblem) {
     form,
     ruleForm,
     providerForm,
+    colourForm,
   );
+}
+
+/** De huiskleur van de gemeente, voor de eindrapportage. */
+function houseColourForm(municipality, etag, problem) {
+  const colour = textInput("huiskleur", "color", { value: municipality.houseColour || "#154273" });
+  const form = h(
+    "form",
+    { class: "werkomgeving-stapel werkomgeving-formulier werkomgeving-kaart", "aria-labelledby": "huiskleur-kop", novalidate: true, id: "huiskleur" },
+    h("h2", { class: "utrecht-heading-2", id: "huiskleur-kop" }, "Huiskleur"),
+    h(
+      "p",
+      { class: "utrecht-paragraph" },
+      municipality.houseColour
+        ? `De eindrapportage gebruikt de huiskleur ${municipality.houseColour} van de gemeente.`
+        : "De eindrapportage gebruikt nu de kleur van Redzaam. Kies de huiskleur van de gemeente: een donkere kleur, want er staat tekst in op wit.",
+    ),
+    field("Kleur", colour),
+    problem ? errorBox(problem) : null,
+    h(
+      "div",
+      { class: "werkomgeving-knoppen" },
+      h("button", { type: "submit", class: "utrecht-button utrecht-button--primary-action" }, "Huiskleur opslaan"),
+      municipality.houseColour
+        ? h("button", { type: "button", class: "utrecht-button utrecht-button--secondary-action", id: "huiskleur-standaard" }, "Kleur van Redzaam gebruiken")
+        : null,
+    ),
+  );
+  const change = async (value, done) => {
+    try {
+      await apiVersioned("PUT", "/municipality/house-colour", { colour: value }, etag);
+    } catch (error) {
+      if (error instanceof SessionEnded) return;
+      showMunicipality(null, null, null, null, changeProblem(error, "Opslaan lukte niet"));
+      return;
+    }
+    await showMunicipality();
+    announce(done);
+  };
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    change(colour.value, "De huiskleur is opgeslagen.");
+  });
+  form.querySelector("#huiskleur-standaard")?.addEventListener("click", () => change(null, "De eindrapportage gebruikt weer de kleur van Redzaam."));
+  return form;
 }
 
 /** Inloggen via de eigen identity provider (OpenID Connect) van de gemeente. */

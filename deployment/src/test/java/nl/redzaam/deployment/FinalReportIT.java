@@ -61,6 +61,34 @@ class FinalReportIT {
       throws Exception {
     JsonCalls api = new JsonCalls(base.toURI());
 
+    // The administrator gives the report the municipality's colour; a colour too light for text
+    // on white is refused.
+    String etag =
+        api.expect(200, "GET", "/municipality", ALAND.administratorEmail(), null)
+            .headers()
+            .firstValue("ETag")
+            .orElseThrow();
+    HttpResponse<String> tooLight =
+        api.expect(
+            422,
+            "PUT",
+            "/municipality/house-colour",
+            ALAND.administratorEmail(),
+            Json.createObjectBuilder().add("colour", "#ffcc00").build(),
+            Map.of("If-Match", etag));
+    assertTrue(tooLight.body().contains("house-colour-too-light"), tooLight.body());
+    api.expect(
+        204,
+        "PUT",
+        "/municipality/house-colour",
+        ALAND.administratorEmail(),
+        Json.createObjectBuilder().add("colour", "#007B5F").build(),
+        Map.of("If-Match", etag));
+    assertEquals(
+        "#007b5f",
+        JsonCalls.object(api.expect(200, "GET", "/municipality", ALAND.coachEmail(), null))
+            .getString("houseColour"));
+
     String draft = text(download(ALAND.coachEmail(), 200));
     assertTrue(draft.contains("Concept"), draft);
     assertTrue(draft.contains("De specialist heeft het advies nog niet geschreven."), draft);

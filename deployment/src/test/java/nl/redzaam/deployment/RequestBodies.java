@@ -39,6 +39,7 @@ final class RequestBodies {
       case "SecondFactorAnswer" -> body.add("challenge", "geen-challenge").add("code", "000000");
       case "Code" -> body.add("code", "000000");
       case "Conclusion" -> body.add("jointConclusion", "We hebben het samen besproken.");
+      case "HouseColourChange" -> body.add("colour", "#154273");
       case "CourtAdviceChange" ->
           body.add("recommendation", "END").add("reasons", "De inwoner regelt het zelf.");
       case "HeldCheckIn" -> body.add("summary", "Het gaat goed.");

@@ -22,6 +22,7 @@ public final class Municipality implements AggregateRoot<MunicipalityId> {
   private final EnumSet<Module> purchasedModules;
   private SecondFactorRule secondFactorRule;
   private IdentityProvider identityProvider;
+  private String houseColour;
   private final long version;
 
   public Municipality(MunicipalityId id, String name, Set<Module> purchasedModules, long version) {
@@ -81,6 +82,48 @@ public final class Municipality implements AggregateRoot<MunicipalityId> {
 
   public Optional<IdentityProvider> identityProvider() {
     return Optional.ofNullable(identityProvider);
+  }
+
+  /**
+   * The municipality's house-style colour for what Redzaam prints for it (the final report), as
+   * {@code #rrggbb}; null goes back to Redzaam's own. Headings in it stand on white, so it must
+   * have a contrast of at least 4.5:1 with white (WCAG 1.4.3).
+   */
+  public void changeHouseColour(String colour) {
+    if (colour == null || colour.isBlank()) {
+      this.houseColour = null;
+      return;
+    }
+    String hex = colour.strip().toLowerCase(java.util.Locale.ROOT);
+    require(
+        hex.matches("#[0-9a-f]{6}"),
+        "house-colour-invalid",
+        "A house colour is written as #rrggbb, like #154273");
+    require(
+        contrastWithWhite(hex) >= 4.5,
+        "house-colour-too-light",
+        "The house colour "
+            + hex
+            + " is too light for text on white (contrast below 4.5:1); choose a darker shade");
+    this.houseColour = hex;
+  }
+
+  public Optional<String> houseColour() {
+    return Optional.ofNullable(houseColour);
+  }
+
+  /** WCAG 2 contrast ratio of a #rrggbb colour against white. */
+  static double contrastWithWhite(String hex) {
+    double luminance =
+        0.2126 * channel(hex.substring(1, 3))
+            + 0.7152 * channel(hex.substring(3, 5))
+            + 0.0722 * channel(hex.substring(5, 7));
+    return 1.05 / (luminance + 0.05);
+  }
+
+  private static double channel(String twoHexDigits) {
+    double c = Integer.parseInt(twoHexDigits, 16) / 255.0;
+    return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
   }
 
   public boolean offers(TrajectoryType type) {

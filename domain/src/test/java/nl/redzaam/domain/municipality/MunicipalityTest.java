@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.redzaam.domain.method.Module;
@@ -99,5 +100,27 @@ class MunicipalityTest {
     assertEquals(Set.of(Module.FINANCIAL_SUPPORT), modules);
     assertThrows(
         UnsupportedOperationException.class, () -> modules.add(Module.PROTECTIVE_ADMINISTRATION));
+  }
+
+  @Test
+  void a_house_colour_is_a_dark_enough_hex_colour_or_none() {
+    Municipality m = Municipality.register(new MunicipalityId(UUID.randomUUID()), "Aland");
+
+    m.changeHouseColour(" #007B5F ");
+    assertEquals(Optional.of("#007b5f"), m.houseColour());
+    assertViolates("house-colour-invalid", () -> m.changeHouseColour("groen"));
+    assertViolates("house-colour-too-light", () -> m.changeHouseColour("#ffcc00"));
+    assertEquals(Optional.of("#007b5f"), m.houseColour());
+    m.changeHouseColour(null);
+    assertEquals(Optional.empty(), m.houseColour());
+  }
+
+  @Test
+  void contrast_with_white_follows_wcag() {
+    assertEquals(21.0, Municipality.contrastWithWhite("#000000"), 0.01);
+    assertEquals(1.0, Municipality.contrastWithWhite("#ffffff"), 0.01);
+    // #767676 is the lightest grey that passes 4.5:1 on white.
+    assertTrue(Municipality.contrastWithWhite("#767676") >= 4.5);
+    assertTrue(Municipality.contrastWithWhite("#777777") < 4.5);
   }
 }

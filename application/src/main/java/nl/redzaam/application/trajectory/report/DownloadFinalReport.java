@@ -32,6 +32,7 @@ import nl.redzaam.domain.growthplan.GrowthPlan;
 import nl.redzaam.domain.method.EvaluationKind;
 import nl.redzaam.domain.method.Theme;
 import nl.redzaam.domain.method.TrajectoryType;
+import nl.redzaam.domain.municipality.Municipality;
 import nl.redzaam.domain.resident.Resident;
 import nl.redzaam.domain.staff.StaffMember;
 import nl.redzaam.domain.staff.StaffMemberId;
@@ -55,7 +56,7 @@ import nl.redzaam.domain.trajectory.TrajectorySnapshot;
  */
 public final class DownloadFinalReport {
 
-  /** The colour the report uses until a municipality has its own house style. */
+  /** The colour the report uses for a municipality that has set no house colour. */
   public static final String DEFAULT_HOUSE_COLOUR = "#154273";
 
   /** How much of the coach's feedback on an assignment the report shows. */
@@ -129,9 +130,10 @@ public final class DownloadFinalReport {
         decided
             && (trajectory.type() != TrajectoryType.PROTECTIVE_ADMINISTRATION
                 || courtAdvice.map(CourtAdvice::isFinal).orElse(false));
+    Optional<Municipality> municipality = municipalities.find(trajectory.municipalityId());
     return new FinalReport(
-        municipalities.find(trajectory.municipalityId()).map(m -> m.name()).orElse("Gemeente"),
-        DEFAULT_HOUSE_COLOUR,
+        municipality.map(Municipality::name).orElse("Gemeente"),
+        municipality.flatMap(Municipality::houseColour).orElse(DEFAULT_HOUSE_COLOUR),
         clock.today(),
         isFinal,
         names.resident(trajectory),

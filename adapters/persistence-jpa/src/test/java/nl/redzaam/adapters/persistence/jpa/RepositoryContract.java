@@ -111,6 +111,7 @@ abstract class RepositoryContract extends DatabaseContract {
     loaded.rename("Gemeente Waterland");
     loaded.purchase(Module.FINANCIAL_SUPPORT);
     loaded.purchase(Module.PROTECTIVE_ADMINISTRATION);
+    loaded.changeHouseColour("#007b5f");
     loaded.cancel(Module.DEBT_ASSISTANCE_AND_BUDGET_MANAGEMENT);
     loaded.requireSecondFactor(SecondFactorRule.ALL_STAFF);
     loaded.connect(IdentityProvider.of("https://login.waterland.nl/realms/w", "redzaam", "upn"));
@@ -1126,6 +1127,7 @@ abstract class RepositoryContract extends DatabaseContract {
     assertEquals(expected.name(), actual.name());
     assertEquals(expected.purchasedModules(), actual.purchasedModules());
     assertEquals(expected.secondFactorRule(), actual.secondFactorRule());
+    assertEquals(expected.houseColour(), actual.houseColour());
     assertEquals(expected.identityProvider(), actual.identityProvider());
   }
 

@@ -66,6 +66,9 @@ public class MunicipalityEntity {
   @Column(name = "oidc_account_claim", length = 100)
   String oidcAccountClaim;
 
+  @Column(name = "house_colour", length = 7)
+  String houseColour;
+
   @Version
   @Column(name = "version", nullable = false)
   long version;

@@ -17,6 +17,7 @@ final class MunicipalityMapper {
     if (e.oidcIssuer != null) {
       m.connect(IdentityProvider.of(e.oidcIssuer, e.oidcClientId, e.oidcAccountClaim));
     }
+    m.changeHouseColour(e.houseColour);
     return m;
   }
 
@@ -30,5 +31,6 @@ final class MunicipalityMapper {
     e.oidcIssuer = provider == null ? null : provider.issuer().toString();
     e.oidcClientId = provider == null ? null : provider.clientId();
     e.oidcAccountClaim = provider == null ? null : provider.accountClaim();
+    e.houseColour = m.houseColour().orElse(null);
   }
 }

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.redzaam.adapters.rest.v1.ETags;
 import nl.redzaam.adapters.rest.v1.Json;
+import nl.redzaam.application.administration.municipality.ChangeHouseColour;
 import nl.redzaam.application.administration.municipality.ChangePurchasedModules;
 import nl.redzaam.application.administration.municipality.ChangeSecondFactorRule;
 import nl.redzaam.application.administration.municipality.ConnectIdentityProvider;
@@ -50,6 +51,7 @@ public class MunicipalityResource {
   @Inject ReadMunicipality readMunicipality;
   @Inject ChangePurchasedModules changePurchasedModules;
   @Inject ChangeSecondFactorRule changeSecondFactorRule;
+  @Inject ChangeHouseColour changeHouseColour;
   @Inject ConnectIdentityProvider connectIdentityProvider;
   @Inject IdentityProviderLogin.Settings identityProviderSettings;
 
@@ -81,7 +83,12 @@ public class MunicipalityResource {
       @Schema(
               description =
                   "The redirect URI to register at the identity provider for this Redzaam")
-          URI identityProviderRedirectUri) {}
+          URI identityProviderRedirectUri,
+      @Schema(
+              description =
+                  "The house-style colour of what Redzaam prints for the municipality (the final"
+                      + " report), #rrggbb; absent when Redzaam's own is used")
+          String houseColour) {}
 
   @Schema(name = "IdentityProviderSettings")
   public record IdentityProviderView(
@@ -100,6 +107,10 @@ public class MunicipalityResource {
   }
 
   public record SecondFactorRuleBody(String rule) {}
+
+  /** The colour as #rrggbb; null or absent for Redzaam's own. */
+  @Schema(name = "HouseColourChange")
+  public record HouseColourBody(String colour) {}
 
   /** The complete set of purchased modules; modules left out are cancelled. */
   public record PurchasedModules(Set<String> modules) {}
@@ -126,7 +137,8 @@ public class MunicipalityResource {
                 modules,
                 m.secondFactorRule().name(),
                 m.identityProvider().map(IdentityProviderView::of).orElse(null),
-                identityProviderSettings.redirectUri()))
+                identityProviderSettings.redirectUri(),
+                m.houseColour().orElse(null)))
         .tag(ETags.of(m.version()))
         .build();
   }
@@ -179,6 +191,31 @@ public class MunicipalityResource {
     SecondFactorRule rule = Json.enumValue(SecondFactorRule.class, body.rule(), "rule");
     changeSecondFactorRule.execute(
         new ChangeSecondFactorRule.Command(rule, ETags.expectedVersion(ifMatch)));
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("/house-colour")
+  @Operation(
+      summary = "Change the house-style colour",
+      description =
+          "The administrator sets the colour the final report uses for headings and bars, as"
+              + " #rrggbb with a contrast of at least 4.5:1 on white (WCAG); null goes back to"
+              + " Redzaam's own. Send the ETag of GET /v1/municipality in If-Match.")
+  @APIResponse(responseCode = "204", description = "Changed")
+  @APIResponse(responseCode = "400", description = "No body")
+  @APIResponse(responseCode = "403", description = "Not an administrator")
+  @APIResponse(
+      responseCode = "412",
+      description = "stale-version: someone changed the municipality since you read it")
+  @APIResponse(
+      responseCode = "422",
+      description = "house-colour-invalid (not #rrggbb) or house-colour-too-light (below 4.5:1)")
+  @APIResponse(responseCode = "428", description = "if-match-required: If-Match missing")
+  public Response changeHouseColour(
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull HouseColourBody body) {
+    changeHouseColour.execute(
+        new ChangeHouseColour.Command(body.colour(), ETags.expectedVersion(ifMatch)));
     return Response.noContent().build();
   }
 

@@ -14,3 +14,6 @@ CREATE TABLE court_advice (
         REFERENCES trajectory (id) ON DELETE CASCADE,
     CONSTRAINT court_advice_recommendation_ck CHECK (recommendation IN ('CONTINUE', 'END', 'CHANGE'))
 );
+
+-- The municipality's house-style colour (#rrggbb) for the final report; null: Redzaam's own.
+ALTER TABLE municipality ADD COLUMN house_colour VARCHAR(7);
