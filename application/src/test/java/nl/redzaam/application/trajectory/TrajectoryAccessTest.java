@@ -166,4 +166,42 @@ class TrajectoryAccessTest {
     assertThrows(
         NotFound.class, () -> access.require(former, TrajectoryPermission.VIEW, trajectory.id()));
   }
+
+  @Test
+  void an_administrator_gets_the_final_report_of_the_municipality_and_nothing_else() {
+    Actor administrator =
+        new Actor.StaffActor(COLLEAGUE, MUNICIPALITY, Set.of(StaffRole.ADMINISTRATOR));
+
+    assertSame(
+        trajectory,
+        access.require(administrator, TrajectoryPermission.DOWNLOAD_FINAL_REPORT, trajectory.id()));
+    verify(accessLog).concerns(RESIDENT, trajectory.id(), null);
+    assertThrows(
+        NotFound.class,
+        () -> access.require(administrator, TrajectoryPermission.VIEW, trajectory.id()));
+    assertThrows(
+        NotFound.class,
+        () ->
+            access.require(
+                administrator, TrajectoryPermission.WRITE_COURT_ADVICE, trajectory.id()));
+    assertEquals(Set.of(), access.relations(administrator, trajectory));
+
+    Actor elsewhere =
+        new Actor.StaffActor(COLLEAGUE, OTHER_MUNICIPALITY, Set.of(StaffRole.ADMINISTRATOR));
+    assertThrows(
+        NotFound.class,
+        () ->
+            access.require(elsewhere, TrajectoryPermission.DOWNLOAD_FINAL_REPORT, trajectory.id()));
+  }
+
+  @Test
+  void a_resident_may_not_download_the_final_report() {
+    assertThrows(
+        AccessDenied.class,
+        () ->
+            access.require(
+                UseCaseFixtures.resident(),
+                TrajectoryPermission.DOWNLOAD_FINAL_REPORT,
+                trajectory.id()));
+  }
 }
