@@ -3,9 +3,16 @@
 // start against end per domain, as bars with a table holding the same numbers.
 import { api, SessionEnded } from "./api.js";
 import { errorBox, h } from "./dom.js";
-import { failureBox, field, keptSelect, keptTextarea, textInput } from "./formulier.js";
+import { failureBox, field, keptSelect, keptTextarea, radios, textInput } from "./formulier.js";
 import { forgetTyped, keepTyped } from "./session.js";
 import { EARLY_STOP_REASON, THEME, dateText } from "./woorden.js";
+
+/** Asked at every check-in; the municipality's figures count the answer at the last one. */
+const STILL_INDEPENDENT = {
+  ja: { name: "Ja, de inwoner redt het nog zelf" },
+  nee: { name: "Nee, de inwoner heeft weer hulp nodig" },
+};
+const STILL_INDEPENDENT_TEXT = { true: " (redt het nog zelf)", false: " (heeft weer hulp nodig)" };
 
 const BEFORE_FINAL = ["SELECTED", "INVITED", "ACTIVATED", "START_SCREENING", "START_CONVERSATION", "COACHING_PART_ONE", "MID_EVALUATION", "COACHING_PART_TWO", "END_SCREENING"];
 
@@ -142,15 +149,18 @@ export function aftercareSection(ctx, checkIns) {
 
 function checkInItem(ctx, c) {
   if (c.heldOn) {
-    return h("li", { class: "utrecht-unordered-list__item" }, `Gehouden op ${dateText(c.heldOn)}: ${c.summary}`);
+    const still = STILL_INDEPENDENT_TEXT[String(c.stillIndependent)] || "";
+    return h("li", { class: "utrecht-unordered-list__item" }, `Gehouden op ${dateText(c.heldOn)}: ${c.summary}${still}`);
   }
   const key = `nazorg.${ctx.trajectoryId}.${c.id}`;
   const summary = keptTextarea("samenvatting", key, 2);
+  const independentName = `zelfstandig-${c.id}`;
   const errorArea = h("div", {});
   const form = h(
     "form",
     { class: "werkomgeving-stapel", "aria-label": `Waakvlamgesprek van ${dateText(c.plannedOn)}` },
     field("Korte samenvatting van het gesprek", summary),
+    radios("Redt de inwoner het nog zelf?", independentName, `${key}.zelfstandig`, STILL_INDEPENDENT),
     errorArea,
     h("button", { type: "submit", class: "utrecht-button utrecht-button--secondary-action" }, "Gesprek gehouden"),
   );
@@ -162,14 +172,22 @@ function checkInItem(ctx, c) {
       summary.focus();
       return;
     }
+    const independent = form.querySelector(`input[name="${independentName}"]:checked`)?.value;
+    if (!independent) {
+      errorArea.append(errorBox("Kies of de inwoner het nog zelf redt."));
+      return;
+    }
     try {
-      await api("PUT", `/trajectories/${ctx.trajectoryId}/check-ins/${c.id}`, { summary: summary.value.trim() });
+      await api("PUT", `/trajectories/${ctx.trajectoryId}/check-ins/${c.id}`, {
+        summary: summary.value.trim(),
+        stillIndependent: independent === "ja",
+      });
     } catch (error) {
       if (error instanceof SessionEnded) return;
       errorArea.append(failureBox(error, "Opslaan lukte niet", ctx.reload));
       return;
     }
-    forgetTyped(key);
+    forgetTyped(key, `${key}.zelfstandig.ja`, `${key}.zelfstandig.nee`);
     ctx.reload("Het waakvlamgesprek is vastgelegd.");
   });
   return h("li", { class: "utrecht-unordered-list__item" }, `Gepland op ${dateText(c.plannedOn)}`, form);

@@ -76,6 +76,7 @@ const PROBLEMS = {
   "staff-member-needs-a-role": "Kies minstens één rol.",
   "outside-organisation-only-for-specialists": "Alleen een specialist kan bij een andere organisatie werken.",
   "administrator-of-outside-organisation": "Een beheerder werkt bij de gemeente zelf, niet bij een andere organisatie.",
+  "policy-officer-of-outside-organisation": "Een beleidsmedewerker werkt bij de gemeente zelf, niet bij een andere organisatie.",
   "invalid-email": "Dit is geen geldig e-mailadres.",
   "stale-version":
     "Iemand anders heeft dit net gewijzigd. Herlaad de pagina met de knop hieronder: wat je typte blijft staan. Kijk daarna of je wijziging nog klopt en sla opnieuw op.",

@@ -70,7 +70,12 @@ export function wallClockText(localDateTime, short = false) {
   return `${dayText}${short ? "" : " om"} ${time.slice(0, 5)}`;
 }
 
-export const ROLE = { COACH: "Coach", SPECIALIST: "Specialist", ADMINISTRATOR: "Beheerder" };
+export const ROLE = {
+  COACH: "Coach",
+  SPECIALIST: "Specialist",
+  ADMINISTRATOR: "Beheerder",
+  POLICY_OFFICER: "Beleidsmedewerker",
+};
 
 /** Where a trajectory is, in the coach's words (the stages of the method, steps 1-11). */
 export const STAGE = {

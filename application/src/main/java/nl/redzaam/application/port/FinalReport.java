@@ -137,7 +137,11 @@ public record FinalReport(
   public record EarlyStop(EarlyStopReason reason, String explanation, LocalDate stoppedOn) {}
 
   /** An aftercare check-in; {@code heldOn} and {@code summary} are null until it is held. */
-  public record CheckIn(LocalDate plannedOn, LocalDate heldOn, String summary) {}
+  /**
+   * @param stillIndependent null when not held or not recorded
+   */
+  public record CheckIn(
+      LocalDate plannedOn, LocalDate heldOn, String summary, Boolean stillIndependent) {}
 
   /** The advice to the sub-district court; {@code finalisedOn} null while it is a draft. */
   public record CourtAdvice(

@@ -8,6 +8,7 @@ import java.util.Set;
 import nl.redzaam.domain.municipality.MunicipalityId;
 import nl.redzaam.domain.shared.AggregateRoot;
 import nl.redzaam.domain.shared.EmailAddress;
+import nl.redzaam.domain.shared.RuleViolation;
 import nl.redzaam.domain.shared.Text;
 
 /**
@@ -15,11 +16,6 @@ import nl.redzaam.domain.shared.Text;
  * role; the organisation is only set for people working for an outside organisation.
  */
 public final class StaffMember implements AggregateRoot<StaffMemberId> {
-
-  private static final String ADMINISTRATOR_OF_OUTSIDE_ORGANISATION =
-      "administrator-of-outside-organisation";
-  private static final String OWN_STAFF_ONLY =
-      "An administrator must work for the municipality itself, not for an outside organisation";
 
   private final StaffMemberId id;
   private final MunicipalityId municipalityId;
@@ -74,10 +70,22 @@ public final class StaffMember implements AggregateRoot<StaffMemberId> {
   }
 
   private void requireOwnStaffAsAdministrator() {
-    require(
-        organisation == null || !roles.contains(StaffRole.ADMINISTRATOR),
-        ADMINISTRATOR_OF_OUTSIDE_ORGANISATION,
-        OWN_STAFF_ONLY);
+    roles.forEach(this::requireOwnStaffFor);
+  }
+
+  /** Administrators and policy officers work for the municipality itself. */
+  private void requireOwnStaffFor(StaffRole role) {
+    if (role.ownStaffOnly() && organisation != null) {
+      throw role == StaffRole.ADMINISTRATOR
+          ? new RuleViolation(
+              "administrator-of-outside-organisation",
+              "An administrator must work for the municipality itself, not for an outside"
+                  + " organisation")
+          : new RuleViolation(
+              "policy-officer-of-outside-organisation",
+              "A policy officer must work for the municipality itself, not for an outside"
+                  + " organisation");
+    }
   }
 
   public boolean holds(StaffRole role) {
@@ -89,10 +97,7 @@ public final class StaffMember implements AggregateRoot<StaffMemberId> {
   }
 
   public void grant(StaffRole role) {
-    require(
-        role != StaffRole.ADMINISTRATOR || organisation == null,
-        ADMINISTRATOR_OF_OUTSIDE_ORGANISATION,
-        OWN_STAFF_ONLY);
+    requireOwnStaffFor(role);
     roles.add(role);
   }
 

@@ -4,5 +4,15 @@ package nl.redzaam.domain.staff;
 public enum StaffRole {
   COACH,
   SPECIALIST,
-  ADMINISTRATOR
+  ADMINISTRATOR,
+  /**
+   * Beleidsmedewerker: reads the municipality's figures (KPIs) and nothing about individual
+   * residents.
+   */
+  POLICY_OFFICER;
+
+  /** Roles of the municipality itself, which someone of an outside organisation cannot hold. */
+  public boolean ownStaffOnly() {
+    return this == ADMINISTRATOR || this == POLICY_OFFICER;
+  }
 }

@@ -67,10 +67,11 @@ final class Appointments {
         checkIns.stream().noneMatch(c -> c.id().equals(checkInId)),
         "duplicate-check-in",
         "Check-in " + checkInId + " already exists");
-    checkIns.add(new CheckIn(checkInId, on, null, null));
+    checkIns.add(new CheckIn(checkInId, on, null, null, null));
   }
 
-  void recordCheckIn(CheckInId checkInId, String summary, LocalDate today) {
+  void recordCheckIn(
+      CheckInId checkInId, String summary, Boolean stillIndependent, LocalDate today) {
     CheckIn checkIn =
         checkIns.stream()
             .filter(c -> c.id().equals(checkInId))
@@ -84,7 +85,8 @@ final class Appointments {
             checkInId,
             checkIn.plannedOn(),
             today,
-            Text.required(summary, "A check-in summary", Trajectory.MAX_TEXT_LENGTH)));
+            Text.required(summary, "A check-in summary", Trajectory.MAX_TEXT_LENGTH),
+            stillIndependent));
   }
 
   PlannedConversation plannedConversation() {

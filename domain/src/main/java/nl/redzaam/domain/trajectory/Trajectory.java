@@ -425,11 +425,19 @@ public final class Trajectory extends TrajectoryState implements AggregateRoot<T
     record(new TrajectoryEvent.CheckInPlanned(id, checkInId, now));
   }
 
-  /** A coach records that a planned check-in was held, with a short summary. */
-  public void recordCheckIn(CheckInId checkInId, String summary, StaffMemberId coach, Instant now) {
+  /**
+   * A coach records that a planned check-in was held, with a short summary and whether the resident
+   * still manages on their own (null: not recorded).
+   */
+  public void recordCheckIn(
+      CheckInId checkInId,
+      String summary,
+      Boolean stillIndependent,
+      StaffMemberId coach,
+      Instant now) {
     requireCoachMay(coach, "record a check-in");
     stage.requireOneOf("record a check-in", Stage.AFTERCARE);
-    appointments.recordCheckIn(checkInId, summary, today(now));
+    appointments.recordCheckIn(checkInId, summary, stillIndependent, today(now));
     record(new TrajectoryEvent.CheckInHeld(id, checkInId, now));
   }
 

@@ -131,4 +131,17 @@ class StaffMemberTest {
         "administrator-of-outside-organisation", () -> outside.grant(StaffRole.ADMINISTRATOR));
     assertFalse(outside.roles().contains(StaffRole.ADMINISTRATOR));
   }
+
+  @Test
+  void a_policy_officer_is_the_municipalitys_own_staff() {
+    assertViolates(
+        "policy-officer-of-outside-organisation",
+        () -> registered(Set.of(StaffRole.SPECIALIST, StaffRole.POLICY_OFFICER), "Stadsbank"));
+    StaffMember outside = registered(Set.of(StaffRole.SPECIALIST), "Stadsbank");
+
+    assertViolates(
+        "policy-officer-of-outside-organisation", () -> outside.grant(StaffRole.POLICY_OFFICER));
+    assertFalse(outside.roles().contains(StaffRole.POLICY_OFFICER));
+    assertTrue(registered(Set.of(StaffRole.POLICY_OFFICER), null).holds(StaffRole.POLICY_OFFICER));
+  }
 }

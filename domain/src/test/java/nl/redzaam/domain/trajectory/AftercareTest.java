@@ -63,7 +63,7 @@ class AftercareTest {
     assertRefused(
         t, "wrong-stage", () -> t.planCheckIn(CHECK_IN, date(TODAY + 30), COACH, day(TODAY)));
     assertRefused(
-        t, "wrong-stage", () -> t.recordCheckIn(CHECK_IN, "Gesproken.", COACH, day(TODAY)));
+        t, "wrong-stage", () -> t.recordCheckIn(CHECK_IN, "Gesproken.", null, COACH, day(TODAY)));
   }
 
   @Test
@@ -77,14 +77,15 @@ class AftercareTest {
     assertRefused(
         t,
         "coach-only",
-        () -> t.recordCheckIn(CHECK_IN, "Gesproken.", SPECIALIST, day(TODAY + 30)));
+        () -> t.recordCheckIn(CHECK_IN, "Gesproken.", null, SPECIALIST, day(TODAY + 30)));
   }
 
   @Test
-  void a_coach_records_that_a_check_in_was_held_with_a_summary() {
+  void a_coach_records_that_a_check_in_was_held_with_a_summary_and_whether_still_independent() {
     Trajectory t = withCheckInPlanned();
 
-    t.recordCheckIn(CHECK_IN, " Alles betaald, geen nieuwe schulden. ", COACH, day(TODAY + 31));
+    t.recordCheckIn(
+        CHECK_IN, " Alles betaald, geen nieuwe schulden. ", true, COACH, day(TODAY + 31));
 
     assertEquals(
         List.of(
@@ -92,7 +93,8 @@ class AftercareTest {
                 CHECK_IN,
                 date(TODAY + 30),
                 date(TODAY + 31),
-                "Alles betaald, geen nieuwe schulden.")),
+                "Alles betaald, geen nieuwe schulden.",
+                true)),
         t.checkIns());
     assertTrue(t.checkIns().get(0).held());
     assertEquals(
@@ -112,12 +114,12 @@ class AftercareTest {
   @Test
   void a_check_in_is_held_once() {
     Trajectory t = withCheckInPlanned();
-    t.recordCheckIn(CHECK_IN, "Gesproken.", COACH, day(TODAY + 30));
+    t.recordCheckIn(CHECK_IN, "Gesproken.", null, COACH, day(TODAY + 30));
 
     assertRefused(
         t,
         "check-in-already-held",
-        () -> t.recordCheckIn(CHECK_IN, "Nog eens.", COACH, day(TODAY + 31)));
+        () -> t.recordCheckIn(CHECK_IN, "Nog eens.", null, COACH, day(TODAY + 31)));
   }
 
   @Test
@@ -127,14 +129,16 @@ class AftercareTest {
     assertRefused(
         t,
         "unknown-check-in",
-        () -> t.recordCheckIn(new CheckInId(uuid(401)), "Gesproken.", COACH, day(TODAY + 30)));
+        () ->
+            t.recordCheckIn(new CheckInId(uuid(401)), "Gesproken.", null, COACH, day(TODAY + 30)));
   }
 
   @Test
   void a_check_in_summary_is_not_empty() {
     Trajectory t = withCheckInPlanned();
 
-    assertRefused(t, "text-required", () -> t.recordCheckIn(CHECK_IN, "", COACH, day(TODAY + 30)));
+    assertRefused(
+        t, "text-required", () -> t.recordCheckIn(CHECK_IN, "", null, COACH, day(TODAY + 30)));
   }
 
   @Test

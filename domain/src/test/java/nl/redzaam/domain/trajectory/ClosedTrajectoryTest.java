@@ -97,7 +97,8 @@ class ClosedTrajectoryTest {
     changes.put(
         "plan a check-in",
         t -> t.planCheckIn(new CheckInId(uuid(507)), date(120), COACH, day(100)));
-    changes.put("record a check-in", t -> t.recordCheckIn(CHECK_IN, "Gesproken.", COACH, day(100)));
+    changes.put(
+        "record a check-in", t -> t.recordCheckIn(CHECK_IN, "Gesproken.", null, COACH, day(100)));
     changes.put("close again", t -> t.close(COACH, day(100)));
     changes.put("add a coach", t -> t.addCoach(new StaffMemberId(uuid(508))));
     changes.put("remove a coach", t -> t.removeCoach(SECOND_COACH));

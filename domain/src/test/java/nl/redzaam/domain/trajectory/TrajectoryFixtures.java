@@ -272,7 +272,7 @@ final class TrajectoryFixtures {
     CheckInId held = new CheckInId(uuid(706));
     t.planCheckIn(held, date(90), COACH, day(61));
     t.planCheckIn(new CheckInId(uuid(707)), date(150), COACH, day(61));
-    t.recordCheckIn(held, "Gaat goed.", COACH, day(90));
+    t.recordCheckIn(held, "Gaat goed.", true, COACH, day(90));
     t.planConversation(date(100).atTime(10, 0), "Gemeentehuis", COACH, day(91));
     t.cancelConversation(COACH, day(92));
     t.planConversation(date(150).atTime(14, 30), "Bij je thuis", COACH, day(92));

@@ -184,7 +184,7 @@ class TrajectoryLifecycleTest {
     assertEquals(Optional.of(Outcome.INDEPENDENT), t.outcome());
     CheckInId checkIn = new CheckInId(uuid(103));
     t.planCheckIn(checkIn, date(200), COACH, day(171));
-    t.recordCheckIn(checkIn, "Gaat goed, rekeningen betaald.", COACH, day(200));
+    t.recordCheckIn(checkIn, "Gaat goed, rekeningen betaald.", true, COACH, day(200));
     assertEquals(date(200), t.checkIns().get(0).heldOn());
 
     // Closed, and from then on read-only.

@@ -367,11 +367,22 @@ final class FinalReportHtml {
             .append(
                 c.heldOn() == null
                     ? "Gepland op " + day(c.plannedOn())
-                    : "Gehouden op " + day(c.heldOn()) + ": " + esc(c.summary()))
+                    : "Gehouden op "
+                        + day(c.heldOn())
+                        + ": "
+                        + esc(c.summary())
+                        + stillIndependent(c.stillIndependent()))
             .append("</li>");
       }
       html.append("</ul>");
     }
+  }
+
+  private static String stillIndependent(Boolean still) {
+    if (still == null) {
+      return "";
+    }
+    return still ? " (redt het nog zelf)" : " (heeft weer hulp nodig)";
   }
 
   private void courtAdvice() {

@@ -181,7 +181,7 @@ class PdfFinalReportRendererTest {
             evaluation(EvaluationKind.FINAL, "Lisa kan zelfstandig verder.")),
         isFinal ? Optional.of(Outcome.INDEPENDENT) : Optional.empty(),
         Optional.empty(),
-        List.of(new FinalReport.CheckIn(LocalDate.of(2026, 8, 1), null, null)),
+        List.of(new FinalReport.CheckIn(LocalDate.of(2026, 8, 1), null, null, null)),
         Optional.of(
             new FinalReport.CourtAdvice(
                 CourtRecommendation.END,

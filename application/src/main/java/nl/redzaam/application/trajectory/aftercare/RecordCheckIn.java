@@ -8,10 +8,18 @@ import nl.redzaam.application.trajectory.TrajectoryPermission;
 import nl.redzaam.domain.trajectory.CheckInId;
 import nl.redzaam.domain.trajectory.TrajectoryId;
 
-/** A coach records that a planned check-in was held, with a short summary. */
+/**
+ * A coach records that a planned check-in was held, with a short summary and whether the resident
+ * still manages on their own.
+ */
 public final class RecordCheckIn {
 
-  public record Command(TrajectoryId trajectoryId, CheckInId checkInId, String summary) {
+  /**
+   * @param stillIndependent null when the coach did not say; the KPI "still independent at the last
+   *     check-in" counts only check-ins that say
+   */
+  public record Command(
+      TrajectoryId trajectoryId, CheckInId checkInId, String summary, Boolean stillIndependent) {
     public Command {
       Objects.requireNonNull(trajectoryId, "trajectoryId");
       Objects.requireNonNull(checkInId, "checkInId");
@@ -35,7 +43,8 @@ public final class RecordCheckIn {
           if (trajectory.checkIns().stream().noneMatch(c -> c.id().equals(command.checkInId()))) {
             throw new NotFound("No check-in " + command.checkInId());
           }
-          trajectory.recordCheckIn(command.checkInId(), command.summary(), coach, by.now());
+          trajectory.recordCheckIn(
+              command.checkInId(), command.summary(), command.stillIndependent(), coach, by.now());
         });
   }
 }

@@ -162,7 +162,10 @@ public final class DownloadFinalReport {
             .earlyStop()
             .map(e -> new FinalReport.EarlyStop(e.reason(), e.explanation(), e.stoppedOn())),
         trajectory.checkIns().stream()
-            .map(c -> new FinalReport.CheckIn(c.plannedOn(), c.heldOn(), c.summary()))
+            .map(
+                c ->
+                    new FinalReport.CheckIn(
+                        c.plannedOn(), c.heldOn(), c.summary(), c.stillIndependent()))
             .toList(),
         courtAdvice.map(
             a ->

@@ -98,7 +98,8 @@ class AftercareUseCasesTest {
   }
 
   private void hold(CheckInId id, String summary) {
-    new RecordCheckIn(changes()).execute(new RecordCheckIn.Command(trajectory.id(), id, summary));
+    new RecordCheckIn(changes())
+        .execute(new RecordCheckIn.Command(trajectory.id(), id, summary, false));
   }
 
   private void close() {
@@ -124,7 +125,7 @@ class AftercareUseCasesTest {
     CheckInId id = plan(inTwoWeeks);
 
     assertEquals(new CheckInId(nextId), id);
-    assertEquals(List.of(new CheckIn(id, inTwoWeeks, null, null)), trajectory.checkIns());
+    assertEquals(List.of(new CheckIn(id, inTwoWeeks, null, null, null)), trajectory.checkIns());
     verify(notifications)
         .happened(List.of(new TrajectoryEvent.CheckInPlanned(trajectory.id(), id, clock.now())));
 
@@ -132,7 +133,7 @@ class AftercareUseCasesTest {
     hold(id, "Gaat goed, budgetplan klopt.");
 
     assertEquals(
-        new CheckIn(id, inTwoWeeks, clock.today(), "Gaat goed, budgetplan klopt."),
+        new CheckIn(id, inTwoWeeks, clock.today(), "Gaat goed, budgetplan klopt.", false),
         trajectory.checkIns().get(0));
     verify(trajectories, org.mockito.Mockito.times(2)).update(trajectory);
   }

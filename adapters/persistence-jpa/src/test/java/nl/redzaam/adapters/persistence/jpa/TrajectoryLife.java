@@ -453,7 +453,8 @@ final class TrajectoryLife {
         step(
             "next conversation planned again",
             t -> t.planConversation(date(160).atTime(9, 30), "Bij je thuis", c, day(141))));
-    steps.add(step("check-in held", t -> t.recordCheckIn(soon, "Alles loopt goed.", c, day(160))));
+    steps.add(
+        step("check-in held", t -> t.recordCheckIn(soon, "Alles loopt goed.", true, c, day(160))));
     steps.add(step("closed", t -> t.close(c, day(210))));
     return steps;
   }

@@ -26,6 +26,9 @@ class CheckInEntity extends TrajectoryPart {
   @Column(name = "summary", length = 4000)
   String summary;
 
+  @Column(name = "still_independent")
+  Boolean stillIndependent;
+
   CheckInEntity() {}
 
   CheckInEntity(TrajectoryEntity trajectory, UUID id) {

@@ -192,7 +192,7 @@ final class TrajectoryMapper {
   }
 
   private static CheckIn checkIn(CheckInEntity c) {
-    return new CheckIn(new CheckInId(c.id), c.plannedOn, c.heldOn, c.summary);
+    return new CheckIn(new CheckInId(c.id), c.plannedOn, c.heldOn, c.summary, c.stillIndependent);
   }
 
   // ---------------------------------------------------------------- domain -> entity
@@ -417,5 +417,6 @@ final class TrajectoryMapper {
     x.plannedOn = c.plannedOn();
     x.heldOn = c.heldOn();
     x.summary = c.summary();
+    x.stillIndependent = c.stillIndependent();
   }
 }

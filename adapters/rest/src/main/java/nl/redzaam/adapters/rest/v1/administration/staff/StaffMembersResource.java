@@ -142,8 +142,8 @@ public class StaffMembersResource {
       responseCode = "422",
       description =
           "An empty name, an invalid email address, staff-member-needs-a-role,"
-              + " outside-organisation-only-for-specialists or"
-              + " administrator-of-outside-organisation")
+              + " outside-organisation-only-for-specialists,"
+              + " administrator-of-outside-organisation or policy-officer-of-outside-organisation")
   public Response createStaffMember(@NotNull NewStaffMember body) {
     var created =
         createStaffMember.execute(
@@ -196,7 +196,8 @@ public class StaffMembersResource {
   @APIResponse(
       responseCode = "422",
       description =
-          "staff-member-needs-a-role, last-administrator or administrator-of-outside-organisation")
+          "staff-member-needs-a-role, last-administrator, administrator-of-outside-organisation or"
+              + " policy-officer-of-outside-organisation")
   @APIResponse(responseCode = "428", description = "if-match-required: If-Match missing")
   public Response changeRoles(
       @PathParam("staffMemberId") StaffMemberId staffMemberId,

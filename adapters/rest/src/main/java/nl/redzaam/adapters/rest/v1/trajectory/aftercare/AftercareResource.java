@@ -55,11 +55,16 @@ public class AftercareResource {
   @Inject CloseTrajectory closeTrajectory;
   @Inject StopEarly stopEarly;
 
-  /** A check-in; {@code heldOn} and {@code summary} stay null until it was held. */
+  /**
+   * A check-in; {@code heldOn}, {@code summary} and {@code stillIndependent} stay null until it was
+   * held.
+   */
   @Schema(name = "CheckInView")
-  public record CheckInView(UUID id, LocalDate plannedOn, LocalDate heldOn, String summary) {
+  public record CheckInView(
+      UUID id, LocalDate plannedOn, LocalDate heldOn, String summary, Boolean stillIndependent) {
     static CheckInView of(CheckIn c) {
-      return new CheckInView(c.id().value(), c.plannedOn(), c.heldOn(), c.summary());
+      return new CheckInView(
+          c.id().value(), c.plannedOn(), c.heldOn(), c.summary(), c.stillIndependent());
     }
   }
 
@@ -135,18 +140,24 @@ public class AftercareResource {
     LocalDate on = date(body.plannedOn(), "plannedOn");
     CheckInId id = planCheckIn.execute(new PlanCheckIn.Command(trajectoryId, on));
     return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build())
-        .entity(new CheckInView(id.value(), on, null, null))
+        .entity(new CheckInView(id.value(), on, null, null, null))
         .build();
   }
 
-  /** What was discussed, in short. */
-  public record HeldCheckIn(String summary) {}
+  /**
+   * What was discussed, in short, and whether the resident still manages on their own (true), needs
+   * support again (false) or the coach does not say (absent).
+   */
+  public record HeldCheckIn(String summary, Boolean stillIndependent) {}
 
   @PUT
   @Path("/{trajectoryId}/check-ins/{checkInId}")
   @Operation(
       summary = "Record a held check-in",
-      description = "A coach records that the check-in was held today, with a short summary.")
+      description =
+          "A coach records that the check-in was held today, with a short summary and whether"
+              + " the resident still manages on their own (stillIndependent, optional; the"
+              + " municipality's figures count it).")
   @APIResponse(responseCode = "204", description = "Recorded")
   @APIResponse(responseCode = "400", description = "Body or ids unreadable")
   @APIResponse(responseCode = "403", description = "Not a coach (or stand-in) of the trajectory")
@@ -161,7 +172,9 @@ public class AftercareResource {
       @PathParam("trajectoryId") TrajectoryId trajectoryId,
       @PathParam("checkInId") CheckInId checkInId,
       @NotNull HeldCheckIn body) {
-    recordCheckIn.execute(new RecordCheckIn.Command(trajectoryId, checkInId, body.summary()));
+    recordCheckIn.execute(
+        new RecordCheckIn.Command(
+            trajectoryId, checkInId, body.summary(), body.stillIndependent()));
     return Response.noContent().build();
   }
 
