@@ -3,11 +3,9 @@ package nl.redzaam.adapters.persistence.jpa.trajectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.redzaam.adapters.persistence.jpa.NativeSql;
 import nl.redzaam.application.PageRequest;
 import nl.redzaam.application.PageRequest.ResultPage;
 import nl.redzaam.application.port.CaseloadQuery;
@@ -76,7 +75,7 @@ public class JpaCaseloadQuery implements CaseloadQuery {
     if (coaches.isEmpty()) {
       return Set.of();
     }
-    Sql sql = new Sql();
+    NativeSql sql = new NativeSql();
     sql.append(
             "SELECT DISTINCT t.trajectory_type, t.catalogue_version, t.catalogue_municipality_id")
         .append(" FROM trajectory t WHERE ")
@@ -100,7 +99,7 @@ public class JpaCaseloadQuery implements CaseloadQuery {
     }
     // Nested derived tables, not a chain of WITH queries: H2 2.2 answers a WITH query that reads
     // another one holding correlated subqueries with no rows at all.
-    Sql sql = new Sql();
+    NativeSql sql = new NativeSql();
     sql.append("SELECT trajectory_id, resident_id, first_name, last_name, trajectory_type, stage,")
         .append(" current_week, paused, answers_to_review, notes_awaiting_reply, unread_messages,")
         .append(
@@ -149,7 +148,7 @@ public class JpaCaseloadQuery implements CaseloadQuery {
   }
 
   /** One row per running trajectory of the coaches, with what the rules below need. */
-  private static void line(Sql sql, Criteria c) {
+  private static void line(NativeSql sql, Criteria c) {
     sql.append("SELECT t.id AS trajectory_id, t.resident_id, r.first_name,")
         .append(" r.last_name, t.trajectory_type, t.stage, t.mid_evaluation_week,")
         .append(
@@ -234,7 +233,8 @@ public class JpaCaseloadQuery implements CaseloadQuery {
   }
 
   /** Not closed, in the municipality, with one of the coaches among its coaches. */
-  private static String running(Sql sql, MunicipalityId municipality, Set<StaffMemberId> coaches) {
+  private static String running(
+      NativeSql sql, MunicipalityId municipality, Set<StaffMemberId> coaches) {
     StringBuilder where = new StringBuilder("t.municipality_id = ");
     where.append(sql.placeholder(municipality.value()));
     where.append(" AND t.stage <> 'CLOSED' AND t.id IN (SELECT tc.trajectory_id");
@@ -248,7 +248,7 @@ public class JpaCaseloadQuery implements CaseloadQuery {
   }
 
   /** The catalogue's last week with an assignment, as the use case found it. */
-  private static String lastWeekOfCatalogue(Sql sql, Map<CatalogueId, Integer> lastWeeks) {
+  private static String lastWeekOfCatalogue(NativeSql sql, Map<CatalogueId, Integer> lastWeeks) {
     if (lastWeeks.isEmpty()) {
       return "0";
     }
@@ -314,35 +314,5 @@ public class JpaCaseloadQuery implements CaseloadQuery {
       return o.toInstant();
     }
     return (Instant) value;
-  }
-
-  /** A native statement built in order, its positional parameters numbered as they come. */
-  private static final class Sql {
-    private final StringBuilder text = new StringBuilder();
-    private final List<Object> parameters = new ArrayList<>();
-
-    Sql append(String part) {
-      text.append(part);
-      return this;
-    }
-
-    Sql param(Object value) {
-      text.append(placeholder(value));
-      return this;
-    }
-
-    String placeholder(Object value) {
-      parameters.add(value instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : value);
-      return "?" + parameters.size();
-    }
-
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows(EntityManager em) {
-      Query query = em.createNativeQuery(text.toString());
-      for (int i = 0; i < parameters.size(); i++) {
-        query.setParameter(i + 1, parameters.get(i));
-      }
-      return query.getResultList();
-    }
   }
 }
