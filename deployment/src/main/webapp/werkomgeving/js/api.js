@@ -71,7 +71,13 @@ export async function download(path) {
   }
   const disposition = response.headers.get("Content-Disposition") || "";
   const name = /filename="([^"]+)"/.exec(disposition)?.[1] || "download.pdf";
-  const url = URL.createObjectURL(await response.blob());
+  saveFile(name, await response.blob());
+  return name;
+}
+
+/** Hands the browser a file to save under this name (a download made in the page). */
+export function saveFile(name, blob) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
   link.download = name;
@@ -79,7 +85,6 @@ export async function download(path) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60000);
-  return name;
 }
 
 /**

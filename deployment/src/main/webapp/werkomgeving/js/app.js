@@ -1,13 +1,14 @@
 // The web work environment (issue 5): a single page with routes in the address after "#":
 // #/inloggen, #/werk (a coach's caseload), #/traject/<id>, #/taken and #/starten (specialist),
 // #/medewerkers, #/teams, #/organisaties, #/gemeente, #/catalogus and #/toegangslog
-// (administrator), #/account
+// (administrator), #/cijfers (policy officer and administrator), #/account
 // (everyone: tweestapsverificatie). It talks
 // only to the REST API; the menu shows what the logged-in person's roles (GET /me) allow.
 import { accountPage } from "./account.js";
 import { api } from "./api.js";
 import { staffPage } from "./beheer.js";
 import { caseloadPage } from "./caseload.js";
+import { kpiPage } from "./cijfers.js";
 import { cataloguePage } from "./catalogus.js";
 import { municipalityPage } from "./gemeente.js";
 import { organisationsPage } from "./organisaties.js";
@@ -31,13 +32,14 @@ const PAGES = [
   { path: "/gemeente", role: "ADMINISTRATOR", label: "Modules", show: municipalityPage },
   { path: "/catalogus", role: "ADMINISTRATOR", label: "Catalogus", show: cataloguePage },
   { path: "/toegangslog", role: "ADMINISTRATOR", label: "Toegangslog", show: accessLogPage },
+  { path: "/cijfers", roles: ["POLICY_OFFICER", "ADMINISTRATOR"], label: "Cijfers", show: kpiPage },
 ];
 
 /** Every staff member has one; it comes last in the menu and is never the home page. */
 const ACCOUNT = { path: "/account", label: "Mijn account", show: accountPage };
 
 function pagesFor(me) {
-  return PAGES.filter((p) => (me.roles || []).includes(p.role));
+  return PAGES.filter((p) => (p.roles || [p.role]).some((role) => (me.roles || []).includes(role)));
 }
 
 function menuPages(me) {

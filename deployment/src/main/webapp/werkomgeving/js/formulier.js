@@ -76,6 +76,8 @@ const PROBLEMS = {
   "staff-member-needs-a-role": "Kies minstens één rol.",
   "outside-organisation-only-for-specialists": "Alleen een specialist kan bij een andere organisatie werken.",
   "administrator-of-outside-organisation": "Een beheerder werkt bij de gemeente zelf, niet bij een andere organisatie.",
+  "period-reversed": "De periode eindigt voor ze begint. Kies een einddatum na de begindatum.",
+  "period-too-long": "Kies een periode van minder dan tien jaar.",
   "policy-officer-of-outside-organisation": "Een beleidsmedewerker werkt bij de gemeente zelf, niet bij een andere organisatie.",
   "invalid-email": "Dit is geen geldig e-mailadres.",
   "stale-version":

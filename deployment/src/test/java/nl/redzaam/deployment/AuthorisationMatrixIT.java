@@ -41,12 +41,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The authorisation matrix: every operation of the served OpenAPI document, called by an
- * administrator, a coach, a specialist, a resident and a support worker of one municipality, on an
- * object of their own, another object of their municipality and an object of another municipality
- * (listing and searching where the operation can), must answer exactly as {@code docs/security.md}
- * says, and never with anything of the other municipality. Afterwards, every call that read or
- * changed a resident's data must have left its record in the access log.
+ * The authorisation matrix: every operation of the served OpenAPI document, called by a policy
+ * officer, an administrator, a coach, a specialist, a resident and a support worker of one
+ * municipality, on an object of their own, another object of their municipality and an object of
+ * another municipality (listing and searching where the operation can), must answer exactly as
+ * {@code docs/security.md} says, and never with anything of the other municipality. Afterwards,
+ * every call that read or changed a resident's data must have left its record in the access log.
  */
 @ExtendWith(PostgresqlRequired.class)
 @ExtendWith(SliceData.class)
@@ -58,7 +58,13 @@ class AuthorisationMatrixIT {
    * The actors' order within one operation: whoever could spoil the object for others goes last.
    */
   private static final List<Role> ACTORS =
-      List.of(Role.ADMINISTRATOR, Role.SPECIALIST, Role.SUPPORT_WORKER, Role.COACH, Role.RESIDENT);
+      List.of(
+          Role.POLICY_OFFICER,
+          Role.ADMINISTRATOR,
+          Role.SPECIALIST,
+          Role.SUPPORT_WORKER,
+          Role.COACH,
+          Role.RESIDENT);
 
   /** Changes that take something away from the others; run after all other calls, in this order. */
   private static final List<String> SPOILING =

@@ -39,7 +39,8 @@ final class DocumentedRules {
           Role.SPECIALIST, "SPECIALIST",
           Role.SUPPORT_WORKER, "SUPPORT_WORKER");
 
-  private static final Set<Role> STAFF = Set.of(Role.ADMINISTRATOR, Role.COACH, Role.SPECIALIST);
+  private static final Set<Role> STAFF =
+      Set.of(Role.ADMINISTRATOR, Role.POLICY_OFFICER, Role.COACH, Role.SPECIALIST);
 
   /** "GET /v1/trajectories/{trajectoryId}" to its rule, in the document's order. */
   final Map<String, String> endpoints;
@@ -98,6 +99,10 @@ final class DocumentedRules {
         }
         yield scope == Scope.OTHER_MUNICIPALITY ? Outcome.NOT_FOUND : Outcome.ALLOWED;
       }
+      case "policy officer or administrator" ->
+          role == Role.POLICY_OFFICER || role == Role.ADMINISTRATOR
+              ? Outcome.ALLOWED
+              : Outcome.FORBIDDEN;
       case "the staff member themself" ->
           STAFF.contains(role) && scope == Scope.OWN ? Outcome.ALLOWED : Outcome.FORBIDDEN;
       case "staff" -> STAFF.contains(role) ? Outcome.ALLOWED : Outcome.FORBIDDEN;

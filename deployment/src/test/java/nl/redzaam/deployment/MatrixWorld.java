@@ -24,6 +24,7 @@ final class MatrixWorld {
 
   enum Role {
     ADMINISTRATOR,
+    POLICY_OFFICER,
     COACH,
     SPECIALIST,
     RESIDENT,
@@ -89,6 +90,12 @@ final class MatrixWorld {
         actor(Role.SPECIALIST, ALAND.specialist().value(), ALAND.specialistEmail()));
     actors.put(
         Role.RESIDENT, actor(Role.RESIDENT, ALAND.resident().value(), ALAND.residentEmail()));
+
+    String policyOfficer =
+        staffMember(admin, "Beleid Een", "beleid@aland.example", "POLICY_OFFICER", true);
+    actors.put(
+        Role.POLICY_OFFICER,
+        actor(Role.POLICY_OFFICER, UUID.fromString(policyOfficer), "beleid@aland.example"));
 
     // A second trajectory in Aland, with people none of the actors is related to.
     String coach2 = staffMember(admin, "Coach Twee", "coach2@aland.example", "COACH", false);

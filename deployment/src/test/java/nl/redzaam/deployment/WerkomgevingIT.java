@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -958,7 +959,7 @@ class WerkomgevingIT {
     browser.findElement(By.id("eindrapportage-downloaden")).click();
     wait.until(visible(By.id("eindrapportage-klaar")));
     chromium.audit("traject-eindrapportage");
-    Path saved = downloaded(chromium, "eindrapportage-");
+    Path saved = downloaded(chromium, "eindrapportage-", ".pdf");
     try (var pdf = org.apache.pdfbox.Loader.loadPDF(saved.toFile())) {
       String report =
           new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
@@ -1061,14 +1062,14 @@ class WerkomgevingIT {
 
   /** Waits for the confirmation at the top of the re-rendered page. */
   /** The file the browser saved under this name prefix, once it is complete (20 s at most). */
-  private static Path downloaded(Chromium chromium, String prefix) throws Exception {
+  private static Path downloaded(Chromium chromium, String prefix, String suffix) throws Exception {
     for (int i = 0; i < 100; i++) {
       if (Files.isDirectory(chromium.downloads())) {
         try (var files = Files.list(chromium.downloads())) {
           var done =
               files
                   .filter(f -> f.getFileName().toString().startsWith(prefix))
-                  .filter(f -> f.getFileName().toString().endsWith(".pdf"))
+                  .filter(f -> f.getFileName().toString().endsWith(suffix))
                   .findFirst();
           if (done.isPresent()) {
             return done.get();
@@ -1077,7 +1078,8 @@ class WerkomgevingIT {
       }
       Thread.sleep(200);
     }
-    throw new AssertionError("The browser saved no " + prefix + "*.pdf in " + chromium.downloads());
+    throw new AssertionError(
+        "The browser saved no " + prefix + "*" + suffix + " in " + chromium.downloads());
   }
 
   private static void waitForNotice(WebDriverWait wait, String text) {
@@ -1127,6 +1129,92 @@ class WerkomgevingIT {
                 .build(),
             Map.of());
     assertEquals(204, activated.statusCode(), activated.body());
+  }
+
+  @Test
+  void a_policy_officer_reads_the_figures_and_downloads_a_table_in_the_browser() throws Exception {
+    JsonCalls api = new JsonCalls(base.toURI());
+    String suffix = Long.toString(System.nanoTime(), 36);
+    String officerEmail = "beleid." + suffix + "@beeland.example";
+    HttpResponse<String> officer =
+        api.expect(
+            201,
+            "POST",
+            "/staff-members",
+            BEELAND.administratorEmail(),
+            Json.createObjectBuilder()
+                .add("name", "Bo Beleid")
+                .add("email", officerEmail)
+                .add("roles", Json.createArrayBuilder().add("POLICY_OFFICER"))
+                .build());
+    activate(api, JsonCalls.object(officer).getString("activationLink"));
+    // Five new trajectories at step 1: their stage's count is shown, the rarer ones are "< 5".
+    for (int i = 0; i < 5; i++) {
+      api.expect(
+          201,
+          "POST",
+          "/trajectories",
+          BEELAND.specialistEmail(),
+          Json.createObjectBuilder()
+              .add("residentFirstName", "Inwoner")
+              .add("residentLastName", "Cijfers " + i)
+              .add("residentEmail", "cijfers" + i + "." + suffix + "@beeland.example")
+              .add("trajectoryType", "DEBT_ASSISTANCE")
+              .add("coachIds", Json.createArrayBuilder().add(BEELAND.coach().value().toString()))
+              .add(
+                  "specialistIds",
+                  Json.createArrayBuilder().add(BEELAND.specialist().value().toString()))
+              .build());
+    }
+    // A policy officer sees no resident: not the trajectories, not the caseload of a coach.
+    api.expect(404, "GET", "/trajectories/" + BEELAND.trajectory(), officerEmail, null);
+
+    Chromium chromium = chromium();
+    ChromeDriver browser = chromium.driver();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    openFresh(browser);
+    waitForHeading(wait, "Inloggen");
+    logIn(browser, officerEmail, SliceData.PASSWORD);
+    waitForHeading(wait, "Cijfers");
+    List<String> menu =
+        browser.findElements(By.cssSelector("#menu-links a")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertEquals(List.of("Cijfers", "Mijn account"), menu);
+    WebElement selected =
+        wait.until(visible(By.cssSelector("table[data-tabel=stages] tr[data-rij=SELECTED] td")));
+    assertTrue(Integer.parseInt(selected.getText()) >= 5, selected.getText());
+    assertEquals(
+        "< 5",
+        browser
+            .findElement(By.cssSelector("table[data-tabel=stages] tr[data-rij=END_SCREENING] td"))
+            .getText());
+    assertEquals(6, browser.findElements(By.cssSelector("table[data-tabel]")).size());
+    assertEquals(
+        4, browser.findElements(By.cssSelector("svg.werkomgeving-cijfers__grafiek")).size());
+    chromium.audit("cijfers");
+
+    browser.findElement(By.cssSelector("button[data-csv=stages]")).click();
+    Path csv = downloaded(chromium, "cijfers-stages-", ".csv");
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertEquals("\uFEFFWat;Cijfer;Eenheid", lines.get(0));
+    assertTrue(
+        lines.contains("Gestart, nog niet uitgenodigd;" + selected.getText() + ";aantal trajecten"),
+        String.join("\n", lines));
+    assertTrue(lines.contains("Eindscreening;< 5;aantal trajecten"), String.join("\n", lines));
+
+    // A period that ends before it begins is refused in plain Dutch.
+    WebElement to = browser.findElement(By.name("tot"));
+    browser.executeScript(
+        "arguments[0].value = '2020-01-01';"
+            + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+        to);
+    browser.findElement(By.xpath("//button[text()='Cijfers tonen']")).click();
+    WebElement error = wait.until(visible(By.cssSelector("#inhoud [role=alert]")));
+    assertTrue(error.getText().contains("De periode eindigt voor ze begint"), error.getText());
+    chromium.audit("cijfers-fout");
+    browser.findElement(By.id("uitloggen")).click();
+    waitForHeading(wait, "Inloggen");
   }
 
   @Test

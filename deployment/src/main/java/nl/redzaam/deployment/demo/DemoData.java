@@ -94,6 +94,8 @@ public class DemoData {
       new StaffMemberId(UUID.fromString("5d1e0d5e-6a0b-4c59-9a55-0a5e3b1d0003"));
   static final StaffMemberId ADMINISTRATOR =
       new StaffMemberId(UUID.fromString("5d1e0d5e-6a0b-4c59-9a55-0a5e3b1d0004"));
+  static final StaffMemberId POLICY_OFFICER =
+      new StaffMemberId(UUID.fromString("5d1e0d5e-6a0b-4c59-9a55-0a5e3b1d0010"));
   static final ResidentId RESIDENT =
       new ResidentId(UUID.fromString("5d1e0d5e-6a0b-4c59-9a55-0a5e3b1d0005"));
   static final TrajectoryId TRAJECTORY =
@@ -117,7 +119,8 @@ public class DemoData {
           new DemoLogin(
               "vrijwilliger",
               "vrijwilliger@voorbeeldstad.example",
-              "demo-vrijwilliger-voorbeeldstad"));
+              "demo-vrijwilliger-voorbeeldstad"),
+          new DemoLogin("beleid", "beleid@voorbeeldstad.example", "demo-beleid-voorbeeldstad"));
 
   @Inject MunicipalityRepository municipalities;
   @Inject StaffMemberRepository staff;
@@ -157,6 +160,8 @@ public class DemoData {
         "Kredietbank Voorbeeldstad",
         LOGINS.get(1));
     addStaff(ADMINISTRATOR, "Ayla Demir", Set.of(StaffRole.ADMINISTRATOR), null, LOGINS.get(3));
+    addStaff(
+        POLICY_OFFICER, "Bram Hoekstra", Set.of(StaffRole.POLICY_OFFICER), null, LOGINS.get(5));
     residents.add(
         new Resident(
             RESIDENT, MUNICIPALITY, "Lisa", "Bakker", new EmailAddress(LOGINS.get(2).email()), 0));

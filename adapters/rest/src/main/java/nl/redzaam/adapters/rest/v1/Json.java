@@ -1,5 +1,7 @@
 package nl.redzaam.adapters.rest.v1;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,18 @@ public final class Json {
       throw new BadRequest(
           name,
           name + " must be one of " + List.of(type.getEnumConstants()) + ", not '" + value + "'");
+    }
+  }
+
+  /** A day as YYYY-MM-DD; null for null or blank. */
+  public static LocalDate optionalDay(String value, String name) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new BadRequest(name, name + " must be a day as YYYY-MM-DD, not '" + value + "'");
     }
   }
 

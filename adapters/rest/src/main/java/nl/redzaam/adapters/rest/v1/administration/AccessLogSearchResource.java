@@ -11,10 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
-import nl.redzaam.adapters.rest.problem.BadRequest;
 import nl.redzaam.adapters.rest.v1.Json;
 import nl.redzaam.adapters.rest.v1.Paging;
 import nl.redzaam.application.administration.SearchAccessLog;
@@ -88,8 +86,8 @@ public class AccessLogSearchResource {
           String to,
       @Parameter(description = "From 1") @QueryParam("page") String page,
       @Parameter(description = "1 to 100, default 20") @QueryParam("pageSize") String pageSize) {
-    LocalDate fromDay = day(from, "from");
-    LocalDate toDay = day(to, "to");
+    LocalDate fromDay = Json.optionalDay(from, "from");
+    LocalDate toDay = Json.optionalDay(to, "to");
     var found =
         searchAccessLog.execute(
             new SearchAccessLog.Query(
@@ -118,16 +116,5 @@ public class AccessLogSearchResource {
         found.page(),
         found.pageSize(),
         found.totalItems());
-  }
-
-  private static LocalDate day(String value, String name) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new BadRequest(name, name + " must be a day as YYYY-MM-DD, not '" + value + "'");
-    }
   }
 }

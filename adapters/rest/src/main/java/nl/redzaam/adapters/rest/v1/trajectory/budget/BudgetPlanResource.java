@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import nl.redzaam.adapters.rest.problem.BadRequest;
@@ -303,7 +302,7 @@ public class BudgetPlanResource {
         amount(b.outstandingAmount(), prefix + "outstandingAmount"),
         amount(b.periodicAmount(), prefix + "periodicAmount"),
         frequency(b.frequency(), prefix + "frequency"),
-        date(b.endDate(), prefix + "endDate"));
+        Json.optionalDay(b.endDate(), prefix + "endDate"));
   }
 
   /** Decimal text with a dot (a comma is accepted, as people type it); 400 when unreadable. */
@@ -318,16 +317,5 @@ public class BudgetPlanResource {
 
   private static Frequency frequency(String value, String field) {
     return Json.enumValue(Frequency.class, value, field);
-  }
-
-  private static LocalDate date(String text, String field) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new BadRequest(field, field + " must be a date yyyy-mm-dd, not '" + text + "'");
-    }
   }
 }
