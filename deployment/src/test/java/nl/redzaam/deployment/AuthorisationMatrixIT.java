@@ -97,7 +97,10 @@ class AuthorisationMatrixIT {
           "waitingFor", "NOTES_TO_ANSWER",
           "sort", "mostWaiting",
           "from", "2020-01-01",
-          "to", "2099-12-31");
+          "to", "2099-12-31",
+          "type", "DEBT_ASSISTANCE",
+          // Blank: every team (a team id would be another municipality's for half the calls).
+          "coachTeamId", "");
 
   private static final String MISSING = UUID.randomUUID().toString();
 

@@ -54,7 +54,7 @@ public class KpiResource {
       List<CellView> rows) {}
 
   @Schema(name = "KpiCoachTeam")
-  public record TeamView(UUID id, String name) {}
+  public record KpiTeamView(UUID id, String name) {}
 
   @Schema(name = "Kpis")
   public record KpisView(
@@ -64,8 +64,7 @@ public class KpiResource {
       @Schema(description = "The coach team counted; absent: every team") UUID coachTeamId,
       @Schema(description = "The smallest number shown: 5") int smallestShown,
       List<TableView> tables,
-      @Schema(description = "The municipality's coach teams, to choose from")
-          List<TeamView> coachTeams) {
+      List<KpiTeamView> coachTeams) {
     static KpisView of(Kpis k) {
       return new KpisView(
           k.from(),
@@ -85,7 +84,7 @@ public class KpiResource {
                                           c.key(), c.unit().name(), c.value(), c.suppressed()))
                               .toList()))
               .toList(),
-          k.teams().stream().map(t -> new TeamView(t.id().value(), t.name())).toList());
+          k.teams().stream().map(t -> new KpiTeamView(t.id().value(), t.name())).toList());
     }
   }
 
