@@ -299,6 +299,7 @@ class WerkomgevingIT {
               "Modules",
               "Catalogus",
               "Toegangslog",
+              "Cijfers",
               "Mijn account"),
           browser.findElements(By.cssSelector("#menu-links a")).stream()
               .map(WebElement::getText)
