@@ -4,7 +4,7 @@
 // from the API as suppressed and show as "< 5", so no figure points at a person.
 import { api, saveFile, SessionEnded } from "./api.js";
 import { errorBox, h, showPage } from "./dom.js";
-import { field, problemText, textInput } from "./formulier.js";
+import { field, problemText, selectField, textInput } from "./formulier.js";
 import { EARLY_STOP_REASON, STAGE, TRAJECTORY_TYPE, dateText } from "./woorden.js";
 
 const TITLE = "Cijfers";
@@ -86,8 +86,8 @@ export async function kpiPage(params) {
 function filterForm(params, teams, kpis) {
   const from = textInput("van", "date", { value: kpis?.from || params.get("van") || "" });
   const to = textInput("tot", "date", { value: kpis?.to || params.get("tot") || "" });
-  const type = select("soort", { "": "Alle soorten", ...TRAJECTORY_TYPE }, params.get("soort") || "");
-  const team = select("team", { "": "Alle teams", ...Object.fromEntries(teams.map((t) => [t.id, t.name])) }, params.get("team") || "");
+  const type = selectField("soort", { "": "Alle soorten", ...TRAJECTORY_TYPE }, params.get("soort") || "");
+  const team = selectField("team", { "": "Alle teams", ...Object.fromEntries(teams.map((t) => [t.id, t.name])) }, params.get("team") || "");
   const form = h(
     "form",
     { class: "werkomgeving-stapel werkomgeving-formulier werkomgeving-kaart", "aria-label": "Welke cijfers", id: "cijfers-kiezen" },
@@ -107,14 +107,6 @@ function filterForm(params, teams, kpis) {
     location.hash = `#/cijfers?${chosen}`;
   });
   return form;
-}
-
-function select(name, options, chosen) {
-  return h(
-    "select",
-    { id: `cijfers-${name}`, name, class: "utrecht-select utrecht-select--html-select" },
-    Object.entries(options).map(([value, label]) => h("option", { value, selected: value === chosen }, label)),
-  );
 }
 
 function tableSection(table, kpis) {

@@ -193,12 +193,16 @@ export function keptTextarea(name, key, rows = 3, value = "") {
 
 /** A select of options (value → label), its choice kept under key. */
 export function keptSelect(name, key, options, chosen = "") {
-  const select = h(
+  return keepTyped(selectField(name, options, chosen), key);
+}
+
+/** A select of options (value to label) with one chosen. */
+export function selectField(name, options, chosen = "") {
+  return h(
     "select",
     { id: newId(name), name, class: "utrecht-select utrecht-select--html-select" },
     Object.entries(options).map(([value, label]) => h("option", { value, selected: value === chosen }, label)),
   );
-  return keepTyped(select, key);
 }
 
 /** Radio buttons with a legend; each option may carry an explanation under its label. */

@@ -617,18 +617,7 @@ class WerkomgevingIT {
     // whose trajectory the specialist starts; the resident activates.
     String coachEmail = "joris." + suffix + "@aland.example";
     String residentEmail = "mila." + suffix + "@aland.example";
-    HttpResponse<String> coach =
-        api.expect(
-            201,
-            "POST",
-            "/staff-members",
-            ALAND.administratorEmail(),
-            Json.createObjectBuilder()
-                .add("name", "Joris Mulder")
-                .add("email", coachEmail)
-                .add("roles", Json.createArrayBuilder().add("COACH"))
-                .build());
-    activate(api, JsonCalls.object(coach).getString("activationLink"));
+    activatedStaffMember(api, ALAND.administratorEmail(), "Joris Mulder", coachEmail, "COACH");
     String coachId =
         JsonCalls.object(api.expect(200, "GET", "/me", coachEmail, null)).getString("id");
     String trajectoryId =
@@ -1115,6 +1104,30 @@ class WerkomgevingIT {
     browser.navigate().refresh();
   }
 
+  /**
+   * A new staff member of the administrator's municipality, activated with the slice's password.
+   */
+  private static void activatedStaffMember(
+      JsonCalls api, String administratorEmail, String name, String email, String... roles)
+      throws Exception {
+    var roleList = Json.createArrayBuilder();
+    for (String role : roles) {
+      roleList.add(role);
+    }
+    HttpResponse<String> created =
+        api.expect(
+            201,
+            "POST",
+            "/staff-members",
+            administratorEmail,
+            Json.createObjectBuilder()
+                .add("name", name)
+                .add("email", email)
+                .add("roles", roleList)
+                .build());
+    activate(api, JsonCalls.object(created).getString("activationLink"));
+  }
+
   /** Activates the account of an activation link's token with the slice's password. */
   private static void activate(JsonCalls api, String activationLink) throws Exception {
     String token = activationLink.substring(activationLink.indexOf("activeren/") + 10);
@@ -1137,18 +1150,8 @@ class WerkomgevingIT {
     JsonCalls api = new JsonCalls(base.toURI());
     String suffix = Long.toString(System.nanoTime(), 36);
     String officerEmail = "beleid." + suffix + "@beeland.example";
-    HttpResponse<String> officer =
-        api.expect(
-            201,
-            "POST",
-            "/staff-members",
-            BEELAND.administratorEmail(),
-            Json.createObjectBuilder()
-                .add("name", "Bo Beleid")
-                .add("email", officerEmail)
-                .add("roles", Json.createArrayBuilder().add("POLICY_OFFICER"))
-                .build());
-    activate(api, JsonCalls.object(officer).getString("activationLink"));
+    activatedStaffMember(
+        api, BEELAND.administratorEmail(), "Bo Beleid", officerEmail, "POLICY_OFFICER");
     // Five new trajectories at step 1: their stage's count is shown, the rarer ones are "< 5".
     for (int i = 0; i < 5; i++) {
       api.expect(

@@ -165,7 +165,7 @@ public final class ReadKpis {
     return cells;
   }
 
-  static Cell count(String key, long count) {
+  private static Cell count(String key, long count) {
     return count < SMALLEST_SHOWN
         ? suppressed(key, Unit.COUNT)
         : new Cell(key, Unit.COUNT, BigDecimal.valueOf(count), false);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -256,7 +257,7 @@ abstract class KpiQueryContract extends DatabaseContract {
   }
 
   private static <E extends Enum<E>> Map<E, Long> zeros(Class<E> kind) {
-    Map<E, Long> zeros = new java.util.EnumMap<>(kind);
+    Map<E, Long> zeros = new EnumMap<>(kind);
     for (E value : kind.getEnumConstants()) {
       zeros.put(value, 0L);
     }

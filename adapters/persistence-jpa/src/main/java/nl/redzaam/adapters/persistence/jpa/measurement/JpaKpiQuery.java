@@ -6,7 +6,6 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -199,8 +198,7 @@ public class JpaKpiQuery implements KpiQuery {
     for (E value : kind.getEnumConstants()) {
       counts.put(value, 0L);
     }
-    List<Object[]> rows = sql.rows(em);
-    for (Object[] row : rows) {
+    for (Object[] row : sql.rows(em)) {
       counts.put(parse.apply((String) row[0]), ((Number) row[1]).longValue());
     }
     return counts;
